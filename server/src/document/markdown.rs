@@ -1,0 +1,196 @@
+//! Markdown → blocks, from pulldown-cmark's events with source offsets.
+//! Code, HTML, images and front matter are left out; links and footnote references are kept as citations.
+
+use super::{Block, BlockBuilder, BlockKind};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use std::ops::Range;
+
+pub(super) fn blocks(text: &str) -> Vec<Block> {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    let mut walker = Walker::default();
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        walker.event(event, range, text);
+    }
+    walker.flush();
+    walker.blocks
+}
+
+#[derive(Default)]
+struct Walker {
+    blocks: Vec<Block>,
+    current: Option<(BlockKind, BlockBuilder)>,
+    quote_depth: usize,
+    item_depth: usize,
+    footnote_depth: usize,
+    /// Inside code, HTML, an image or front matter: nothing here is prose.
+    skip_depth: usize,
+    link_starts: Vec<usize>,
+}
+
+impl Walker {
+    fn prose_kind(&self) -> BlockKind {
+        if self.footnote_depth > 0 {
+            BlockKind::FootnoteDefinition
+        } else if self.item_depth > 0 {
+            BlockKind::ListItem
+        } else {
+            BlockKind::Paragraph
+        }
+    }
+
+    fn flush(&mut self) {
+        if let Some((kind, builder)) = self.current.take() {
+            if !builder.is_blank() {
+                self.blocks.push(builder.finish(kind, self.quote_depth > 0));
+            }
+        }
+    }
+
+    fn open(&mut self, kind: BlockKind) {
+        self.flush();
+        self.current = Some((kind, BlockBuilder::default()));
+    }
+
+    fn builder(&mut self) -> &mut BlockBuilder {
+        if self.current.is_none() {
+            self.open(self.prose_kind());
+        }
+        &mut self.current.as_mut().expect("a block was just opened").1
+    }
+
+    fn event(&mut self, event: Event, range: Range<usize>, source: &str) {
+        match event {
+            Event::Start(tag) => self.start(tag),
+            Event::End(tag) => self.end(tag),
+            _ if self.skip_depth > 0 => {}
+            Event::Text(text) => self.builder().push(&text, range),
+            // Code is never analysed; a space keeps the words around it apart.
+            Event::Code(_) | Event::InlineMath(_) | Event::DisplayMath(_) => self.builder().push(" ", range),
+            Event::SoftBreak | Event::HardBreak => self.builder().push(" ", range),
+            Event::FootnoteReference(_) => {
+                let builder = self.builder();
+                let start = builder.len();
+                builder.push(&source[range.clone()], range);
+                let end = builder.len();
+                builder.cite(start..end);
+            }
+            Event::Rule => self.flush(),
+            Event::Html(_) | Event::InlineHtml(_) | Event::TaskListMarker(_) => {}
+        }
+    }
+
+    fn start(&mut self, tag: Tag) {
+        match tag {
+            Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::MetadataBlock(_) => {
+                self.flush();
+                self.skip_depth += 1;
+            }
+            Tag::Image { .. } => self.skip_depth += 1,
+            _ if self.skip_depth > 0 => {}
+            Tag::Paragraph => self.open(self.prose_kind()),
+            Tag::Heading { .. } => self.open(BlockKind::Heading),
+            Tag::Item => {
+                self.item_depth += 1;
+                self.open(self.prose_kind());
+            }
+            Tag::TableCell => self.open(BlockKind::TableCell),
+            Tag::BlockQuote(_) => {
+                self.flush();
+                self.quote_depth += 1;
+            }
+            Tag::FootnoteDefinition(_) => {
+                self.flush();
+                self.footnote_depth += 1;
+            }
+            Tag::Link { .. } => {
+                let start = self.builder().len();
+                self.link_starts.push(start);
+            }
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::CodeBlock | TagEnd::HtmlBlock | TagEnd::MetadataBlock(_) | TagEnd::Image => {
+                self.skip_depth = self.skip_depth.saturating_sub(1);
+            }
+            _ if self.skip_depth > 0 => {}
+            TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell => self.flush(),
+            TagEnd::Item => {
+                self.flush();
+                self.item_depth = self.item_depth.saturating_sub(1);
+            }
+            TagEnd::BlockQuote(_) => {
+                self.flush();
+                self.quote_depth = self.quote_depth.saturating_sub(1);
+            }
+            TagEnd::FootnoteDefinition => {
+                self.flush();
+                self.footnote_depth = self.footnote_depth.saturating_sub(1);
+            }
+            TagEnd::Link => {
+                if let Some(start) = self.link_starts.pop() {
+                    let builder = self.builder();
+                    let end = builder.len();
+                    builder.cite(start..end);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(source: &str) -> Vec<(BlockKind, String)> {
+        blocks(source).into_iter().map(|b| (b.kind, b.text)).collect()
+    }
+
+    #[test]
+    fn structure_becomes_blocks() {
+        let source = "---\ntitle: x\n---\n# Head\n\nPara one\nwraps here.\n\n- item one\n- item two\n\n> quoted words\n\n| a | b |\n|---|---|\n| cell | two |\n\n```\ncode here\n```\n";
+        let found = texts(source);
+        assert_eq!(
+            found,
+            vec![
+                (BlockKind::Heading, "Head".into()),
+                (BlockKind::Paragraph, "Para one wraps here.".into()),
+                (BlockKind::ListItem, "item one".into()),
+                (BlockKind::ListItem, "item two".into()),
+                (BlockKind::Paragraph, "quoted words".into()),
+                (BlockKind::TableCell, "a".into()),
+                (BlockKind::TableCell, "b".into()),
+                (BlockKind::TableCell, "cell".into()),
+                (BlockKind::TableCell, "two".into()),
+            ]
+        );
+        assert!(blocks(source)[4].quoted);
+    }
+
+    #[test]
+    fn links_and_footnotes_are_citations_and_code_is_left_out() {
+        let source = "The `cfg` army [said](https://x.org) it.[^1]\n\n[^1]: Dawn, 2 May.\n";
+        let found = blocks(source);
+        assert_eq!(found[0].text, "The   army said it.[^1]");
+        let cited: Vec<&str> = found[0].citations.iter().map(|r| &found[0].text[r.clone()]).collect();
+        assert_eq!(cited, vec!["said", "[^1]"]);
+        assert_eq!(found[1].kind, BlockKind::FootnoteDefinition);
+        let said = found[0].text.find("said").unwrap();
+        assert_eq!(found[0].map.to_source(said), source.find("said").unwrap());
+    }
+
+    #[test]
+    fn loose_list_items_keep_their_kind() {
+        let found = texts("- first point.\n\n- second point.\n");
+        assert!(found.iter().all(|(kind, _)| *kind == BlockKind::ListItem));
+        assert_eq!(found.len(), 2);
+    }
+}

@@ -1,0 +1,126 @@
+//! Plain text → blocks. Each line is a paragraph, except that a line wrapped mid-sentence (the next line goes on
+//! in lower case) joins the next; a short line with no closing punctuation is a heading; `- `, `* `, `• ` and
+//! `1. ` start list items.
+
+use super::{Block, BlockBuilder, BlockKind};
+use std::ops::Range;
+
+/// Lines longer than this many words are never headings.
+const HEADING_MAX_WORDS: usize = 16;
+
+pub(super) fn blocks(text: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut current: Option<(BlockKind, BlockBuilder, usize)> = None; // kind, text, line count
+    let mut previous_end: Option<Range<usize>> = None; // the last line's content, for wrap detection
+
+    for line in lines(text) {
+        let content = trim_range(text, line);
+        if content.is_empty() {
+            finish(&mut current, &mut blocks);
+            previous_end = None;
+            continue;
+        }
+        let (marker_len, is_item) = list_marker(&text[content.clone()]);
+        let body = content.start + marker_len..content.end;
+        let continues = !is_item
+            && previous_end.as_ref().is_some_and(|prev| {
+                !ends_sentence(&text[prev.clone()]) && text[body.clone()].starts_with(|c: char| c.is_lowercase())
+            });
+        match (&mut current, continues) {
+            (Some((_, builder, count)), true) => {
+                let gap = previous_end.as_ref().map_or(body.start, |p| p.end)..body.start;
+                builder.push(" ", gap);
+                builder.push(&text[body.clone()], body.clone());
+                *count += 1;
+            }
+            _ => {
+                finish(&mut current, &mut blocks);
+                let mut builder = BlockBuilder::default();
+                builder.push(&text[body.clone()], body.clone());
+                let kind = if is_item { BlockKind::ListItem } else { BlockKind::Paragraph };
+                current = Some((kind, builder, 1));
+            }
+        }
+        previous_end = Some(body);
+    }
+    finish(&mut current, &mut blocks);
+    blocks
+}
+
+fn finish(current: &mut Option<(BlockKind, BlockBuilder, usize)>, blocks: &mut Vec<Block>) {
+    if let Some((kind, builder, lines)) = current.take() {
+        let mut block = builder.finish(kind, false);
+        if kind == BlockKind::Paragraph && lines == 1 && looks_like_heading(&block.text) {
+            block.kind = BlockKind::Heading;
+        }
+        blocks.push(block);
+    }
+}
+
+fn looks_like_heading(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    words <= HEADING_MAX_WORDS && !ends_sentence(line) && !line.ends_with(',')
+}
+
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end().ends_with(['.', '!', '?', ';', '"', '”', '’', '…', ')', ']'])
+}
+
+/// The length of a list marker at the start of a line (with its space), and whether there is one.
+fn list_marker(line: &str) -> (usize, bool) {
+    for marker in ["- ", "* ", "• ", "– "] {
+        if line.starts_with(marker) {
+            return (marker.len(), true);
+        }
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=3).contains(&digits) && (line[digits..].starts_with(". ") || line[digits..].starts_with(") ")) {
+        return (digits + 2, true);
+    }
+    (0, false)
+}
+
+/// Each line's byte range without its line ending (LF or CRLF).
+fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = 0;
+    text.split_inclusive('\n').map(move |line| {
+        let range = start..start + line.trim_end_matches(['\n', '\r']).len();
+        start += line.len();
+        range
+    })
+}
+
+fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
+    let slice = &text[range.clone()];
+    let start = range.start + (slice.len() - slice.trim_start().len());
+    let end = range.start + slice.trim_end().len();
+    start..end.max(start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_paragraphs_and_short_unpunctuated_lines_are_headings() {
+        let text = "Border Security Update\r\nThe army said five soldiers died.\r\nA second paragraph follows here.\r\n";
+        let found = blocks(text);
+        assert_eq!(found.len(), 3);
+        assert_eq!(found[0].kind, BlockKind::Heading);
+        assert_eq!(found[1].kind, BlockKind::Paragraph);
+        assert_eq!(found[1].text, "The army said five soldiers died.");
+        let start = found[1].map.to_source(0);
+        assert_eq!(&text[start..start + 8], "The army");
+    }
+
+    #[test]
+    fn wrapped_lines_join_and_list_items_stand_alone() {
+        let text = "The attack on the post in Kurram\nkilled two soldiers.\n- first note.\n- second note.\n";
+        let found = blocks(text);
+        assert_eq!(found[0].text, "The attack on the post in Kurram killed two soldiers.");
+        assert_eq!(found[0].kind, BlockKind::Paragraph);
+        assert_eq!(found[1].kind, BlockKind::ListItem);
+        assert_eq!(found[1].text, "first note.");
+        assert_eq!(found.len(), 3);
+    }
+}
