@@ -1,2 +1,4 @@
+pub mod actors;
+pub mod claims;
 pub mod document;
 pub mod findings;

@@ -1,0 +1,101 @@
+//! Reading knowledge-base files: parse, validate, and report problems with file, line and column.
+
+use super::format::{ActorEntry, KnowledgeBaseFile};
+use super::{Actor, Origin, Relation};
+use std::collections::HashSet;
+use std::fmt;
+use std::ops::Range;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// A problem in a knowledge-base file, located for the writer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KbError {
+    pub path: Option<PathBuf>,
+    /// 1-based line and column (in characters), where known.
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for KbError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = self.path.as_ref().map_or_else(|| "<knowledge base>".to_string(), |p| p.display().to_string());
+        write!(f, "{path}:{}:{}: {}", self.line, self.column, self.message)
+    }
+}
+
+impl std::error::Error for KbError {}
+
+/// 1-based line and character column of a byte offset.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+fn error_at(text: &str, origin: &Origin, span: Option<Range<usize>>, message: String) -> KbError {
+    let (line, column) = span.map_or((1, 1), |s| line_column(text, s.start));
+    KbError { path: origin.path().cloned(), line, column, message }
+}
+
+/// Parse one knowledge-base file. Relations are checked later, once all files are merged.
+pub fn parse(text: &str, origin: Origin) -> Result<Vec<(Actor, Vec<(Relation, Range<usize>)>)>, KbError> {
+    let file: KnowledgeBaseFile = toml::from_str(text).map_err(|e| {
+        let message = e.message().trim().to_string();
+        error_at(text, &origin, e.span(), message)
+    })?;
+    let source_text: Option<Arc<str>> = origin.path().map(|_| Arc::from(text));
+    let mut seen = HashSet::new();
+    let mut actors = Vec::with_capacity(file.actors.len());
+    for entry in file.actors {
+        let span = entry.id.span();
+        let id = entry.id.get_ref().trim().to_string();
+        if id.is_empty() {
+            return Err(error_at(text, &origin, Some(span), "an actor's id must not be empty".into()));
+        }
+        if !seen.insert(id.clone()) {
+            return Err(error_at(text, &origin, Some(span), format!("the id `{id}` is used by two actors in this file")));
+        }
+        if entry.name.trim().is_empty() {
+            return Err(error_at(text, &origin, Some(span), format!("the actor `{id}` has an empty name")));
+        }
+        let line = line_column(text, span.start).0;
+        actors.push(into_actor(entry, id, origin.at_line(line, source_text.clone())));
+    }
+    Ok(actors)
+}
+
+fn into_actor(entry: ActorEntry, id: String, origin: Origin) -> (Actor, Vec<(Relation, Range<usize>)>) {
+    let relations = entry
+        .relations
+        .into_iter()
+        .map(|r| {
+            let span = r.to.span();
+            (Relation { to: r.to.into_inner(), kind: r.kind }, span)
+        })
+        .collect();
+    let clean = |list: Vec<String>| list.into_iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+    let actor = Actor {
+        id,
+        name: entry.name.trim().to_string(),
+        kind: entry.kind,
+        acronyms: clean(entry.acronyms),
+        aliases: clean(entry.aliases),
+        variants: clean(entry.variants),
+        description: entry.description.trim().to_string(),
+        relations: Vec::new(),
+        designations: entry.designations,
+        reviewed: entry.reviewed,
+        sources: entry.sources,
+        origin,
+    };
+    (actor, relations)
+}
+
+/// Where a relation names an unknown id, the error for it.
+pub(crate) fn unknown_relation(text: &str, origin: &Origin, actor: &str, to: &str, span: Range<usize>) -> KbError {
+    error_at(text, origin, Some(span), format!("the actor `{actor}` has a relation to `{to}`, which is not a known actor id"))
+}

@@ -1,0 +1,118 @@
+//! The cue lexicons: citation marks, the author's own judgement, hedges, and the patterns of sentences that are
+//! not claims. Each is a regex compiled once.
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+macro_rules! cue {
+    ($name:ident, $pattern:expr) => {
+        pub fn $name() -> &'static Regex {
+            static RE: OnceLock<Regex> = OnceLock::new();
+            RE.get_or_init(|| Regex::new($pattern).expect("cue patterns are fixed and valid"))
+        }
+    };
+}
+
+// Citations written into the text: numeric references, footnote marks, bare URLs, and "(Outlet, date)".
+cue!(numeric_reference, r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]");
+cue!(footnote_mark, r"\[\^[^\]\s]+\]");
+cue!(bare_url, r"\bhttps?://\S+|\bwww\.\S+\.\S+");
+cue!(
+    parenthetical_source,
+    r"\((?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|for|on))*),\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|[A-Z][a-z]+\s+\d{4}|\d{4}(?:-\d{2}-\d{2})?)\)"
+);
+
+// The author's judgement, marked the way analytic standards ask.
+cue!(
+    author_judgement,
+    r"(?i)\bwe\s+(?:\w+ly\s+|also\s+|still\s+|now\s+|further\s+|continue\s+to\s+|therefore\s+)?(?:assess|assessed|judge|judged|estimate|estimated|believe|expect|anticipate|calculate|doubt)\b|\bin\s+our\s+(?:assessment|judge?ment|view|estimation|analysis)\b|\bour\s+(?:assessment|judge?ment)\s+is\b|\bwe\s+have\s+(?:high|moderate|low)\s+confidence\b|\bwe\s+(?:have\s+)?(?:high|moderate|low)[\s-]confidence\b"
+);
+
+// Hedges that stand in for a source.
+cue!(
+    hedge,
+    r"(?i)\b(?:reportedly|allegedly|purportedly|supposedly|apparently|ostensibly|rumou?red(?:ly)?|(?:is|are|was|were|been|being)\s+(?:said|believed|thought|understood|reported|alleged|rumou?red|claimed|suspected)\s+to|it\s+(?:is|was|has\s+been)\s+(?:widely\s+)?(?:believed|understood|thought|said|reported|alleged|claimed|rumou?red|feared|suspected)|(?:many|some|others|few)\s+(?:believe|argue|say|claim|suggest|fear|contend|think|allege)|(?:reports|unconfirmed\s+reports|media\s+reports|accounts)\s+(?:suggest|indicate|say|claim|show|allege)|there\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+)?reports|(?:word|rumou?rs?)\s+(?:is|are|has\s+it)\b)"
+);
+
+// Sentences that are not claims.
+cue!(
+    caption,
+    r"^(?i:figure|fig\.|table|map|chart|graph|image|photo|photograph|source|sources|note|notes|credit|graphic|annex|appendix)\s*[\dA-Z]{0,3}\s*[.:—–-]"
+);
+cue!(
+    link_teaser,
+    r"^(?i:also\s+read|read\s+more|read\s+also|related|see\s+also|(?:the\s+)?previous\s+read|next\s+read|more\s+on|further\s+reading|recommended|watch|listen|subscribe)\b"
+);
+cue!(
+    meta_text,
+    r"^(?i:this|the\s+following)\s+(?i:brief|briefing|paper|report|note|section|assessment|update|memo|analysis|document|summary|chapter|annex|appendix|table|figure|map|chart|timeline|list)\s+(?i:examines|describes|looks|outlines|covers|summari[sz]es|reviews|considers|sets\s+out|provides|draws|presents|lists|shows|focuses|uses|is\s+based|updates|explores|gives|maps|tracks)\b"
+);
+cue!(
+    instruction,
+    r"^(?:Please\s+)?(?:See|Read|Click|Visit|Contact|Subscribe|Refer|Consult|Download|Follow|Watch|Listen|Compare|Consider|Check|Email|Share|Register|Review|Send|Call|Go|Find|Join|Sign|Ensure|Avoid|Include|Cite|Attach|Let\s+us|Let's)\b(?:\s+(?:the|a|an|our|your|this|these|that|those|to|up|for|at|on|in|with|all|each|every|[A-Z0-9]\S*))"
+);
+
+// What an unsourced sentence asserts, for the message.
+cue!(
+    figure,
+    r"(?i)\b(?:\d[\d,.]*\s?(?:%|percent|per\s+cent)|\d[\d,.]*\s+(?:[a-z][a-z-]+)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens|scores|millions|billions)\s+(?:of\s+)?[a-z][a-z-]+)"
+);
+cue!(
+    cause,
+    r"(?i)\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|led\s+to|leading\s+to|caused|causing|resulted\s+in|resulting\s+in|triggered|fuell?ed\s+by|driven\s+by|stems?\s+from|stemming\s+from|attributable\s+to)\b"
+);
+cue!(
+    judgement,
+    r"(?i)\b(?:significant(?:ly)?|alarming|dangerous|clear(?:ly)?|evident(?:ly)?|undoubtedly|certainly|likely|unlikely|probabl[ey]|inevitabl[ey]|critical|serious|unprecedented|questionable|fraught|represents|demonstrates?|underscores?|underlines?|marks|validates|confirms|proves|reflects|signals|suggests|indicates|appears|seems|increasingly|growing|deepening|persistent|enduring)\b|\b(?-i:will|must|cannot|could|may|might|should)\b"
+);
+
+/// Months, so that "5 May" is not read as a figure of something.
+pub const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn citations_in_text() {
+        assert!(numeric_reference().is_match("five died [3]."));
+        assert!(numeric_reference().is_match("as noted [4, 7]"));
+        assert!(!numeric_reference().is_match("the [sic] quote"));
+        assert!(footnote_mark().is_match("it did.[^isp-1]"));
+        assert!(parenthetical_source().is_match("The post fell (Reuters, 4 May 2025)."));
+        assert!(parenthetical_source().is_match("(Dawn, May 4, 2025)"));
+        assert!(parenthetical_source().is_match("(UN Monitoring Team, 2025)"));
+        assert!(!parenthetical_source().is_match("(the TTP, in 2025)"));
+        assert!(!parenthetical_source().is_match("(TTP)"));
+    }
+
+    #[test]
+    fn author_judgements() {
+        for s in ["We assess with moderate confidence that", "We judge it likely", "In our assessment, the", "We now estimate that", "we have moderate confidence"] {
+            assert!(author_judgement().is_match(s), "{s}");
+        }
+        assert!(!author_judgement().is_match("They assess that"));
+    }
+
+    #[test]
+    fn hedges() {
+        for s in ["it reportedly included", "is said to have", "It is believed that", "some argue that", "reports suggest that", "allegedly originating"] {
+            assert!(hedge().is_match(s), "{s}");
+        }
+        assert!(!hedge().is_match("the report said"));
+    }
+
+    #[test]
+    fn not_claims() {
+        assert!(caption().is_match("Figure 2: Attacks in Kurram"));
+        assert!(caption().is_match("Source: ACLED"));
+        assert!(link_teaser().is_match("Also read: How the TTP regrouped"));
+        assert!(meta_text().is_match("This brief examines the pact."));
+        assert!(instruction().is_match("See the appendix for details."));
+        assert!(!instruction().is_match("Sign language was used."));
+        assert!(!instruction().is_match("Seeing the attacks, they left."));
+    }
+}

@@ -1,0 +1,8 @@
+//! Claims and their sources: is a sentence a claim, and if so, who stands behind it.
+
+pub mod classify;
+pub mod cues;
+pub mod sources;
+pub mod words;
+
+pub use classify::{classify_document, Assertion, ClaimClass, Reason, Verdict};

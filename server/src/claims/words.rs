@@ -1,0 +1,199 @@
+//! Splitting a sentence into words and punctuation, and telling verbs from other words.
+
+use std::ops::Range;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token<'t> {
+    pub text: &'t str,
+    pub range: Range<usize>,
+    /// `true` for a word, `false` for a single punctuation mark.
+    pub word: bool,
+}
+
+impl Token<'_> {
+    pub fn is(&self, punct: &[char]) -> bool {
+        !self.word && self.text.chars().next().is_some_and(|c| punct.contains(&c))
+    }
+
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+
+    pub fn capitalised(&self) -> bool {
+        self.word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// Words keep inner apostrophes, hyphens and dots ("Pakistan's", "TTP-led", "U.S"); all else is punctuation.
+pub fn tokens(text: &str) -> Vec<Token<'_>> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let end_of = |i: usize| chars.get(i).map_or(text.len(), |c| c.0);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i].1;
+        if c.is_alphanumeric() {
+            let start = i;
+            i += 1;
+            while i < chars.len() {
+                let c = chars[i].1;
+                let joins = matches!(c, '\'' | '’' | '-' | '.' | ',' | '‑')
+                    && chars.get(i + 1).is_some_and(|n| n.1.is_alphanumeric())
+                    && (c != ',' || (chars[i - 1].1.is_ascii_digit() && chars[i + 1].1.is_ascii_digit()));
+                if c.is_alphanumeric() || joins {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            let range = end_of(start)..end_of(i);
+            out.push(Token { text: &text[range.clone()], range, word: true });
+        } else {
+            if !c.is_whitespace() {
+                let range = end_of(i)..end_of(i + 1);
+                out.push(Token { text: &text[range.clone()], range, word: false });
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "will", "would", "can", "could",
+    "may", "might", "must", "shall", "should", "do", "does", "did", "it's", "won't", "can't", "didn't", "doesn't",
+    "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't",
+];
+
+/// Common verbs of briefing prose, as bases; their -s and -ed forms are derived.
+const VERB_BASES: &[&str] = &[
+    "accept", "accuse", "achieve", "acknowledge", "act", "add", "advance", "affect", "agree", "aim", "allege",
+    "allow", "announce", "appear", "approve", "argue", "arrest", "arrive", "assert", "assess", "attack", "attempt",
+    "attend", "attribute", "avoid", "ban", "become", "begin", "believe", "block", "bomb", "border", "break",
+    "bring", "build", "call", "capture", "carry", "cause", "centralise", "centralize", "change", "charge",
+    "cite", "claim", "clash", "close", "collapse", "combine", "come", "commit", "complete", "concede", "conclude",
+    "condemn", "conduct", "confirm", "consider", "constitute", "contain", "continue", "control", "coordinate",
+    "cost", "count", "create", "cross", "curb", "damage", "deal", "decide", "decline", "declare", "defeat",
+    "defend", "delay", "deliver", "demand", "demonstrate", "deny", "deploy", "describe", "destroy", "detain",
+    "deter", "develop", "die", "disclose", "dismantle", "displace", "dispute", "draw", "drive", "drop", "ease",
+    "emerge", "emphasise", "emphasize", "enable", "end", "enforce", "engage", "ensure", "enter", "escalate",
+    "establish", "estimate", "evacuate", "exceed", "execute", "expand", "expect", "explain", "explode", "expose",
+    "extend", "face", "facilitate", "fail", "fall", "fear", "fight", "fire", "flee", "follow", "force", "form",
+    "fuel", "gain", "get", "give", "go", "govern", "grow", "guide", "halt", "happen", "have", "head", "hold",
+    "host", "identify", "ignore", "impose", "improve", "include", "increase", "indicate", "infiltrate", "injure",
+    "insist", "intensify", "intercept", "issue", "join", "judge", "keep", "kidnap", "kill", "know", "launch",
+    "lead", "leave", "lie", "limit", "link", "lose", "maintain", "make", "manage", "mark", "mean", "meet",
+    "mention", "merge", "move", "need", "negotiate", "neutralise", "neutralize", "note", "observe", "occupy",
+    "occur", "offer", "open", "operate", "oppose", "order", "orchestrate", "participate", "pass", "persist",
+    "plan", "play", "pledge", "point", "pose", "predate", "prepare", "press", "prevent", "proceed", "promise",
+    "propose", "protect", "prove", "provide", "publish", "pursue", "push", "raise", "reach", "receive", "recover",
+    "recruit", "reduce", "refuse", "regain", "reiterate", "reject", "release", "relocate", "remain", "repeat",
+    "replace", "report", "represent", "require", "respond", "result", "resume", "retain", "return", "reveal",
+    "rise", "rule", "run", "say", "secure", "see", "seek", "seize", "send", "set", "shape", "shift", "show",
+    "sign", "signal", "spread", "stage", "start", "state", "stay", "stop", "stress", "strike", "suffer",
+    "suggest", "support", "surge", "surrender", "suspend", "take", "target", "tell", "test", "threaten", "train",
+    "travel", "trigger", "try", "turn", "underline", "underscore", "undermine", "urge", "use", "validate",
+    "violate", "visit", "vow", "wage", "want", "warn", "weaken", "welcome", "win", "withdraw", "work", "worsen",
+    "wound", "write", "ambush", "abduct", "behead", "besiege", "overrun", "shell", "storm", "raid", "detonate",
+    "sabotage", "bar", "plot", "rally", "protest", "march", "vote", "elect", "appoint", "resign", "sanction",
+    "designate", "list", "condemn", "host", "mediate", "broker", "stall", "collapse", "post", "tweet", "quote",
+];
+
+const IRREGULAR_FORMS: &[&str] = &[
+    "said", "told", "took", "taken", "gave", "given", "made", "came", "went", "gone", "began", "begun", "fought",
+    "held", "led", "fled", "left", "kept", "met", "hit", "struck", "stole", "stolen", "sought", "sent", "spent",
+    "built", "brought", "bought", "caught", "thought", "found", "won", "lost", "shot", "put", "cut", "ran", "rose",
+    "risen", "fell", "fallen", "grew", "grown", "drew", "drawn", "knew", "known", "saw", "seen", "wrote",
+    "written", "spoke", "spoken", "broke", "broken", "chose", "chosen", "drove", "driven", "became", "hid",
+    "hidden", "stood", "understood", "withdrew", "withdrawn", "blew", "threw", "thrown", "flew", "shook", "laid",
+    "paid", "sold", "heard", "meant", "felt", "dealt", "sank", "hung", "lit", "upheld", "withheld", "overthrew",
+    "shown", "done", "does", "goes", "says", "has", "got", "slain", "overran", "undertook", "undertaken",
+];
+
+/// Participles that mostly work as adjectives in this prose; never taken as the verb of a sentence.
+const ADJECTIVAL_ED: &[&str] = &[
+    "armed", "united", "limited", "detailed", "advanced", "sophisticated", "coordinated", "organised", "organized",
+    "concerned", "related", "supposed", "alleged", "unprecedented", "red", "bed", "hundred", "need", "speed",
+    "seed", "creed", "sacred", "naked", "wicked", "beloved", "aged", "biased", "banned", "proscribed",
+    "designated", "suspected", "so-called", "based", "unidentified", "unnamed", "unconfirmed", "embattled",
+    "disputed", "contested", "restricted", "merged", "federally", "administered",
+];
+
+fn derived_forms(base: &str) -> [String; 2] {
+    let third = if base.ends_with(['s', 'x', 'z', 'o']) || base.ends_with("sh") || base.ends_with("ch") {
+        format!("{base}es")
+    } else if let Some(stem) = base.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+        format!("{stem}ies")
+    } else {
+        format!("{base}s")
+    };
+    let past = if base.ends_with('e') {
+        format!("{base}d")
+    } else if let Some(stem) = base.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+        format!("{stem}ied")
+    } else {
+        format!("{base}ed")
+    };
+    [third, past]
+}
+
+fn verb_forms() -> &'static std::collections::HashSet<String> {
+    static FORMS: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut set: std::collections::HashSet<String> = IRREGULAR_FORMS.iter().map(|s| s.to_string()).collect();
+        for base in VERB_BASES {
+            set.insert(base.to_string());
+            set.extend(derived_forms(base));
+        }
+        set
+    })
+}
+
+pub fn is_auxiliary(token: &Token, first: bool) -> bool {
+    // "May" inside a sentence is the month.
+    let lower = token.lower();
+    (first || token.text == lower) && AUXILIARIES.contains(&lower.as_str())
+}
+
+/// Whether a word is likely a finite verb or a participle (the mark of a clause rather than a fragment).
+pub fn is_verb(token: &Token, first: bool) -> bool {
+    if !token.word {
+        return false;
+    }
+    let lower = token.lower();
+    if ADJECTIVAL_ED.contains(&lower.as_str()) {
+        return false;
+    }
+    if token.capitalised() && !first {
+        return false;
+    }
+    is_auxiliary(token, first)
+        || verb_forms().contains(&lower)
+        || (lower.len() > 4 && lower.ends_with("ed") && !lower.contains('-'))
+        || (lower.len() > 5 && (lower.ends_with("ised") || lower.ends_with("ized")))
+}
+
+pub fn has_verb(tokens: &[Token]) -> bool {
+    tokens.iter().enumerate().any(|(i, t)| is_verb(t, i == 0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_inner_marks() {
+        let words: Vec<&str> = tokens("Pakistan's TTP-led, 6,000 U.S. troops “left”.").iter().map(|t| t.text).collect();
+        assert_eq!(words, vec!["Pakistan's", "TTP-led", ",", "6,000", "U.S", ".", "troops", "“", "left", "”", "."]);
+    }
+
+    #[test]
+    fn verbs_are_recognised_and_the_month_is_not_a_modal() {
+        let t = tokens("Five personnel injured in May");
+        assert!(has_verb(&t));
+        assert!(!has_verb(&tokens("Casualties by district in May 2025")));
+        assert!(!has_verb(&tokens("Armed groups in the merged districts")));
+        assert!(has_verb(&tokens("The group controls the valley")));
+        assert!(has_verb(&tokens("Militants may attack")));
+    }
+}
