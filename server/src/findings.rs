@@ -47,3 +47,40 @@ pub struct Finding {
     pub message: String,
     pub fixes: Vec<Fix>,
 }
+
+/// The text with `edits` applied. Edits must not overlap; they may come in any order.
+pub fn apply(text: &str, edits: &[Edit]) -> String {
+    let mut sorted: Vec<&Edit> = edits.iter().collect();
+    sorted.sort_by_key(|e| (e.range.start, e.range.end));
+    let mut out = String::with_capacity(
+        text.len() + edits.iter().map(|e| e.replacement.len()).sum::<usize>(),
+    );
+    let mut at = 0;
+    for edit in sorted {
+        out.push_str(&text[at..edit.range.start.max(at)]);
+        out.push_str(&edit.replacement);
+        at = at.max(edit.range.end);
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn applies_edits_in_any_order() {
+        let edits = [
+            Edit {
+                range: 4..4,
+                replacement: "!".into(),
+            },
+            Edit {
+                range: 0..1,
+                replacement: "T".into(),
+            },
+        ];
+        assert_eq!(apply("the end", &edits), "The !end");
+    }
+}

@@ -1,4 +1,126 @@
+//! brieflint's analysis core: text and a knowledge base in, findings out.
+//!
+//! The core knows nothing of files, terminals or the Language Server Protocol; the CLI (`cli`) and the language
+//! server (`lsp`) are thin adapters over [`analyse`], so an editor and CI always agree.
+
 pub mod actors;
 pub mod claims;
+pub mod cli;
 pub mod document;
 pub mod findings;
+pub mod rules;
+
+pub use actors::KnowledgeBase;
+pub use document::DocKind;
+pub use findings::{Finding, Severity};
+
+use actors::Mention;
+use claims::Verdict;
+use document::Document;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Which rules run and at what severity; `None` turns a rule off.
+#[derive(Clone, Debug, Default)]
+pub struct RuleSettings {
+    pub severities: HashMap<String, Option<Severity>>,
+}
+
+impl RuleSettings {
+    /// The severity a rule reports at, or `None` when it is off.
+    pub fn severity(&self, code: &str, default: Severity) -> Option<Severity> {
+        self.severities.get(code).copied().unwrap_or(Some(default))
+    }
+}
+
+/// An actor mention located in the original text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LocatedMention {
+    /// Byte range in the original text.
+    pub range: Range<usize>,
+    /// Index into the knowledge base's surfaces: what was matched.
+    pub surface: usize,
+    pub block: usize,
+}
+
+/// Everything the core found in one document.
+#[derive(Clone, Debug)]
+pub struct Analysis {
+    pub document: Document,
+    /// Actor mentions per block, in the block's plain-text offsets.
+    pub block_mentions: Vec<Vec<Mention>>,
+    /// One verdict per sentence of `document`.
+    pub verdicts: Vec<Verdict>,
+    /// Sorted by position.
+    pub findings: Vec<Finding>,
+}
+
+impl Analysis {
+    /// All actor mentions with their byte ranges in the original text, in order.
+    pub fn mentions(&self) -> Vec<LocatedMention> {
+        let mut located = Vec::new();
+        for (block_index, (block, mentions)) in self
+            .document
+            .blocks
+            .iter()
+            .zip(&self.block_mentions)
+            .enumerate()
+        {
+            for mention in mentions {
+                located.push(LocatedMention {
+                    range: block.source_range(&mention.range),
+                    surface: mention.surface,
+                    block: block_index,
+                });
+            }
+        }
+        located
+    }
+}
+
+/// Analyse a document with every rule at its default severity.
+pub fn analyse(text: &str, kind: DocKind, kb: &KnowledgeBase) -> Analysis {
+    analyse_with(text, kind, kb, &RuleSettings::default())
+}
+
+/// Analyse a document with the given rule settings.
+pub fn analyse_with(
+    text: &str,
+    kind: DocKind,
+    kb: &KnowledgeBase,
+    settings: &RuleSettings,
+) -> Analysis {
+    let document = Document::parse(text, kind);
+    let block_mentions: Vec<Vec<Mention>> = document
+        .blocks
+        .iter()
+        .map(|b| kb.find_mentions(&b.text))
+        .collect();
+    let verdicts = claims::classify_document(&document, kb, &block_mentions);
+    let ctx = rules::Context {
+        text,
+        document: &document,
+        kb,
+        mentions: &block_mentions,
+        verdicts: &verdicts,
+    };
+    let mut findings = Vec::new();
+    for rule in rules::ALL {
+        let info = rule.info();
+        let Some(severity) = settings.severity(info.code, info.default_severity) else {
+            continue;
+        };
+        let start = findings.len();
+        rule.check(&ctx, &mut findings);
+        for finding in &mut findings[start..] {
+            finding.severity = severity;
+        }
+    }
+    findings.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(a.code.cmp(b.code)));
+    Analysis {
+        document,
+        block_mentions,
+        verdicts,
+        findings,
+    }
+}

@@ -1,1 +1,64 @@
-fn main() {}
+//! The `brieflint` command: `check` for CI and the terminal, `lsp` for editors, and the knowledge-base and
+//! rule documentation.
+
+use brieflint::cli::{self, check::CheckOptions, output::Format};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(
+    name = "brieflint",
+    version,
+    about = "Lint security and policy briefings: sourcing, actors and tradecraft."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check Markdown and text files (folders are walked, honouring .gitignore).
+    Check {
+        /// Files or folders to check (default: the current folder).
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+        /// Extra knowledge-base files to load on top of the built-in one and the workspace's.
+        #[arg(long = "actors", value_name = "FILE")]
+        actor_files: Vec<PathBuf>,
+    },
+    /// List the known actors, or show one.
+    Actors {
+        /// An id, name, alias or acronym.
+        name: Option<String>,
+    },
+    /// Explain a rule, with a bad and a good example.
+    Explain { code: String },
+    /// List the rules.
+    Rules,
+    /// Print every sentence of a file with its class and the reason (for tuning).
+    #[command(hide = true)]
+    Classify { path: PathBuf },
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let status = match cli.command {
+        Command::Check {
+            paths,
+            format,
+            actor_files,
+        } => cli::check::run(&CheckOptions {
+            paths,
+            format,
+            actor_files,
+        }),
+        Command::Actors { name } => cli::actors::run(name.as_deref()),
+        Command::Explain { code } => cli::explain::explain(&code),
+        Command::Rules => cli::explain::list(),
+        Command::Classify { path } => cli::classify::run(&path),
+    };
+    std::process::exit(status);
+}

@@ -20,7 +20,10 @@ pub struct KbError {
 
 impl fmt::Display for KbError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path = self.path.as_ref().map_or_else(|| "<knowledge base>".to_string(), |p| p.display().to_string());
+        let path = self.path.as_ref().map_or_else(
+            || "<knowledge base>".to_string(),
+            |p| p.display().to_string(),
+        );
         write!(f, "{path}:{}:{}: {}", self.line, self.column, self.message)
     }
 }
@@ -38,11 +41,19 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
 
 fn error_at(text: &str, origin: &Origin, span: Option<Range<usize>>, message: String) -> KbError {
     let (line, column) = span.map_or((1, 1), |s| line_column(text, s.start));
-    KbError { path: origin.path().cloned(), line, column, message }
+    KbError {
+        path: origin.path().cloned(),
+        line,
+        column,
+        message,
+    }
 }
 
 /// Parse one knowledge-base file. Relations are checked later, once all files are merged.
-pub fn parse(text: &str, origin: Origin) -> Result<Vec<(Actor, Vec<(Relation, Range<usize>)>)>, KbError> {
+pub fn parse(
+    text: &str,
+    origin: Origin,
+) -> Result<Vec<(Actor, Vec<(Relation, Range<usize>)>)>, KbError> {
     let file: KnowledgeBaseFile = toml::from_str(text).map_err(|e| {
         let message = e.message().trim().to_string();
         error_at(text, &origin, e.span(), message)
@@ -54,30 +65,64 @@ pub fn parse(text: &str, origin: Origin) -> Result<Vec<(Actor, Vec<(Relation, Ra
         let span = entry.id.span();
         let id = entry.id.get_ref().trim().to_string();
         if id.is_empty() {
-            return Err(error_at(text, &origin, Some(span), "an actor's id must not be empty".into()));
+            return Err(error_at(
+                text,
+                &origin,
+                Some(span),
+                "an actor's id must not be empty".into(),
+            ));
         }
         if !seen.insert(id.clone()) {
-            return Err(error_at(text, &origin, Some(span), format!("the id `{id}` is used by two actors in this file")));
+            return Err(error_at(
+                text,
+                &origin,
+                Some(span),
+                format!("the id `{id}` is used by two actors in this file"),
+            ));
         }
         if entry.name.trim().is_empty() {
-            return Err(error_at(text, &origin, Some(span), format!("the actor `{id}` has an empty name")));
+            return Err(error_at(
+                text,
+                &origin,
+                Some(span),
+                format!("the actor `{id}` has an empty name"),
+            ));
         }
         let line = line_column(text, span.start).0;
-        actors.push(into_actor(entry, id, origin.at_line(line, source_text.clone())));
+        actors.push(into_actor(
+            entry,
+            id,
+            origin.at_line(line, source_text.clone()),
+        ));
     }
     Ok(actors)
 }
 
-fn into_actor(entry: ActorEntry, id: String, origin: Origin) -> (Actor, Vec<(Relation, Range<usize>)>) {
+fn into_actor(
+    entry: ActorEntry,
+    id: String,
+    origin: Origin,
+) -> (Actor, Vec<(Relation, Range<usize>)>) {
     let relations = entry
         .relations
         .into_iter()
         .map(|r| {
             let span = r.to.span();
-            (Relation { to: r.to.into_inner(), kind: r.kind }, span)
+            (
+                Relation {
+                    to: r.to.into_inner(),
+                    kind: r.kind,
+                },
+                span,
+            )
         })
         .collect();
-    let clean = |list: Vec<String>| list.into_iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+    let clean = |list: Vec<String>| {
+        list.into_iter()
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect()
+    };
     let actor = Actor {
         id,
         name: entry.name.trim().to_string(),
@@ -96,6 +141,17 @@ fn into_actor(entry: ActorEntry, id: String, origin: Origin) -> (Actor, Vec<(Rel
 }
 
 /// Where a relation names an unknown id, the error for it.
-pub(crate) fn unknown_relation(text: &str, origin: &Origin, actor: &str, to: &str, span: Range<usize>) -> KbError {
-    error_at(text, origin, Some(span), format!("the actor `{actor}` has a relation to `{to}`, which is not a known actor id"))
+pub(crate) fn unknown_relation(
+    text: &str,
+    origin: &Origin,
+    actor: &str,
+    to: &str,
+    span: Range<usize>,
+) -> KbError {
+    error_at(
+        text,
+        origin,
+        Some(span),
+        format!("the actor `{actor}` has a relation to `{to}`, which is not a known actor id"),
+    )
 }

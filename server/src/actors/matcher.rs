@@ -43,9 +43,19 @@ impl Matcher {
         for (index, actor) in actors.iter().enumerate() {
             for (text, form) in actor.written_forms() {
                 let acronym = form == NameForm::Acronym;
-                let key = (acronym, if acronym { text.to_string() } else { text.to_lowercase() });
+                let key = (
+                    acronym,
+                    if acronym {
+                        text.to_string()
+                    } else {
+                        text.to_lowercase()
+                    },
+                );
                 let surface = *by_key.entry(key).or_insert_with(|| {
-                    surfaces.push(Surface { text: text.to_string(), actors: Vec::new() });
+                    surfaces.push(Surface {
+                        text: text.to_string(),
+                        actors: Vec::new(),
+                    });
                     if acronym {
                         acronym_patterns.push(text.to_string());
                         acronym_surfaces.push(surfaces.len() - 1);
@@ -90,19 +100,33 @@ impl Matcher {
         for m in self.names.find_overlapping_iter(text) {
             let range = m.start()..m.end();
             if at_word_boundaries(text, &range) && capitalised_if_one_word(&text[range.clone()]) {
-                candidates.push(Mention { range, surface: self.name_surfaces[m.pattern().as_usize()] });
+                candidates.push(Mention {
+                    range,
+                    surface: self.name_surfaces[m.pattern().as_usize()],
+                });
             }
         }
         for m in self.acronyms.find_overlapping_iter(text) {
             let range = m.start()..m.end();
             if at_word_boundaries(text, &range) {
-                candidates.push(Mention { range, surface: self.acronym_surfaces[m.pattern().as_usize()] });
+                candidates.push(Mention {
+                    range,
+                    surface: self.acronym_surfaces[m.pattern().as_usize()],
+                });
             }
         }
-        candidates.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(b.range.end.cmp(&a.range.end)));
+        candidates.sort_by(|a, b| {
+            a.range
+                .start
+                .cmp(&b.range.start)
+                .then(b.range.end.cmp(&a.range.end))
+        });
         let mut mentions: Vec<Mention> = Vec::new();
         for candidate in candidates {
-            if mentions.last().is_none_or(|last| candidate.range.start >= last.range.end) {
+            if mentions
+                .last()
+                .is_none_or(|last| candidate.range.start >= last.range.end)
+            {
                 mentions.push(candidate);
             }
         }
@@ -113,9 +137,20 @@ impl Matcher {
 fn at_word_boundaries(text: &str, range: &Range<usize>) -> bool {
     let matched = &text[range.clone()];
     let first_is_word = matched.chars().next().is_some_and(char::is_alphanumeric);
-    let last_is_word = matched.chars().next_back().is_some_and(char::is_alphanumeric);
-    let before_ok = !first_is_word || !text[..range.start].chars().next_back().is_some_and(char::is_alphanumeric);
-    let after_ok = !last_is_word || !text[range.end..].chars().next().is_some_and(char::is_alphanumeric);
+    let last_is_word = matched
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    let before_ok = !first_is_word
+        || !text[..range.start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+    let after_ok = !last_is_word
+        || !text[range.end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
     before_ok && after_ok
 }
 
@@ -163,13 +198,20 @@ acronyms = ["FC"]
         let kb = kb();
         kb.find_mentions(text)
             .into_iter()
-            .map(|m| (text[m.range.clone()].to_string(), kb.actors_of(&m).map(|a| a.id.clone()).collect()))
+            .map(|m| {
+                (
+                    text[m.range.clone()].to_string(),
+                    kb.actors_of(&m).map(|a| a.id.clone()).collect(),
+                )
+            })
             .collect()
     }
 
     #[test]
     fn longest_match_wins_and_case_rules_hold() {
-        let got = found("TEHRIK-I-TALIBAN PAKISTAN and the TTP-led attack in Pakistan's north; ttp is not it.");
+        let got = found(
+            "TEHRIK-I-TALIBAN PAKISTAN and the TTP-led attack in Pakistan's north; ttp is not it.",
+        );
         let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(texts, vec!["TEHRIK-I-TALIBAN PAKISTAN", "TTP", "Pakistan"]);
         assert!(got.iter().take(2).all(|(_, ids)| ids == &["ttp"]));

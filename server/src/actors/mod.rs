@@ -3,13 +3,15 @@
 //! The built-in base (`seeds/actors.toml`) is embedded in the binary; a workspace adds to it or overrides
 //! entries by id with its own files.
 
+mod card;
 mod format;
 mod load;
 mod matcher;
 
+pub use card::card;
 pub use format::{ActorKind, Designation};
-pub use load::KbError;
 pub use load::line_column;
+pub use load::KbError;
 pub use matcher::{Matcher, Mention, Surface};
 
 use std::collections::HashMap;
@@ -23,7 +25,10 @@ pub const BUILTIN_TOML: &str = include_str!("/tmp/placeholder.toml");
 pub enum Origin {
     Builtin,
     /// A file, and the 1-based line of the entry's id once parsed.
-    File { path: PathBuf, line: usize },
+    File {
+        path: PathBuf,
+        line: usize,
+    },
     /// Text given directly (tests, editor settings).
     Inline,
 }
@@ -38,7 +43,10 @@ impl Origin {
 
     fn at_line(&self, line: usize, _text: Option<std::sync::Arc<str>>) -> Origin {
         match self {
-            Origin::File { path, .. } => Origin::File { path: path.clone(), line },
+            Origin::File { path, .. } => Origin::File {
+                path: path.clone(),
+                line,
+            },
             other => other.clone(),
         }
     }
@@ -79,8 +87,16 @@ impl Actor {
     pub fn written_forms(&self) -> impl Iterator<Item = (&str, NameForm)> {
         std::iter::once((self.name.as_str(), NameForm::Name))
             .chain(self.aliases.iter().map(|s| (s.as_str(), NameForm::Alias)))
-            .chain(self.variants.iter().map(|s| (s.as_str(), NameForm::Variant)))
-            .chain(self.acronyms.iter().map(|s| (s.as_str(), NameForm::Acronym)))
+            .chain(
+                self.variants
+                    .iter()
+                    .map(|s| (s.as_str(), NameForm::Variant)),
+            )
+            .chain(
+                self.acronyms
+                    .iter()
+                    .map(|s| (s.as_str(), NameForm::Acronym)),
+            )
     }
 
     /// The name with its first acronym, as written on first mention: "Tehreek-e-Taliban Pakistan (TTP)".
@@ -100,7 +116,13 @@ pub struct KbSource<'a> {
 
 impl<'a> KbSource<'a> {
     pub fn file(text: &'a str, path: &Path) -> KbSource<'a> {
-        KbSource { text, origin: Origin::File { path: path.to_path_buf(), line: 1 } }
+        KbSource {
+            text,
+            origin: Origin::File {
+                path: path.to_path_buf(),
+                line: 1,
+            },
+        }
     }
 }
 
@@ -114,23 +136,37 @@ pub struct KnowledgeBase {
 impl KnowledgeBase {
     /// The built-in knowledge base.
     pub fn builtin() -> KnowledgeBase {
-        KnowledgeBase::load([KbSource { text: BUILTIN_TOML, origin: Origin::Builtin }])
-            .expect("the built-in knowledge base is checked by its tests")
+        KnowledgeBase::load([KbSource {
+            text: BUILTIN_TOML,
+            origin: Origin::Builtin,
+        }])
+        .expect("the built-in knowledge base is checked by its tests")
     }
 
     /// One knowledge base from inline TOML (tests, examples).
     pub fn from_toml(text: &str) -> Result<KnowledgeBase, KbError> {
-        KnowledgeBase::load([KbSource { text, origin: Origin::Inline }])
+        KnowledgeBase::load([KbSource {
+            text,
+            origin: Origin::Inline,
+        }])
     }
 
     /// The built-in base with workspace files on top, later files overriding earlier ones by id.
     pub fn builtin_with(files: &[(String, PathBuf)]) -> Result<KnowledgeBase, KbError> {
-        let builtin = KbSource { text: BUILTIN_TOML, origin: Origin::Builtin };
-        KnowledgeBase::load(std::iter::once(builtin).chain(files.iter().map(|(text, path)| KbSource::file(text, path))))
+        let builtin = KbSource {
+            text: BUILTIN_TOML,
+            origin: Origin::Builtin,
+        };
+        KnowledgeBase::load(
+            std::iter::once(builtin)
+                .chain(files.iter().map(|(text, path)| KbSource::file(text, path))),
+        )
     }
 
     /// Load and merge sources in order: an actor with an id seen before replaces the earlier entry.
-    pub fn load<'a>(sources: impl IntoIterator<Item = KbSource<'a>>) -> Result<KnowledgeBase, KbError> {
+    pub fn load<'a>(
+        sources: impl IntoIterator<Item = KbSource<'a>>,
+    ) -> Result<KnowledgeBase, KbError> {
         let mut actors: Vec<Actor> = Vec::new();
         let mut by_id: HashMap<String, usize> = HashMap::new();
         let mut pending = Vec::new();
@@ -155,14 +191,24 @@ impl KnowledgeBase {
             for (relation, span) in relations {
                 if !by_id.contains_key(&relation.to) {
                     let actor = &actors[index].id;
-                    return Err(load::unknown_relation(text, &origin, actor, &relation.to, span));
+                    return Err(load::unknown_relation(
+                        text,
+                        &origin,
+                        actor,
+                        &relation.to,
+                        span,
+                    ));
                 }
                 resolved.push(relation);
             }
             actors[index].relations = resolved;
         }
         let matcher = Matcher::new(&actors);
-        Ok(KnowledgeBase { actors, by_id, matcher })
+        Ok(KnowledgeBase {
+            actors,
+            by_id,
+            matcher,
+        })
     }
 
     pub fn actors(&self) -> &[Actor] {
@@ -187,9 +233,15 @@ impl KnowledgeBase {
         if let Some(actor) = self.by_id(query) {
             return Some(actor);
         }
-        let exact = self.actors.iter().find(|a| a.acronyms.iter().any(|s| s == query));
+        let exact = self
+            .actors
+            .iter()
+            .find(|a| a.acronyms.iter().any(|s| s == query));
         exact.or_else(|| {
-            self.actors.iter().find(|a| a.written_forms().any(|(s, form)| form != NameForm::Acronym && s.eq_ignore_ascii_case(query)))
+            self.actors.iter().find(|a| {
+                a.written_forms()
+                    .any(|(s, form)| form != NameForm::Acronym && s.eq_ignore_ascii_case(query))
+            })
         })
     }
 
@@ -203,7 +255,11 @@ impl KnowledgeBase {
 
     /// The actors a mention may name (more than one for a shared acronym).
     pub fn actors_of<'s>(&'s self, mention: &Mention) -> impl Iterator<Item = &'s Actor> + 's {
-        self.matcher.surface(mention.surface).actors.iter().map(|(index, _)| &self.actors[*index])
+        self.matcher
+            .surface(mention.surface)
+            .actors
+            .iter()
+            .map(|(index, _)| &self.actors[*index])
     }
 }
 
@@ -215,24 +271,38 @@ mod tests {
     fn the_builtin_base_loads() {
         let kb = KnowledgeBase::builtin();
         assert!(kb.actors().len() >= 40, "only {} actors", kb.actors().len());
-        assert!(kb.actors().iter().all(|a| !a.description.is_empty() && a.reviewed.is_some() && !a.sources.is_empty()));
+        assert!(kb
+            .actors()
+            .iter()
+            .all(|a| !a.description.is_empty() && a.reviewed.is_some() && !a.sources.is_empty()));
     }
 
     #[test]
     fn a_workspace_file_overrides_by_id_and_adds() {
         let extra = "[[actors]]\nid = \"ttp\"\nname = \"Tehreek-e-Taliban Pakistan\"\nkind = \"armed-group\"\nacronyms = [\"TTP\"]\ndescription = \"Local note.\"\n\n[[actors]]\nid = \"new-group\"\nname = \"New Front\"\nkind = \"armed-group\"\n";
-        let kb = KnowledgeBase::builtin_with(&[(extra.into(), PathBuf::from("ws/actors.toml"))]).unwrap();
+        let kb = KnowledgeBase::builtin_with(&[(extra.into(), PathBuf::from("ws/actors.toml"))])
+            .unwrap();
         let ttp = kb.by_id("ttp").unwrap();
         assert_eq!(ttp.description, "Local note.");
-        assert_eq!(ttp.origin, Origin::File { path: PathBuf::from("ws/actors.toml"), line: 2 });
+        assert_eq!(
+            ttp.origin,
+            Origin::File {
+                path: PathBuf::from("ws/actors.toml"),
+                line: 2
+            }
+        );
         assert_eq!(kb.lookup("new front").unwrap().id, "new-group");
-        assert_eq!(kb.actors().len(), KnowledgeBase::builtin().actors().len() + 1);
+        assert_eq!(
+            kb.actors().len(),
+            KnowledgeBase::builtin().actors().len() + 1
+        );
     }
 
     #[test]
     fn a_syntax_error_names_file_line_and_column() {
         let broken = "[[actors]]\nid = \"x\"\nname = \"X\nkind = \"place\"\n";
-        let err = KnowledgeBase::builtin_with(&[(broken.into(), PathBuf::from("kb.toml"))]).unwrap_err();
+        let err =
+            KnowledgeBase::builtin_with(&[(broken.into(), PathBuf::from("kb.toml"))]).unwrap_err();
         assert_eq!(err.path, Some(PathBuf::from("kb.toml")));
         assert_eq!(err.line, 3);
         assert!(err.to_string().starts_with("kb.toml:3:"), "{err}");
@@ -243,9 +313,16 @@ mod tests {
         let bad_kind = "[[actors]]\nid = \"x\"\nname = \"X\"\nkind = \"planet\"\n";
         let err = KnowledgeBase::from_toml(bad_kind).unwrap_err();
         assert_eq!((err.line, err.column), (4, 8));
-        assert!(err.message.contains("planet") && err.message.contains("armed-group"), "{}", err.message);
+        assert!(
+            err.message.contains("planet") && err.message.contains("armed-group"),
+            "{}",
+            err.message
+        );
         let unknown = "[[actors]]\nid = \"x\"\nname = \"X\"\nkind = \"place\"\ncolour = \"red\"\n";
-        assert!(KnowledgeBase::from_toml(unknown).unwrap_err().message.contains("colour"));
+        assert!(KnowledgeBase::from_toml(unknown)
+            .unwrap_err()
+            .message
+            .contains("colour"));
     }
 
     #[test]

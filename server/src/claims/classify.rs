@@ -82,17 +82,37 @@ impl Verdict {
 }
 
 /// One verdict per sentence of the document, in order.
-pub fn classify_document(doc: &Document, kb: &KnowledgeBase, mentions_by_block: &[Vec<Mention>]) -> Vec<Verdict> {
+pub fn classify_document(
+    doc: &Document,
+    kb: &KnowledgeBase,
+    mentions_by_block: &[Vec<Mention>],
+) -> Vec<Verdict> {
     let mut verdicts: Vec<Verdict> = Vec::with_capacity(doc.sentences.len());
     for (index, sentence) in doc.sentences.iter().enumerate() {
-        let previous = index.checked_sub(1).map(|i| (&doc.sentences[i], &verdicts[i]));
-        let carry = previous.filter(|(s, _)| s.block == sentence.block).and_then(|(_, v)| v.carries().map(str::to_string));
-        verdicts.push(classify_sentence(doc, kb, &mentions_by_block[sentence.block], sentence, carry.as_deref()));
+        let previous = index
+            .checked_sub(1)
+            .map(|i| (&doc.sentences[i], &verdicts[i]));
+        let carry = previous
+            .filter(|(s, _)| s.block == sentence.block)
+            .and_then(|(_, v)| v.carries().map(str::to_string));
+        verdicts.push(classify_sentence(
+            doc,
+            kb,
+            &mentions_by_block[sentence.block],
+            sentence,
+            carry.as_deref(),
+        ));
     }
     verdicts
 }
 
-fn classify_sentence(doc: &Document, kb: &KnowledgeBase, block_mentions: &[Mention], sentence: &Sentence, carry: Option<&str>) -> Verdict {
+fn classify_sentence(
+    doc: &Document,
+    kb: &KnowledgeBase,
+    block_mentions: &[Mention],
+    sentence: &Sentence,
+    carry: Option<&str>,
+) -> Verdict {
     use ClaimClass::*;
     let block = &doc.blocks[sentence.block];
     let text = doc.sentence_text(sentence);
@@ -122,37 +142,74 @@ fn classify_sentence(doc: &Document, kb: &KnowledgeBase, block_mentions: &[Menti
     if let Some(reason) = not_a_claim(text, &words, &citations) {
         return Verdict::new(NotAClaim, reason, None);
     }
-    if let Some(cue) = citations.first().cloned().or_else(|| written_citation(text)) {
-        return Verdict::new(Attributed, Reason::Citation(text[cue.clone()].to_string()), Some(cue));
+    if let Some(cue) = citations
+        .first()
+        .cloned()
+        .or_else(|| written_citation(text))
+    {
+        return Verdict::new(
+            Attributed,
+            Reason::Citation(text[cue.clone()].to_string()),
+            Some(cue),
+        );
     }
     if let Some(m) = cues::author_judgement().find(text) {
-        return Verdict::new(Attributed, Reason::AuthorJudgement(m.as_str().to_string()), Some(m.range()));
+        return Verdict::new(
+            Attributed,
+            Reason::AuthorJudgement(m.as_str().to_string()),
+            Some(m.range()),
+        );
     }
     let found = sources::find(&words);
     let phrase = |s: &sources::Source| text[s.phrase.clone()].to_string();
     if let Some(s) = found.iter().find(|s| s.kind == SourceKind::Named) {
-        return Verdict::new(Attributed, Reason::NamedSource(phrase(s)), Some(s.phrase.clone()));
+        return Verdict::new(
+            Attributed,
+            Reason::NamedSource(phrase(s)),
+            Some(s.phrase.clone()),
+        );
     }
     if let Some(s) = found.iter().find(|s| s.kind == SourceKind::Anaphoric) {
         return match carry {
-            Some(source) => Verdict::new(Attributed, Reason::CarriedOver(source.to_string()), Some(s.phrase.clone())),
-            None => Verdict::new(Vague, Reason::UnnamedSpeaker(phrase(s)), Some(s.phrase.clone())),
+            Some(source) => Verdict::new(
+                Attributed,
+                Reason::CarriedOver(source.to_string()),
+                Some(s.phrase.clone()),
+            ),
+            None => Verdict::new(
+                Vague,
+                Reason::UnnamedSpeaker(phrase(s)),
+                Some(s.phrase.clone()),
+            ),
         };
     }
     if let Some(s) = found.iter().find(|s| s.kind == SourceKind::Anonymous) {
-        return Verdict::new(Vague, Reason::AnonymousSource(phrase(s)), Some(s.phrase.clone()));
+        return Verdict::new(
+            Vague,
+            Reason::AnonymousSource(phrase(s)),
+            Some(s.phrase.clone()),
+        );
     }
     if let Some(m) = cues::hedge().find(text) {
-        return Verdict::new(Vague, Reason::Hedge(m.as_str().to_string()), Some(m.range()));
+        return Verdict::new(
+            Vague,
+            Reason::Hedge(m.as_str().to_string()),
+            Some(m.range()),
+        );
     }
     let (assertion, cue) = assertion(text, &words);
     Verdict::new(Unattributed, Reason::Unsourced(assertion), cue)
 }
 
 fn written_citation(text: &str) -> Option<Range<usize>> {
-    [cues::numeric_reference(), cues::footnote_mark(), cues::bare_url(), cues::parenthetical_source()]
-        .iter()
-        .find_map(|re| re.find(text).map(|m| m.range()))
+    [
+        cues::numeric_reference(),
+        cues::footnote_mark(),
+        cues::bare_url(),
+        cues::parenthetical_source(),
+    ]
+    .iter()
+    .find_map(|re| re.find(text).map(|m| m.range()))
 }
 
 fn not_a_claim(text: &str, words: &SentenceWords, citations: &[Range<usize>]) -> Option<Reason> {
@@ -163,7 +220,9 @@ fn not_a_claim(text: &str, words: &SentenceWords, citations: &[Range<usize>]) ->
     if cues::caption().is_match(text) {
         return Some(Reason::Caption);
     }
-    let whole_link = citations.iter().any(|c| text[..c.start].trim().is_empty() && text[c.end..].trim_matches(['.', ' ']).is_empty());
+    let whole_link = citations.iter().any(|c| {
+        text[..c.start].trim().is_empty() && text[c.end..].trim_matches(['.', ' ']).is_empty()
+    });
     if cues::link_teaser().is_match(text) || whole_link {
         return Some(Reason::LinkTeaser);
     }
@@ -174,9 +233,16 @@ fn not_a_claim(text: &str, words: &SentenceWords, citations: &[Range<usize>]) ->
         return Some(Reason::Instruction);
     }
     let sentence_words = words.tokens.iter().filter(|t| t.word).count();
-    let has_figure = words.tokens.iter().any(|t| t.word && t.text.starts_with(|c: char| c.is_ascii_digit()));
+    let has_figure = words
+        .tokens
+        .iter()
+        .any(|t| t.word && t.text.starts_with(|c: char| c.is_ascii_digit()));
     let ends_like_sentence = trimmed.ends_with(['.', '!']);
-    if !words::has_verb(&words.tokens) && !(has_figure && ends_like_sentence && sentence_words >= 3) {
+    // Without a verb it is a fragment, unless it reads as a full sentence: long enough and closed by a full stop
+    // (the verb lexicon cannot know every verb), or a figure stated in a closed sentence.
+    let reads_as_sentence =
+        ends_like_sentence && (sentence_words >= 7 || (has_figure && sentence_words >= 3));
+    if !words::has_verb(&words.tokens) && !reads_as_sentence {
         return Some(Reason::Fragment);
     }
     if trimmed.ends_with(':') && sentence_words <= 8 {
@@ -189,8 +255,15 @@ fn not_a_claim(text: &str, words: &SentenceWords, citations: &[Range<usize>]) ->
 fn assertion(text: &str, words: &SentenceWords) -> (Assertion, Option<Range<usize>>) {
     let figure = cues::figure().find_iter(text).find(|m| {
         let s = m.as_str();
-        let is_year = s.len() >= 4 && s[..4].chars().all(|c| c.is_ascii_digit()) && s.as_bytes().get(4).is_none_or(|b| !b.is_ascii_digit() && *b != b',');
-        let is_date = s.split_whitespace().nth(1).is_some_and(|w| cues::MONTHS.contains(&w.to_lowercase().trim_end_matches('.')));
+        let is_year = s.len() >= 4
+            && s[..4].chars().all(|c| c.is_ascii_digit())
+            && s.as_bytes()
+                .get(4)
+                .is_none_or(|b| !b.is_ascii_digit() && *b != b',');
+        let is_date = s
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| cues::MONTHS.contains(&w.to_lowercase().trim_end_matches('.')));
         !is_year && !is_date
     });
     if let Some(m) = figure {
@@ -200,9 +273,16 @@ fn assertion(text: &str, words: &SentenceWords) -> (Assertion, Option<Range<usiz
         return (Assertion::Cause(m.as_str().to_string()), Some(m.range()));
     }
     if let Some(m) = cues::judgement().find(text) {
-        return (Assertion::Judgement(m.as_str().to_string()), Some(m.range()));
+        return (
+            Assertion::Judgement(m.as_str().to_string()),
+            Some(m.range()),
+        );
     }
-    let verb = words.tokens.iter().enumerate().find(|(i, t)| words::is_verb(t, *i == 0) && !words::is_auxiliary(t, *i == 0));
+    let verb = words
+        .tokens
+        .iter()
+        .enumerate()
+        .find(|(i, t)| words::is_verb(t, *i == 0) && !words::is_auxiliary(t, *i == 0));
     match verb {
         Some((_, t)) => (Assertion::Event(t.text.to_string()), Some(t.range.clone())),
         None => (Assertion::Statement, None),
@@ -220,8 +300,15 @@ mod tests {
         )
         .unwrap();
         let doc = Document::parse(text, DocKind::Markdown);
-        let mentions: Vec<Vec<Mention>> = doc.blocks.iter().map(|b| kb.find_mentions(&b.text)).collect();
-        classify_document(&doc, &kb, &mentions).into_iter().map(|v| (v.class, v.reason)).collect()
+        let mentions: Vec<Vec<Mention>> = doc
+            .blocks
+            .iter()
+            .map(|b| kb.find_mentions(&b.text))
+            .collect();
+        classify_document(&doc, &kb, &mentions)
+            .into_iter()
+            .map(|v| (v.class, v.reason))
+            .collect()
     }
 
     fn class_of(text: &str) -> ClaimClass {
@@ -234,52 +321,107 @@ mod tests {
     fn not_claims() {
         assert_eq!(classes("## Key judgements")[0].1, Reason::Heading);
         assert_eq!(classes("Will the truce hold?")[0].1, Reason::Question);
-        assert_eq!(classes("See the appendix for the timeline.")[0].1, Reason::Instruction);
-        assert_eq!(classes("Figure 2: Attacks in Kurram, 2024")[0].1, Reason::Caption);
-        assert_eq!(classes("Also read: How the TTP regrouped")[0].1, Reason::LinkTeaser);
+        assert_eq!(
+            classes("See the appendix for the timeline.")[0].1,
+            Reason::Instruction
+        );
+        assert_eq!(
+            classes("Figure 2: Attacks in Kurram, 2024")[0].1,
+            Reason::Caption
+        );
+        assert_eq!(
+            classes("Also read: How the TTP regrouped")[0].1,
+            Reason::LinkTeaser
+        );
         assert_eq!(classes("- Casualties by district")[0].1, Reason::Fragment);
-        assert_eq!(classes("This brief examines the border.")[0].1, Reason::MetaText);
+        assert_eq!(
+            classes("This brief examines the border.")[0].1,
+            Reason::MetaText
+        );
     }
 
     #[test]
     fn citations_attribute() {
         assert_eq!(class_of("Five soldiers died [3]."), Attributed);
-        assert_eq!(class_of("Five soldiers died.[^1]\n\n[^1]: Dawn."), Attributed);
-        assert_eq!(class_of("Five soldiers [died](https://x.org/a)."), Attributed);
-        assert_eq!(class_of("Five soldiers died (Reuters, 4 May 2025)."), Attributed);
+        assert_eq!(
+            class_of("Five soldiers died.[^1]\n\n[^1]: Dawn."),
+            Attributed
+        );
+        assert_eq!(
+            class_of("Five soldiers [died](https://x.org/a)."),
+            Attributed
+        );
+        assert_eq!(
+            class_of("Five soldiers died (Reuters, 4 May 2025)."),
+            Attributed
+        );
     }
 
     #[test]
     fn author_judgement_attributes_to_the_author() {
-        assert_eq!(class_of("We assess with moderate confidence that the group will regroup."), Attributed);
-        assert_eq!(class_of("We judge it likely that talks resume."), Attributed);
+        assert_eq!(
+            class_of("We assess with moderate confidence that the group will regroup."),
+            Attributed
+        );
+        assert_eq!(
+            class_of("We judge it likely that talks resume."),
+            Attributed
+        );
     }
 
     #[test]
     fn carry_over_within_a_paragraph_only() {
-        let same = classes("The ISPR said five soldiers died. It added that two attackers were killed.");
+        let same =
+            classes("The ISPR said five soldiers died. It added that two attackers were killed.");
         assert_eq!(same[1].0, Attributed);
         assert!(matches!(same[1].1, Reason::CarriedOver(_)));
-        let split = classes("The ISPR said five soldiers died.\n\nIt added that two attackers were killed.");
+        let split = classes(
+            "The ISPR said five soldiers died.\n\nIt added that two attackers were killed.",
+        );
         assert_eq!(split[1].0, Vague);
-        let broken = classes("The ISPR said five soldiers died. The post burned. He added that more died.");
+        let broken =
+            classes("The ISPR said five soldiers died. The post burned. He added that more died.");
         assert_eq!(broken[2].0, Vague);
     }
 
     #[test]
     fn vague_and_hedged() {
-        assert_eq!(class_of("Intelligence sources indicate that the pact holds."), Vague);
-        assert_eq!(class_of("The signatories reportedly included senior commanders."), Vague);
+        assert_eq!(
+            class_of("Intelligence sources indicate that the pact holds."),
+            Vague
+        );
+        assert_eq!(
+            class_of("The signatories reportedly included senior commanders."),
+            Vague
+        );
         assert_eq!(class_of("It is believed that the camp moved."), Vague);
-        assert_eq!(class_of("The ISPR said the attackers were allegedly trained abroad."), Attributed);
+        assert_eq!(
+            class_of("The ISPR said the attackers were allegedly trained abroad."),
+            Attributed
+        );
     }
 
     #[test]
     fn unsourced_claims_say_what_they_assert() {
-        assert_eq!(classes("The raid left five personnel injured.")[0].1, Reason::Unsourced(Assertion::Figure("five personnel".into())));
-        assert_eq!(classes("The blast killed three officials in Kurram.")[0].0, Unattributed);
-        assert!(matches!(classes("This marks a dangerous new chapter.")[0].1, Reason::Unsourced(Assertion::Judgement(_))));
-        assert!(matches!(classes("Talks failed because of the raids.")[0].1, Reason::Unsourced(Assertion::Cause(_))));
-        assert!(matches!(classes("Militants attacked the post in May 2025.")[0].1, Reason::Unsourced(Assertion::Event(_))));
+        assert_eq!(
+            classes("The raid left five personnel injured.")[0].1,
+            Reason::Unsourced(Assertion::Figure("five personnel".into()))
+        );
+        assert_eq!(
+            classes("The blast killed three officials in Kurram.")[0].0,
+            Unattributed
+        );
+        assert!(matches!(
+            classes("This marks a dangerous new chapter.")[0].1,
+            Reason::Unsourced(Assertion::Judgement(_))
+        ));
+        assert!(matches!(
+            classes("Talks failed because of the raids.")[0].1,
+            Reason::Unsourced(Assertion::Cause(_))
+        ));
+        assert!(matches!(
+            classes("Militants attacked the post in May 2025.")[0].1,
+            Reason::Unsourced(Assertion::Event(_))
+        ));
     }
 }

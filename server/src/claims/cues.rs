@@ -68,8 +68,30 @@ cue!(
 
 /// Months, so that "5 May" is not read as a figure of something.
 pub const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 #[cfg(test)]
@@ -91,7 +113,13 @@ mod tests {
 
     #[test]
     fn author_judgements() {
-        for s in ["We assess with moderate confidence that", "We judge it likely", "In our assessment, the", "We now estimate that", "we have moderate confidence"] {
+        for s in [
+            "We assess with moderate confidence that",
+            "We judge it likely",
+            "In our assessment, the",
+            "We now estimate that",
+            "we have moderate confidence",
+        ] {
             assert!(author_judgement().is_match(s), "{s}");
         }
         assert!(!author_judgement().is_match("They assess that"));
@@ -99,7 +127,14 @@ mod tests {
 
     #[test]
     fn hedges() {
-        for s in ["it reportedly included", "is said to have", "It is believed that", "some argue that", "reports suggest that", "allegedly originating"] {
+        for s in [
+            "it reportedly included",
+            "is said to have",
+            "It is believed that",
+            "some argue that",
+            "reports suggest that",
+            "allegedly originating",
+        ] {
             assert!(hedge().is_match(s), "{s}");
         }
         assert!(!hedge().is_match("the report said"));

@@ -9,77 +9,373 @@ use std::ops::Range;
 
 /// Verbs that frame a report whatever their subject.
 const STRONG_VERBS: &[&str] = &[
-    "said", "says", "say", "told", "tells", "stated", "states", "reported", "reports", "announced", "announces",
-    "claimed", "claims", "confirmed", "confirms", "added", "adds", "denied", "denies", "wrote", "writes",
-    "tweeted", "posted", "declared", "declares", "quoted", "alleged", "alleges", "acknowledged", "acknowledges",
-    "admitted", "admits", "insisted", "insists", "explained", "explains", "disclosed", "discloses", "revealed",
-    "reveals", "published", "publishes", "asserted", "asserts", "accused", "accuses", "reiterated", "reiterates",
-    "briefed", "testified", "recalled", "commented", "remarked", "conceded", "concedes", "clarified", "responded",
-    "replied", "cautioned", "rejected", "rejects", "condemned", "condemns", "vowed", "vows", "pledged", "urged",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "stated",
+    "states",
+    "reported",
+    "reports",
+    "announced",
+    "announces",
+    "claimed",
+    "claims",
+    "confirmed",
+    "confirms",
+    "added",
+    "adds",
+    "denied",
+    "denies",
+    "wrote",
+    "writes",
+    "tweeted",
+    "posted",
+    "declared",
+    "declares",
+    "quoted",
+    "alleged",
+    "alleges",
+    "acknowledged",
+    "acknowledges",
+    "admitted",
+    "admits",
+    "insisted",
+    "insists",
+    "explained",
+    "explains",
+    "disclosed",
+    "discloses",
+    "revealed",
+    "reveals",
+    "published",
+    "publishes",
+    "asserted",
+    "asserts",
+    "accused",
+    "accuses",
+    "reiterated",
+    "reiterates",
+    "briefed",
+    "testified",
+    "recalled",
+    "commented",
+    "remarked",
+    "conceded",
+    "concedes",
+    "clarified",
+    "responded",
+    "replied",
+    "cautioned",
+    "rejected",
+    "rejects",
+    "condemned",
+    "condemns",
+    "vowed",
+    "vows",
+    "pledged",
+    "urged",
 ];
 
 /// Verbs that frame a report only when their subject is a source ("analysts warn", not "the attacks warn").
 const WEAK_VERBS: &[&str] = &[
-    "warned", "warns", "warn", "noted", "notes", "note", "stressed", "stresses", "stress", "emphasised",
-    "emphasized", "emphasises", "emphasizes", "indicated", "indicates", "indicate", "suggested", "suggests",
-    "suggest", "showed", "shows", "show", "estimated", "estimates", "estimate", "believe", "believes",
-    "believed", "argued", "argues", "argue", "maintained", "maintains", "maintain", "observed", "observes",
-    "observe", "attributed", "attribute", "attributes", "described", "describes", "describe", "signaled",
-    "signalled", "signals", "signal", "highlighted", "highlights", "highlight", "underlined", "underlines",
-    "underscored", "underscores", "pointed", "points", "point", "fear", "fears", "feared", "predicted",
-    "predicts", "predict", "assessed", "assesses", "assess", "concluded", "concludes", "conclude", "found",
-    "find", "finds", "documented", "documents", "recorded", "records", "counted", "put", "puts", "cited",
-    "cites", "expect", "expects", "expected", "contend", "contends", "contended", "speculate", "speculated",
+    "warned",
+    "warns",
+    "warn",
+    "noted",
+    "notes",
+    "note",
+    "stressed",
+    "stresses",
+    "stress",
+    "emphasised",
+    "emphasized",
+    "emphasises",
+    "emphasizes",
+    "indicated",
+    "indicates",
+    "indicate",
+    "suggested",
+    "suggests",
+    "suggest",
+    "showed",
+    "shows",
+    "show",
+    "estimated",
+    "estimates",
+    "estimate",
+    "believe",
+    "believes",
+    "believed",
+    "argued",
+    "argues",
+    "argue",
+    "maintained",
+    "maintains",
+    "maintain",
+    "observed",
+    "observes",
+    "observe",
+    "attributed",
+    "attribute",
+    "attributes",
+    "described",
+    "describes",
+    "describe",
+    "signaled",
+    "signalled",
+    "signals",
+    "signal",
+    "highlighted",
+    "highlights",
+    "highlight",
+    "underlined",
+    "underlines",
+    "underscored",
+    "underscores",
+    "pointed",
+    "points",
+    "point",
+    "fear",
+    "fears",
+    "feared",
+    "predicted",
+    "predicts",
+    "predict",
+    "assessed",
+    "assesses",
+    "assess",
+    "concluded",
+    "concludes",
+    "conclude",
+    "found",
+    "find",
+    "finds",
+    "documented",
+    "documents",
+    "recorded",
+    "records",
+    "counted",
+    "put",
+    "puts",
+    "cited",
+    "cites",
+    "expect",
+    "expects",
+    "expected",
+    "contend",
+    "contends",
+    "contended",
+    "speculate",
+    "speculated",
 ];
 
 /// Nouns that name no one: a source by one of these is anonymous.
 const ANONYMOUS_NOUNS: &[&str] = &[
-    "source", "sources", "official", "officials", "analyst", "analysts", "expert", "experts", "observer",
-    "observers", "critic", "critics", "resident", "residents", "authorities", "diplomat", "diplomats", "insider",
-    "insiders", "witness", "witnesses", "commentator", "commentators", "people", "locals", "villagers",
-    "intelligence", "media", "reports", "report", "militants", "insurgents", "fighters", "gunmen", "elders",
-    "activists", "researchers", "scholars", "specialists", "watchers", "onlookers", "survivors", "relatives",
-    "families", "police", "policemen", "officers", "commanders", "members", "leaders", "spokesmen", "someone",
-    "sources'", "press", "outlets", "accounts", "claims", "rumours", "rumors", "channels", "estimates",
+    "source",
+    "sources",
+    "official",
+    "officials",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "observer",
+    "observers",
+    "critic",
+    "critics",
+    "resident",
+    "residents",
+    "authorities",
+    "diplomat",
+    "diplomats",
+    "insider",
+    "insiders",
+    "witness",
+    "witnesses",
+    "commentator",
+    "commentators",
+    "people",
+    "locals",
+    "villagers",
+    "intelligence",
+    "media",
+    "reports",
+    "report",
+    "militants",
+    "insurgents",
+    "fighters",
+    "gunmen",
+    "elders",
+    "activists",
+    "researchers",
+    "scholars",
+    "specialists",
+    "watchers",
+    "onlookers",
+    "survivors",
+    "relatives",
+    "families",
+    "police",
+    "policemen",
+    "officers",
+    "commanders",
+    "members",
+    "leaders",
+    "spokesmen",
+    "someone",
+    "sources'",
+    "press",
+    "outlets",
+    "accounts",
+    "claims",
+    "rumours",
+    "rumors",
+    "channels",
+    "estimates",
 ];
 
 /// Nouns for a speaker or a document that, with "the" or a name, can carry a source.
 const SOURCE_NOUNS: &[&str] = &[
-    "statement", "spokesman", "spokesperson", "spokeswoman", "ministry", "minister", "military", "army",
-    "office", "report", "communiqué", "communique", "release", "agency", "department", "government", "group",
-    "organisation", "organization", "outlet", "newspaper", "paper", "channel", "broadcaster", "commander",
-    "leader", "general", "president", "secretary", "ambassador", "envoy", "chief", "director", "council",
-    "committee", "team", "mission", "embassy", "court", "police", "force", "forces", "administration", "cabinet",
-    "premier", "governor", "commission", "figures", "data", "statistics", "records", "documents", "document",
-    "letter", "post", "video", "study", "survey", "assessment", "review", "official", "monitor", "monitors",
-    "tally", "count", "database", "authority", "wing", "media", "bureau", "service",
+    "statement",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "ministry",
+    "minister",
+    "military",
+    "army",
+    "office",
+    "report",
+    "communiqué",
+    "communique",
+    "release",
+    "agency",
+    "department",
+    "government",
+    "group",
+    "organisation",
+    "organization",
+    "outlet",
+    "newspaper",
+    "paper",
+    "channel",
+    "broadcaster",
+    "commander",
+    "leader",
+    "general",
+    "president",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "chief",
+    "director",
+    "council",
+    "committee",
+    "team",
+    "mission",
+    "embassy",
+    "court",
+    "police",
+    "force",
+    "forces",
+    "administration",
+    "cabinet",
+    "premier",
+    "governor",
+    "commission",
+    "figures",
+    "data",
+    "statistics",
+    "records",
+    "documents",
+    "document",
+    "letter",
+    "post",
+    "video",
+    "study",
+    "survey",
+    "assessment",
+    "review",
+    "official",
+    "monitor",
+    "monitors",
+    "tally",
+    "count",
+    "database",
+    "authority",
+    "wing",
+    "bureau",
+    "service",
 ];
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "his", "her", "their", "its"];
 
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "one", "two", "three",
-    "several", "some", "many", "other", "another", "senior", "local", "top",
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "one", "two",
+    "three", "several", "some", "many", "other", "another", "senior", "local", "top",
 ];
 
 const PREPOSITIONS: &[&str] = &[
-    "in", "of", "at", "from", "for", "with", "on", "near", "inside", "across", "close", "familiar", "within",
-    "by", "to", "around", "among", "under", "based",
+    "in", "of", "at", "from", "for", "with", "on", "near", "inside", "across", "close", "familiar",
+    "within", "by", "to", "around", "among", "under", "based",
 ];
 
 /// Words that start a clause: the subject of a verb does not reach back past them.
 const CLAUSE_BREAKS: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "while", "whereas", "but", "and", "as", "because", "although",
-    "though", "when", "after", "before", "since", "if", "where", "so", "yet", "nor", "or",
+    "that", "which", "who", "whom", "whose", "while", "whereas", "but", "and", "as", "because",
+    "although", "though", "when", "after", "before", "since", "if", "where", "so", "yet", "nor",
+    "or",
 ];
 
 /// Adverbs and auxiliaries that sit between a subject and its verb.
 const BETWEEN_WORDS: &[&str] = &[
-    "also", "further", "later", "earlier", "previously", "publicly", "repeatedly", "again", "separately",
-    "however", "then", "reportedly", "has", "have", "had", "was", "were", "is", "are", "will", "would", "not",
-    "have", "had", "recently", "subsequently", "originally", "initially", "last", "yesterday", "today", "once",
-    "first", "separately", "jointly", "quickly", "already", "often", "frequently", "explicitly", "privately",
-    "openly", "formally", "officially", "widely",
+    "also",
+    "further",
+    "later",
+    "earlier",
+    "previously",
+    "publicly",
+    "repeatedly",
+    "again",
+    "separately",
+    "however",
+    "then",
+    "reportedly",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "not",
+    "have",
+    "had",
+    "recently",
+    "subsequently",
+    "originally",
+    "initially",
+    "last",
+    "yesterday",
+    "today",
+    "once",
+    "first",
+    "separately",
+    "jointly",
+    "quickly",
+    "already",
+    "often",
+    "frequently",
+    "explicitly",
+    "privately",
+    "openly",
+    "formally",
+    "officially",
+    "widely",
 ];
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -107,7 +403,9 @@ pub struct SentenceWords<'t> {
 
 impl SentenceWords<'_> {
     fn is_speaker(&self, token: &Token) -> bool {
-        self.speakers.iter().any(|r| r.start <= token.range.start && token.range.end <= r.end)
+        self.speakers
+            .iter()
+            .any(|r| r.start <= token.range.start && token.range.end <= r.end)
     }
 
     fn span(&self, tokens: &[Token]) -> Range<usize> {
@@ -128,10 +426,7 @@ pub fn find(words: &SentenceWords) -> Vec<Source> {
         }
         let lower = token.lower();
         if lower == "according" && tokens.get(i + 1).is_some_and(|t| t.lower() == "to") {
-            let phrase = phrase_after(tokens, i + 2);
-            if let Some(kind) = judge(words, phrase, i + 2 == 0, true) {
-                found.push(Source { kind, phrase: words.span(phrase) });
-            }
+            found.extend(according_to(words, i + 2));
             continue;
         }
         let strong = STRONG_VERBS.contains(&lower.as_str());
@@ -151,12 +446,49 @@ pub fn find(words: &SentenceWords) -> Vec<Source> {
     found
 }
 
+/// "according to X and Y": named if any part names a source, else anonymous if any part is anonymous.
+fn according_to(words: &SentenceWords, start: usize) -> Option<Source> {
+    let tokens = &words.tokens;
+    let mut parts = Vec::new();
+    let mut at = start;
+    loop {
+        let phrase = phrase_after(tokens, at);
+        if phrase.is_empty() {
+            break;
+        }
+        let end = at + phrase.len();
+        if let Some(kind) = judge(words, phrase, false, true) {
+            parts.push(Source {
+                kind,
+                phrase: words.span(phrase),
+            });
+        }
+        match tokens.get(end) {
+            Some(t) if t.word && matches!(t.lower().as_str(), "and" | "or") => at = end + 1,
+            _ => break,
+        }
+    }
+    let best = parts
+        .iter()
+        .position(|p| p.kind == SourceKind::Named)
+        .or_else(|| parts.iter().position(|p| p.kind == SourceKind::Anonymous));
+    let kind = parts.get(best.unwrap_or(0))?.kind.clone();
+    let first = parts.first()?.phrase.start;
+    let last = parts.last()?.phrase.end;
+    Some(Source {
+        kind,
+        phrase: first..last,
+    })
+}
+
 /// "was reported", "is believed", "to say": not a frame with a subject.
 fn is_passive_or_infinitive(tokens: &[Token], verb: usize) -> bool {
     let before = verb.checked_sub(1).map(|i| tokens[i].lower());
     let after = tokens.get(verb + 1).map(Token::lower);
-    matches!(before.as_deref(), Some("is" | "are" | "was" | "were" | "be" | "been" | "being" | "to"))
-        || after.as_deref() == Some("to") && tokens[verb].lower() != "told"
+    matches!(
+        before.as_deref(),
+        Some("is" | "are" | "was" | "were" | "be" | "been" | "being" | "to")
+    ) || after.as_deref() == Some("to") && tokens[verb].lower() != "told"
 }
 
 /// The noun phrase after a preposition or verb: up to a punctuation mark, a clause break or a verb.
@@ -168,7 +500,11 @@ fn phrase_after<'a, 't>(tokens: &'a [Token<'t>], start: usize) -> &'a [Token<'t>
             break;
         }
         let lower = t.lower();
-        if end > start && (CLAUSE_BREAKS.contains(&lower.as_str()) || is_auxiliary(t, false) || STRONG_VERBS.contains(&lower.as_str())) {
+        if end > start
+            && (CLAUSE_BREAKS.contains(&lower.as_str())
+                || is_auxiliary(t, false)
+                || STRONG_VERBS.contains(&lower.as_str()))
+        {
             break;
         }
         end += 1;
@@ -181,7 +517,10 @@ fn phrase_after<'a, 't>(tokens: &'a [Token<'t>], start: usize) -> &'a [Token<'t>
 fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Option<Source> {
     let tokens = &words.tokens;
     let mut end = verb;
-    while end > 0 && tokens[end - 1].word && BETWEEN_WORDS.contains(&tokens[end - 1].lower().as_str()) {
+    while end > 0
+        && tokens[end - 1].word
+        && BETWEEN_WORDS.contains(&tokens[end - 1].lower().as_str())
+    {
         end -= 1;
     }
     // "X, however, said" and "X, the army's spokesman, said": step back over the comma before the verb, and
@@ -189,7 +528,10 @@ fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Option<Source
     if end > 0 && tokens[end - 1].is(&[',']) {
         end -= 1;
         let mut before = end;
-        while before > 0 && tokens[before - 1].word && BETWEEN_WORDS.contains(&tokens[before - 1].lower().as_str()) {
+        while before > 0
+            && tokens[before - 1].word
+            && BETWEEN_WORDS.contains(&tokens[before - 1].lower().as_str())
+        {
             before -= 1;
         }
         if before < end && before > 0 && tokens[before - 1].is(&[',']) {
@@ -207,11 +549,19 @@ fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Option<Source
         let before_start = segment_start(tokens, start - 1);
         let before = &tokens[before_start..start - 1];
         let before: Vec<&Token> = before.iter().filter(|t| t.word).collect();
-        if !before.is_empty() && before.len() <= 6 && before.iter().all(|t| t.capitalised() || words.is_speaker(t)) {
+        if !before.is_empty()
+            && before.len() <= 6
+            && before
+                .iter()
+                .all(|t| t.capitalised() || words.is_speaker(t))
+        {
             kind = SourceKind::Named;
         }
     }
-    Some(Source { kind, phrase: words.span(segment) })
+    Some(Source {
+        kind,
+        phrase: words.span(segment),
+    })
 }
 
 /// Where the subject before `end` begins: after a punctuation mark or a clause break.
@@ -239,7 +589,10 @@ fn speaker_after(words: &SentenceWords, verb: usize) -> Option<Source> {
     }
     let phrase = phrase_after(tokens, verb + 1);
     let kind = judge(words, phrase, false, true)?;
-    Some(Source { kind, phrase: words.span(phrase) })
+    Some(Source {
+        kind,
+        phrase: words.span(phrase),
+    })
 }
 
 /// "In a statement (on Sunday), the ISPR …": the subject after the opening phrase.
@@ -248,23 +601,51 @@ fn in_a_statement(words: &SentenceWords) -> Option<Source> {
     let lower: Vec<String> = tokens.iter().take(6).map(Token::lower).collect();
     let opens = lower.first().map(String::as_str) == Some("in")
         && lower.iter().skip(1).take(4).any(|w| {
-            matches!(w.as_str(), "statement" | "interview" | "post" | "briefing" | "communiqué" | "communique" | "release" | "message" | "video" | "speech" | "address" | "letter")
+            matches!(
+                w.as_str(),
+                "statement"
+                    | "interview"
+                    | "post"
+                    | "briefing"
+                    | "communiqué"
+                    | "communique"
+                    | "release"
+                    | "message"
+                    | "video"
+                    | "speech"
+                    | "address"
+                    | "letter"
+            )
         });
     if !opens {
         return None;
     }
     let comma = tokens.iter().position(|t| t.is(&[',']))?;
     let phrase = phrase_after(tokens, comma + 1);
-    let phrase = &phrase[..phrase.iter().position(|t| super::words::is_verb(t, false)).unwrap_or(phrase.len())];
+    let phrase = &phrase[..phrase
+        .iter()
+        .position(|t| super::words::is_verb(t, false))
+        .unwrap_or(phrase.len())];
     let kind = judge(words, phrase, false, true)?;
-    Some(Source { kind, phrase: words.span(phrase) })
+    Some(Source {
+        kind,
+        phrase: words.span(phrase),
+    })
 }
 
 /// Judge a source phrase: named, anonymous or anaphoric; `None` when it is not a source at all.
-fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: bool) -> Option<SourceKind> {
+fn judge(
+    words: &SentenceWords,
+    phrase: &[Token],
+    sentence_start: bool,
+    strong: bool,
+) -> Option<SourceKind> {
     let phrase: Vec<&Token> = phrase.iter().filter(|t| t.word).collect();
     let first = phrase.first()?;
-    let cut = phrase.iter().position(|t| PREPOSITIONS.contains(&t.lower().as_str())).unwrap_or(phrase.len());
+    let cut = phrase
+        .iter()
+        .position(|t| PREPOSITIONS.contains(&t.lower().as_str()))
+        .unwrap_or(phrase.len());
     let (head_part, rest) = phrase.split_at(cut);
     let head = head_part.last().map(|t| t.lower()).unwrap_or_default();
     let proper = |t: &&Token, index: usize| -> bool {
@@ -275,12 +656,23 @@ fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: 
                 && !ANONYMOUS_NOUNS.contains(&t.lower().as_str()))
     };
     let named_head = head_part.iter().enumerate().any(|(i, t)| proper(t, i));
-    if head_part.iter().any(|t| ANONYMOUS_NOUNS.contains(&t.lower().as_str()) && !SOURCE_NOUNS.contains(&t.lower().as_str()))
-        || ANONYMOUS_NOUNS.contains(&head.as_str()) && !named_head
+    // "Pakistani officials", "Afghan media": a name as a modifier does not name the source.
+    if head_part.iter().any(|t| {
+        ANONYMOUS_NOUNS.contains(&t.lower().as_str()) && !SOURCE_NOUNS.contains(&t.lower().as_str())
+    }) || ANONYMOUS_NOUNS.contains(&head.as_str())
     {
         // "the analyst Michael Kugelman": a name right after the anonymous noun names the source.
-        let named_after = head_part.windows(2).any(|w| ANONYMOUS_NOUNS.contains(&w[0].lower().as_str()) && w[1].capitalised() && !words.is_speaker(w[1]) && strong);
-        return Some(if named_after { SourceKind::Named } else { SourceKind::Anonymous });
+        let named_after = head_part.windows(2).any(|w| {
+            ANONYMOUS_NOUNS.contains(&w[0].lower().as_str())
+                && w[1].capitalised()
+                && !words.is_speaker(w[1])
+                && strong
+        });
+        return Some(if named_after {
+            SourceKind::Named
+        } else {
+            SourceKind::Anonymous
+        });
     }
     if named_head {
         return Some(SourceKind::Named);
@@ -294,8 +686,15 @@ fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: 
         if rest.iter().enumerate().any(|(i, t)| proper(t, i + cut)) {
             return Some(SourceKind::Named);
         }
-        let definite = matches!(first_lower.as_str(), "the" | "this" | "that" | "these" | "its" | "his" | "her" | "their");
-        return Some(if definite { SourceKind::Anaphoric } else { SourceKind::Anonymous });
+        let definite = matches!(
+            first_lower.as_str(),
+            "the" | "this" | "that" | "these" | "its" | "his" | "her" | "their"
+        );
+        return Some(if definite {
+            SourceKind::Anaphoric
+        } else {
+            SourceKind::Anonymous
+        });
     }
     let _ = strong;
     None
@@ -308,7 +707,28 @@ fn is_common_opener(token: &Token) -> bool {
         || PRONOUNS.contains(&lower.as_str())
         || ANONYMOUS_NOUNS.contains(&lower.as_str())
         || SOURCE_NOUNS.contains(&lower.as_str())
-        || matches!(lower.as_str(), "we" | "i" | "you" | "there" | "security" | "official" | "western" | "recent" | "regional" | "intelligence" | "local" | "unnamed" | "anonymous" | "government" | "military" | "provincial" | "federal" | "foreign" | "afghan" | "pakistani")
+        || matches!(
+            lower.as_str(),
+            "we" | "i"
+                | "you"
+                | "there"
+                | "security"
+                | "official"
+                | "western"
+                | "recent"
+                | "regional"
+                | "intelligence"
+                | "local"
+                | "unnamed"
+                | "anonymous"
+                | "government"
+                | "military"
+                | "provincial"
+                | "federal"
+                | "foreign"
+                | "afghan"
+                | "pakistani"
+        )
 }
 
 #[cfg(test)]
@@ -321,49 +741,145 @@ mod tests {
             let start = text.find(s).unwrap();
             start..start + s.len()
         });
-        let words = SentenceWords { text, tokens: tokens(text), speakers: speakers.collect() };
-        find(&words).into_iter().map(|s| (s.kind, text[s.phrase].to_string())).collect()
+        let words = SentenceWords {
+            text,
+            tokens: tokens(text),
+            speakers: speakers.collect(),
+        };
+        find(&words)
+            .into_iter()
+            .map(|s| (s.kind, text[s.phrase].to_string()))
+            .collect()
     }
 
     fn kinds(text: &str, speakers: &[&str]) -> Vec<SourceKind> {
-        sources(text, speakers).into_iter().map(|(k, _)| k).collect()
+        sources(text, speakers)
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect()
     }
 
     use SourceKind::*;
 
     #[test]
     fn named_subjects() {
-        assert_eq!(sources("The ISPR said five soldiers died.", &["ISPR"]), vec![(Named, "The ISPR".into())]);
-        assert_eq!(kinds("Dawn reported that the post fell.", &["Dawn"]), vec![Named]);
-        assert_eq!(kinds("Defence Minister Khawaja Asif has signaled, however, that options remain.", &[]), vec![Named]);
-        assert_eq!(kinds("Pakistan's Foreign Office rejected the claim.", &[]), vec![Named]);
-        assert_eq!(kinds("China's Foreign Ministry spokesperson told reporters the talks went well.", &[]), vec![Named]);
-        assert_eq!(kinds("Lt. Gen. Ahmed Sharif Chaudhry, the army's spokesman, said the raid succeeded.", &[]), vec![Named]);
-        assert_eq!(kinds("A spokesman for the ISPR said the post was hit.", &["ISPR"]), vec![Named]);
-        assert_eq!(kinds("The TTP claimed responsibility for the attack.", &["TTP"]), vec![Named]);
+        assert_eq!(
+            sources("The ISPR said five soldiers died.", &["ISPR"]),
+            vec![(Named, "The ISPR".into())]
+        );
+        assert_eq!(
+            kinds("Dawn reported that the post fell.", &["Dawn"]),
+            vec![Named]
+        );
+        assert_eq!(
+            kinds(
+                "Defence Minister Khawaja Asif has signaled, however, that options remain.",
+                &[]
+            ),
+            vec![Named]
+        );
+        assert_eq!(
+            kinds("Pakistan's Foreign Office rejected the claim.", &[]),
+            vec![Named]
+        );
+        assert_eq!(
+            kinds(
+                "China's Foreign Ministry spokesperson told reporters the talks went well.",
+                &[]
+            ),
+            vec![Named]
+        );
+        assert_eq!(
+            kinds(
+                "Lt. Gen. Ahmed Sharif Chaudhry, the army's spokesman, said the raid succeeded.",
+                &[]
+            ),
+            vec![Named]
+        );
+        assert_eq!(
+            kinds("A spokesman for the ISPR said the post was hit.", &["ISPR"]),
+            vec![Named]
+        );
+        assert_eq!(
+            kinds("The TTP claimed responsibility for the attack.", &["TTP"]),
+            vec![Named]
+        );
     }
 
     #[test]
     fn according_to_and_quotations() {
-        assert_eq!(kinds("According to the State Department, talks stalled.", &[]), vec![Named]);
-        assert_eq!(kinds("“We will respond,” said Khawaja Asif.", &[]), vec![Named]);
-        assert_eq!(kinds("According to residents, the market burned.", &[]), vec![Anonymous]);
-        assert_eq!(kinds("In a statement, the Foreign Office condemned the strike.", &[]), vec![Named]);
+        assert_eq!(
+            kinds("According to the State Department, talks stalled.", &[]),
+            vec![Named]
+        );
+        assert_eq!(
+            kinds("“We will respond,” said Khawaja Asif.", &[]),
+            vec![Named]
+        );
+        assert_eq!(
+            kinds("According to residents, the market burned.", &[]),
+            vec![Anonymous]
+        );
+        assert_eq!(
+            kinds(
+                "According to Afghan media and regional security sources, a pact was signed.",
+                &[]
+            ),
+            vec![Anonymous]
+        );
+        assert_eq!(
+            kinds(
+                "According to local officials and the ISPR, two died.",
+                &["ISPR"]
+            ),
+            vec![Named]
+        );
+        assert_eq!(
+            kinds(
+                "In a statement, the Foreign Office condemned the strike.",
+                &[]
+            ),
+            vec![Named]
+        );
     }
 
     #[test]
     fn anonymous_subjects() {
-        assert_eq!(kinds("Intelligence sources indicate that the pact holds.", &[]), vec![Anonymous]);
-        assert_eq!(kinds("Security officials in Quetta said the road was closed.", &["Quetta"][..0]), vec![Anonymous]);
-        assert_eq!(kinds("Analysts warn that the truce is fragile.", &[]), vec![Anonymous]);
-        assert_eq!(kinds("Official sources attribute the delay to talks.", &[]), vec![Anonymous]);
-        assert_eq!(kinds("The attack, officials said, killed four.", &[]), vec![Anonymous]);
+        assert_eq!(
+            kinds("Intelligence sources indicate that the pact holds.", &[]),
+            vec![Anonymous]
+        );
+        assert_eq!(
+            kinds(
+                "Security officials in Quetta said the road was closed.",
+                &["Quetta"][..0]
+            ),
+            vec![Anonymous]
+        );
+        assert_eq!(
+            kinds("Analysts warn that the truce is fragile.", &[]),
+            vec![Anonymous]
+        );
+        assert_eq!(
+            kinds("Official sources attribute the delay to talks.", &[]),
+            vec![Anonymous]
+        );
+        assert_eq!(
+            kinds("The attack, officials said, killed four.", &[]),
+            vec![Anonymous]
+        );
     }
 
     #[test]
     fn references_back_and_non_frames() {
-        assert_eq!(kinds("He added that the border would stay shut.", &[]), vec![Anaphoric]);
-        assert_eq!(kinds("The statement said more raids would follow.", &[]), vec![Anaphoric]);
+        assert_eq!(
+            kinds("He added that the border would stay shut.", &[]),
+            vec![Anaphoric]
+        );
+        assert_eq!(
+            kinds("The statement said more raids would follow.", &[]),
+            vec![Anaphoric]
+        );
         assert!(kinds("The attacks in Kurram indicate a shift.", &[]).is_empty());
         assert!(kinds("The blast killed three officials.", &[]).is_empty());
         assert!(kinds("The pact is said to bind the group.", &[]).is_empty());

@@ -101,10 +101,18 @@ impl Document {
         for (index, block) in blocks.iter().enumerate() {
             for plain in sentences::split(&block.text) {
                 let range = widen_over_markup(text, block.source_range(&plain));
-                sentences.push(Sentence { block: index, plain, range });
+                sentences.push(Sentence {
+                    block: index,
+                    plain,
+                    range,
+                });
             }
         }
-        Document { kind, blocks, sentences }
+        Document {
+            kind,
+            blocks,
+            sentences,
+        }
     }
 
     /// The plain text of a sentence.
@@ -170,7 +178,13 @@ impl BlockBuilder {
     }
 
     pub fn finish(self, kind: BlockKind, quoted: bool) -> Block {
-        Block { kind, quoted, text: self.text, map: self.map, citations: self.citations }
+        Block {
+            kind,
+            quoted,
+            text: self.text,
+            map: self.map,
+            citations: self.citations,
+        }
     }
 }
 
@@ -180,19 +194,43 @@ mod tests {
 
     #[test]
     fn kinds_from_paths_and_language_ids() {
-        assert_eq!(DocKind::from_path(Path::new("a/b.MD")), Some(DocKind::Markdown));
-        assert_eq!(DocKind::from_path(Path::new("b.markdown")), Some(DocKind::Markdown));
-        assert_eq!(DocKind::from_path(Path::new("b.txt")), Some(DocKind::PlainText));
+        assert_eq!(
+            DocKind::from_path(Path::new("a/b.MD")),
+            Some(DocKind::Markdown)
+        );
+        assert_eq!(
+            DocKind::from_path(Path::new("b.markdown")),
+            Some(DocKind::Markdown)
+        );
+        assert_eq!(
+            DocKind::from_path(Path::new("b.txt")),
+            Some(DocKind::PlainText)
+        );
         assert_eq!(DocKind::from_path(Path::new("b.rs")), None);
         assert_eq!(DocKind::from_language_id("text"), Some(DocKind::PlainText));
     }
 
     #[test]
     fn sentences_keep_their_byte_ranges_in_markdown() {
-        let text = "# Title\n\nThe **TTP** attacked a post. [Dawn](https://dawn.com) reported it.\n";
+        let text =
+            "# Title\n\nThe **TTP** attacked a post. [Dawn](https://dawn.com) reported it.\n";
         let doc = Document::parse(text, DocKind::Markdown);
-        let found: Vec<&str> = doc.sentences.iter().map(|s| &text[s.range.clone()]).collect();
-        assert_eq!(found, vec!["Title", "The **TTP** attacked a post.", "[Dawn](https://dawn.com) reported it."]);
-        assert_eq!(doc.sentence_text(&doc.sentences[1]), "The TTP attacked a post.");
+        let found: Vec<&str> = doc
+            .sentences
+            .iter()
+            .map(|s| &text[s.range.clone()])
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                "Title",
+                "The **TTP** attacked a post.",
+                "[Dawn](https://dawn.com) reported it."
+            ]
+        );
+        assert_eq!(
+            doc.sentence_text(&doc.sentences[1]),
+            "The TTP attacked a post."
+        );
     }
 }

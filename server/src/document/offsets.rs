@@ -17,7 +17,11 @@ pub struct OffsetMap {
 
 impl OffsetMap {
     pub(crate) fn push(&mut self, plain: usize, plain_len: usize, source: Range<usize>) {
-        self.segments.push(Segment { plain, plain_len, source });
+        self.segments.push(Segment {
+            plain,
+            plain_len,
+            source,
+        });
     }
 
     /// Where a piece stands for fewer source bytes than it has (an escape, an entity), offsets inside it are clamped.

@@ -24,7 +24,8 @@ pub(super) fn blocks(text: &str) -> Vec<Block> {
         let body = content.start + marker_len..content.end;
         let continues = !is_item
             && previous_end.as_ref().is_some_and(|prev| {
-                !ends_sentence(&text[prev.clone()]) && text[body.clone()].starts_with(|c: char| c.is_lowercase())
+                !ends_sentence(&text[prev.clone()])
+                    && text[body.clone()].starts_with(|c: char| c.is_lowercase())
             });
         match (&mut current, continues) {
             (Some((_, builder, count)), true) => {
@@ -37,7 +38,11 @@ pub(super) fn blocks(text: &str) -> Vec<Block> {
                 finish(&mut current, &mut blocks);
                 let mut builder = BlockBuilder::default();
                 builder.push(&text[body.clone()], body.clone());
-                let kind = if is_item { BlockKind::ListItem } else { BlockKind::Paragraph };
+                let kind = if is_item {
+                    BlockKind::ListItem
+                } else {
+                    BlockKind::Paragraph
+                };
                 current = Some((kind, builder, 1));
             }
         }
@@ -63,7 +68,8 @@ fn looks_like_heading(line: &str) -> bool {
 }
 
 fn ends_sentence(line: &str) -> bool {
-    line.trim_end().ends_with(['.', '!', '?', ';', '"', '”', '’', '…', ')', ']'])
+    line.trim_end()
+        .ends_with(['.', '!', '?', ';', '"', '”', '’', '…', ')', ']'])
 }
 
 /// The length of a list marker at the start of a line (with its space), and whether there is one.
@@ -74,7 +80,9 @@ fn list_marker(line: &str) -> (usize, bool) {
         }
     }
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    if (1..=3).contains(&digits) && (line[digits..].starts_with(". ") || line[digits..].starts_with(") ")) {
+    if (1..=3).contains(&digits)
+        && (line[digits..].starts_with(". ") || line[digits..].starts_with(") "))
+    {
         return (digits + 2, true);
     }
     (0, false)
@@ -117,7 +125,10 @@ mod tests {
     fn wrapped_lines_join_and_list_items_stand_alone() {
         let text = "The attack on the post in Kurram\nkilled two soldiers.\n- first note.\n- second note.\n";
         let found = blocks(text);
-        assert_eq!(found[0].text, "The attack on the post in Kurram killed two soldiers.");
+        assert_eq!(
+            found[0].text,
+            "The attack on the post in Kurram killed two soldiers."
+        );
         assert_eq!(found[0].kind, BlockKind::Paragraph);
         assert_eq!(found[1].kind, BlockKind::ListItem);
         assert_eq!(found[1].text, "first note.");

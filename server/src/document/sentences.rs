@@ -9,25 +9,81 @@ use std::ops::Range;
 
 /// Titles are always followed by a name, so their full stop never ends a sentence.
 const TITLES: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Adm", "Brig", "Gov", "Sen", "Rep",
-    "Prof", "St", "Rev", "Hon", "Amb", "Cdr", "Cmdr", "Pres", "Supt", "Insp", "Gens", "Messrs", "Mt", "Ft",
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Adm", "Brig", "Gov",
+    "Sen", "Rep", "Prof", "St", "Rev", "Hon", "Amb", "Cdr", "Cmdr", "Pres", "Supt", "Insp", "Gens",
+    "Messrs", "Mt", "Ft",
 ];
 
 /// Abbreviations that may still end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "No", "Nos", "vs", "v", "e.g", "i.e", "eg", "ie", "approx", "cf", "al", "etc", "Fig", "Figs", "Jan", "Feb",
-    "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr",
-    "est", "viz", "Vol", "vol", "pp", "p", "para", "Art", "Sec", "Dept", "Govt", "govt", "a.m", "p.m", "U.S",
-    "U.K", "U.N", "E.U",
+    "No", "Nos", "vs", "v", "e.g", "i.e", "eg", "ie", "approx", "cf", "al", "etc", "Fig", "Figs",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc",
+    "Ltd", "Co", "Corp", "Jr", "Sr", "est", "viz", "Vol", "vol", "pp", "p", "para", "Art", "Sec",
+    "Dept", "Govt", "govt", "a.m", "p.m", "U.S", "U.K", "U.N", "E.U",
 ];
 
 /// Words that usually open a sentence: after an abbreviation they signal that the sentence did end.
 const SENTENCE_OPENERS: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "There", "In", "On",
-    "At", "By", "For", "But", "And", "However", "Meanwhile", "Its", "His", "Her", "Their", "Our", "Some", "Many",
-    "Most", "According", "After", "Before", "While", "When", "Since", "As", "If", "Officials", "Analysts", "Yet",
-    "Still", "Also", "Separately", "Such", "No", "Neither", "Both", "Earlier", "Later", "Last", "Next", "Two",
-    "Three", "Several", "Sources", "Authorities", "Police", "Militants",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "In",
+    "On",
+    "At",
+    "By",
+    "For",
+    "But",
+    "And",
+    "However",
+    "Meanwhile",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "Some",
+    "Many",
+    "Most",
+    "According",
+    "After",
+    "Before",
+    "While",
+    "When",
+    "Since",
+    "As",
+    "If",
+    "Officials",
+    "Analysts",
+    "Yet",
+    "Still",
+    "Also",
+    "Separately",
+    "Such",
+    "No",
+    "Neither",
+    "Both",
+    "Earlier",
+    "Later",
+    "Last",
+    "Next",
+    "Two",
+    "Three",
+    "Several",
+    "Sources",
+    "Authorities",
+    "Police",
+    "Militants",
 ];
 
 fn is_terminator(c: char) -> bool {
@@ -102,7 +158,8 @@ fn boundary(text: &str, chars: &[(usize, char)], first: usize, after: usize) -> 
     if !could_open_sentence(chars, next) {
         return None;
     }
-    let single_stop = chars[first].1 == '.' && (after == first + 1 || !is_terminator(chars[first + 1].1));
+    let single_stop =
+        chars[first].1 == '.' && (after == first + 1 || !is_terminator(chars[first + 1].1));
     if single_stop && is_abbreviation(text, chars, first) {
         let title = TITLES.contains(&word_before(text, chars, first));
         if title || !SENTENCE_OPENERS.contains(&word) {
@@ -164,7 +221,11 @@ fn reference_end(chars: &[(usize, char)], at: usize) -> Option<usize> {
         if c == ']' {
             return (i > at + 1).then_some(i + 1);
         }
-        let allowed = if footnote { !c.is_whitespace() } else { c.is_ascii_digit() || matches!(c, ',' | '-' | '–' | ' ') };
+        let allowed = if footnote {
+            !c.is_whitespace()
+        } else {
+            c.is_ascii_digit() || matches!(c, ',' | '-' | '–' | ' ')
+        };
         if !allowed {
             return None;
         }
@@ -192,25 +253,45 @@ mod tests {
 
     #[test]
     fn splits_plain_sentences() {
-        assert_eq!(sentences("One attack. Two attacks! Why? Done."), vec!["One attack.", "Two attacks!", "Why?", "Done."]);
+        assert_eq!(
+            sentences("One attack. Two attacks! Why? Done."),
+            vec!["One attack.", "Two attacks!", "Why?", "Done."]
+        );
     }
 
     #[test]
     fn keeps_titles_initials_and_abbreviations() {
         let text = "Lt. Gen. Ahmed Sharif Chaudhry spoke. Dr. J. R. Khan agreed, e.g. on No. 5 and i.e. the rest.";
-        assert_eq!(sentences(text), vec!["Lt. Gen. Ahmed Sharif Chaudhry spoke.", "Dr. J. R. Khan agreed, e.g. on No. 5 and i.e. the rest."]);
+        assert_eq!(
+            sentences(text),
+            vec![
+                "Lt. Gen. Ahmed Sharif Chaudhry spoke.",
+                "Dr. J. R. Khan agreed, e.g. on No. 5 and i.e. the rest."
+            ]
+        );
     }
 
     #[test]
     fn dotted_acronyms_end_a_sentence_only_before_an_opener() {
         let text = "The U.S. envoy met him in the U.S. The talks failed.";
-        assert_eq!(sentences(text), vec!["The U.S. envoy met him in the U.S.", "The talks failed."]);
+        assert_eq!(
+            sentences(text),
+            vec!["The U.S. envoy met him in the U.S.", "The talks failed."]
+        );
     }
 
     #[test]
     fn decimals_figures_and_ellipses() {
         let text = "Some 6,000 troops moved, 3.5 percent more. The talks … stalled. It ended... Then more.";
-        assert_eq!(sentences(text), vec!["Some 6,000 troops moved, 3.5 percent more.", "The talks … stalled.", "It ended...", "Then more."]);
+        assert_eq!(
+            sentences(text),
+            vec![
+                "Some 6,000 troops moved, 3.5 percent more.",
+                "The talks … stalled.",
+                "It ended...",
+                "Then more."
+            ]
+        );
     }
 
     #[test]
@@ -218,17 +299,30 @@ mod tests {
         let text = "“We will respond,” he said. (The army denied it.) Asif spoke.[3] Dawn agreed.[^1] Next [4] one. Last.";
         assert_eq!(
             sentences(text),
-            vec!["“We will respond,” he said.", "(The army denied it.)", "Asif spoke.[3]", "Dawn agreed.[^1]", "Next [4] one.", "Last."]
+            vec![
+                "“We will respond,” he said.",
+                "(The army denied it.)",
+                "Asif spoke.[3]",
+                "Dawn agreed.[^1]",
+                "Next [4] one.",
+                "Last."
+            ]
         );
     }
 
     #[test]
     fn lower_case_after_a_stop_continues_the_sentence() {
-        assert_eq!(sentences("Talks in Jan. resumed. ok fine."), vec!["Talks in Jan. resumed. ok fine."]);
+        assert_eq!(
+            sentences("Talks in Jan. resumed. ok fine."),
+            vec!["Talks in Jan. resumed. ok fine."]
+        );
     }
 
     #[test]
     fn reference_after_a_space_belongs_to_the_sentence_before() {
-        assert_eq!(sentences("Five died. [3] The army said so."), vec!["Five died. [3]", "The army said so."]);
+        assert_eq!(
+            sentences("Five died. [3] The army said so."),
+            vec!["Five died. [3]", "The army said so."]
+        );
     }
 }

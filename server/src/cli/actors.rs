@@ -1,0 +1,43 @@
+//! `brieflint actors [NAME]`: what the knowledge base knows.
+
+use super::{exit, workspace};
+use crate::actors::card;
+
+pub fn run(name: Option<&str>) -> i32 {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let files: Vec<_> = workspace::find_workspace_kb(&cwd).into_iter().collect();
+    let (kb, errors) = workspace::load_kb(&files);
+    for error in &errors {
+        eprintln!("error: {error}");
+    }
+    let status = if errors.is_empty() {
+        exit::CLEAN
+    } else {
+        exit::ERROR
+    };
+    match name {
+        Some(name) => match kb.lookup(name) {
+            Some(actor) => {
+                print!("{}", card(&kb, actor));
+                status
+            }
+            None => {
+                eprintln!("error: no actor called `{name}` in the knowledge base; `brieflint actors` lists them");
+                exit::ERROR
+            }
+        },
+        None => {
+            let mut actors: Vec<_> = kb.actors().iter().collect();
+            actors.sort_by(|a, b| a.kind.label().cmp(b.kind.label()).then(a.name.cmp(&b.name)));
+            for actor in actors {
+                println!(
+                    "{:28} {:28} {}",
+                    actor.id,
+                    actor.kind.label(),
+                    actor.full_form()
+                );
+            }
+            status
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! `brieflint classify FILE` (hidden): every sentence with its class and reason, for tuning the classifier and
+//! for answering "why was this not flagged?".
+
+use super::{check, exit, workspace};
+use crate::{analyse, DocKind};
+use std::path::Path;
+
+pub fn run(path: &Path) -> i32 {
+    let (kb, _) = workspace::load_kb(&[]);
+    let kind = DocKind::from_path(path).unwrap_or(DocKind::PlainText);
+    let report = match check::check_file(path, kind, &kb) {
+        Ok(report) => report,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return exit::ERROR;
+        }
+    };
+    let analysis = analyse(&report.text, kind, &kb);
+    for (sentence, verdict) in analysis.document.sentences.iter().zip(&analysis.verdicts) {
+        println!(
+            "{:12} {:?}\n    {}",
+            verdict.class.label(),
+            verdict.reason,
+            &report.text[sentence.range.clone()].replace('\n', " ")
+        );
+    }
+    exit::CLEAN
+}

@@ -1,0 +1,46 @@
+//! `brieflint explain CODE` and `brieflint rules`: the rules' own documentation.
+
+use super::exit;
+use crate::rules;
+
+pub fn explain(code: &str) -> i32 {
+    match rules::by_code(code) {
+        Some(rule) => {
+            let info = rule.info();
+            println!(
+                "# {} ({})\n\n{}\n\n{}",
+                info.code,
+                info.default_severity.as_str(),
+                info.summary,
+                info.explanation.trim_end()
+            );
+            exit::CLEAN
+        }
+        None => {
+            let known: Vec<&str> = rules::ALL.iter().map(|r| r.info().code).collect();
+            eprintln!(
+                "error: no rule `{code}`; the rules are: {}",
+                known.join(", ")
+            );
+            exit::ERROR
+        }
+    }
+}
+
+pub fn list() -> i32 {
+    let width = rules::ALL
+        .iter()
+        .map(|r| r.info().code.len())
+        .max()
+        .unwrap_or(0);
+    for rule in rules::ALL {
+        let info = rule.info();
+        println!(
+            "{:width$}  {:8}  {}",
+            info.code,
+            info.default_severity.as_str(),
+            info.summary
+        );
+    }
+    exit::CLEAN
+}

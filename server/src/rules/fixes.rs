@@ -1,0 +1,81 @@
+//! Fixes shared by the sourcing rules: attribute a sentence, or cite it with a footnote.
+
+use crate::document::{DocKind, Document, Sentence};
+use crate::findings::{Edit, Fix};
+
+/// Words that open a sentence without being a name, lower-cased after an inserted "According to …, ".
+const COMMON_OPENERS: &[&str] = &[
+    "The", "A", "An", "This", "That", "These", "Those", "There", "It", "Its", "Some", "Many", "In",
+    "On",
+];
+
+/// "According to …, " before the sentence, for the writer to complete.
+pub fn attribution_template(text: &str, sentence: &Sentence) -> Fix {
+    let start = sentence.range.start;
+    let first_word: String = text[start..sentence.range.end]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let mut edits = vec![Edit {
+        range: start..start,
+        replacement: "According to …, ".to_string(),
+    }];
+    if COMMON_OPENERS.contains(&first_word.as_str()) {
+        edits.push(Edit {
+            range: start..start + first_word.len(),
+            replacement: first_word.to_lowercase(),
+        });
+    }
+    Fix {
+        title: "Attribute it: insert “According to …, ”".to_string(),
+        edits,
+    }
+}
+
+/// A footnote reference after the sentence and a stub definition at the end of the document (Markdown), or
+/// a parenthetical source to fill in (plain text).
+pub fn citation_stub(text: &str, document: &Document, sentence: &Sentence) -> Fix {
+    let end = sentence.range.end;
+    match document.kind {
+        DocKind::Markdown => {
+            let label = next_footnote_label(text);
+            let separator = if text.ends_with("\n\n") {
+                ""
+            } else if text.ends_with('\n') {
+                "\n"
+            } else {
+                "\n\n"
+            };
+            Fix {
+                title: format!("Cite it: add footnote [^{label}]"),
+                edits: vec![
+                    Edit {
+                        range: end..end,
+                        replacement: format!("[^{label}]"),
+                    },
+                    Edit {
+                        range: text.len()..text.len(),
+                        replacement: format!("{separator}[^{label}]: Source: …\n"),
+                    },
+                ],
+            }
+        }
+        DocKind::PlainText => {
+            let before_stop = text[..end].trim_end_matches(['.', '!']).len();
+            Fix {
+                title: "Cite it: add “(Source, date)”".to_string(),
+                edits: vec![Edit {
+                    range: before_stop..before_stop,
+                    replacement: " (Source, date)".to_string(),
+                }],
+            }
+        }
+    }
+}
+
+/// The first numeric footnote label not used in the text.
+fn next_footnote_label(text: &str) -> usize {
+    (1..)
+        .find(|n| !text.contains(&format!("[^{n}]")))
+        .unwrap_or(1)
+}
