@@ -251,20 +251,23 @@ fn not_a_claim(text: &str, words: &SentenceWords, citations: &[Range<usize>]) ->
     None
 }
 
+const FUNCTION_WORDS: &[&str] = &[
+    "in", "on", "at", "of", "to", "and", "or", "the", "a", "an", "for", "by", "from", "with", "as",
+    "was", "were", "is", "are", "that", "which", "when", "after", "before", "since", "until",
+    "through", "per",
+];
+
 /// What an unsourced sentence asserts: a figure, a cause, a judgement, an event, or a plain statement.
 fn assertion(text: &str, words: &SentenceWords) -> (Assertion, Option<Range<usize>>) {
+    // Years and numbers followed by a function word ("in 2011 the", "612 in") are not figures of anything.
     let figure = cues::figure().find_iter(text).find(|m| {
-        let s = m.as_str();
-        let is_year = s.len() >= 4
-            && s[..4].chars().all(|c| c.is_ascii_digit())
-            && s.as_bytes()
-                .get(4)
-                .is_none_or(|b| !b.is_ascii_digit() && *b != b',');
-        let is_date = s
-            .split_whitespace()
-            .nth(1)
-            .is_some_and(|w| cues::MONTHS.contains(&w.to_lowercase().trim_end_matches('.')));
-        !is_year && !is_date
+        let mut parts = m.as_str().split_whitespace();
+        let number = parts.next().unwrap_or_default();
+        let unit = parts.next().unwrap_or_default();
+        let is_year = number.len() == 4
+            && (number.starts_with("19") || number.starts_with("20"))
+            && number.chars().all(|c| c.is_ascii_digit());
+        !is_year && !FUNCTION_WORDS.contains(&unit) && !cues::MONTHS.contains(&unit)
     });
     if let Some(m) = figure {
         return (Assertion::Figure(m.as_str().to_string()), Some(m.range()));

@@ -17,6 +17,8 @@ macro_rules! cue {
 cue!(numeric_reference, r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]");
 cue!(footnote_mark, r"\[\^[^\]\s]+\]");
 cue!(bare_url, r"\bhttps?://\S+|\bwww\.\S+\.\S+");
+// A footnote number run into the text by a PDF conversion: "… decision-making authority.14"
+cue!(superscript_note, r#"[A-Za-z)”"]\.\d{1,3}$"#);
 cue!(
     parenthetical_source,
     r"\((?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|for|on))*),\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|[A-Z][a-z]+\s+\d{4}|\d{4}(?:-\d{2}-\d{2})?)\)"
@@ -25,7 +27,7 @@ cue!(
 // The author's judgement, marked the way analytic standards ask.
 cue!(
     author_judgement,
-    r"(?i)\bwe\s+(?:\w+ly\s+|also\s+|still\s+|now\s+|further\s+|continue\s+to\s+|therefore\s+)?(?:assess|assessed|judge|judged|estimate|estimated|believe|expect|anticipate|calculate|doubt)\b|\bin\s+our\s+(?:assessment|judge?ment|view|estimation|analysis)\b|\bour\s+(?:assessment|judge?ment)\s+is\b|\bwe\s+have\s+(?:high|moderate|low)\s+confidence\b|\bwe\s+(?:have\s+)?(?:high|moderate|low)[\s-]confidence\b"
+    r"(?i)\bwe\s+(?:\w+ly\s+|also\s+|still\s+|now\s+|further\s+|continue\s+to\s+|therefore\s+)?(?:assess|assessed|judge|judged|estimate|estimated|believe|expect|anticipate|calculate|doubt|found|determined|concluded)\b|\bin\s+our\s+(?:assessment|judge?ment|view|estimation|analysis)\b|\bour\s+(?:assessment|judge?ment)\s+is\b|\bwe\s+have\s+(?:high|moderate|low)\s+confidence\b|\bwe\s+(?:have\s+)?(?:high|moderate|low)[\s-]confidence\b"
 );
 
 // Hedges that stand in for a source.
@@ -55,7 +57,7 @@ cue!(
 // What an unsourced sentence asserts, for the message.
 cue!(
     figure,
-    r"(?i)\b(?:\d[\d,.]*\s?(?:%|percent|per\s+cent)|\d[\d,.]*\s+(?:[a-z][a-z-]+)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens|scores|millions|billions)\s+(?:of\s+)?[a-z][a-z-]+)"
+    r"\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?:%|percent|per\s+cent)|\s+[a-z][a-z-]+)|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens|scores|millions|billions)\s+(?:of\s+)?[a-z][a-z-]+)"
 );
 cue!(
     cause,
@@ -107,6 +109,8 @@ mod tests {
         assert!(parenthetical_source().is_match("The post fell (Reuters, 4 May 2025)."));
         assert!(parenthetical_source().is_match("(Dawn, May 4, 2025)"));
         assert!(parenthetical_source().is_match("(UN Monitoring Team, 2025)"));
+        assert!(superscript_note().is_match("the decision-making authority.14"));
+        assert!(!superscript_note().is_match("growth of 3.5"));
         assert!(!parenthetical_source().is_match("(the TTP, in 2025)"));
         assert!(!parenthetical_source().is_match("(TTP)"));
     }

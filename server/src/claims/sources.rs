@@ -540,7 +540,12 @@ fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Option<Source
     }
     let start = segment_start(tokens, end);
     let segment = &tokens[start..end];
-    if segment.is_empty() {
+    // A subject is a noun phrase: with a verb in it ("documentation limits the information reported") the
+    // reporting word is a participle, not a frame.
+    let has_verb = segment.iter().enumerate().any(|(i, t)| {
+        super::words::is_verb(t, start + i == 0) && !super::words::is_auxiliary(t, start + i == 0)
+    });
+    if segment.is_empty() || has_verb {
         return None;
     }
     let mut kind = judge(words, segment, start == 0, strong)?;
@@ -883,5 +888,10 @@ mod tests {
         assert!(kinds("The attacks in Kurram indicate a shift.", &[]).is_empty());
         assert!(kinds("The blast killed three officials.", &[]).is_empty());
         assert!(kinds("The pact is said to bind the group.", &[]).is_empty());
+        assert!(kinds(
+            "A lack of documentation limits the IC's ability to check the data reported.",
+            &[]
+        )
+        .is_empty());
     }
 }

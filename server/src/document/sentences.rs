@@ -19,7 +19,8 @@ const ABBREVIATIONS: &[&str] = &[
     "No", "Nos", "vs", "v", "e.g", "i.e", "eg", "ie", "approx", "cf", "al", "etc", "Fig", "Figs",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc",
     "Ltd", "Co", "Corp", "Jr", "Sr", "est", "viz", "Vol", "vol", "pp", "p", "para", "Art", "Sec",
-    "Dept", "Govt", "govt", "a.m", "p.m", "U.S", "U.K", "U.N", "E.U",
+    "Dept", "Govt", "govt", "a.m", "p.m", "U.S", "U.K", "U.N", "E.U", "app", "ch", "fn", "n", "ed",
+    "eds", "Rev", "ibid", "Ibid", "op", "cit",
 ];
 
 /// Words that usually open a sentence: after an abbreviation they signal that the sentence did end.
@@ -119,6 +120,8 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
                 j += 1;
             } else if let Some(end) = reference_end(&chars, j) {
                 j = end;
+            } else if let Some(end) = superscript_note_end(&chars, i, j) {
+                j = end;
             } else {
                 break;
             }
@@ -207,6 +210,25 @@ fn next_word<'t>(text: &'t str, chars: &[(usize, char)], at: usize) -> &'t str {
         j += 1;
     }
     &text[start..chars.get(j).map_or(text.len(), |c| c.0)]
+}
+
+/// A footnote number run into the text by a PDF conversion ("authority.14 Without"): up to three digits right
+/// after a full stop that follows a letter, then a space. Decimals ("3.5") follow a digit, so they never match.
+fn superscript_note_end(chars: &[(usize, char)], stop: usize, at: usize) -> Option<usize> {
+    if chars[stop].1 != '.'
+        || at != stop + 1
+        || !stop
+            .checked_sub(1)
+            .is_some_and(|b| chars[b].1.is_alphabetic() || is_closer(chars[b].1))
+    {
+        return None;
+    }
+    let digits = chars[at..]
+        .iter()
+        .take_while(|c| c.1.is_ascii_digit())
+        .count();
+    let end = at + digits;
+    ((1..=3).contains(&digits) && chars.get(end).is_none_or(|c| c.1.is_whitespace())).then_some(end)
 }
 
 /// A reference mark such as `[3]`, `[4, 7]` or `[^note]` starting at `at`: the index just after it.
@@ -315,6 +337,22 @@ mod tests {
         assert_eq!(
             sentences("Talks in Jan. resumed. ok fine."),
             vec!["Talks in Jan. resumed. ok fine."]
+        );
+    }
+
+    #[test]
+    fn converted_footnote_numbers_end_a_sentence() {
+        assert_eq!(
+            sentences("It grew in 2011.14 Without care, it fails.3"),
+            vec!["It grew in 2011.14 Without care, it fails.3"]
+        );
+        assert_eq!(
+            sentences("Scrutiny is needed.14 Without it, risk grows.15"),
+            vec!["Scrutiny is needed.14", "Without it, risk grows.15"]
+        );
+        assert_eq!(
+            sentences("Growth was 3.5 percent (see app. IV for more)."),
+            vec!["Growth was 3.5 percent (see app. IV for more)."]
         );
     }
 
