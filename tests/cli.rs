@@ -15,10 +15,7 @@ fn brieflint(dir: &Path, args: &[&str]) -> Output {
 }
 
 fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
 }
 
 fn stdout(output: &Output) -> String {
@@ -53,10 +50,7 @@ fn exit_status_is_zero_without_findings_and_one_with() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "clean.md", SOURCED);
     write(dir.path(), "dirty.md", UNSOURCED);
-    assert_eq!(
-        brieflint(dir.path(), &["check", "clean.md"]).status.code(),
-        Some(0)
-    );
+    assert_eq!(brieflint(dir.path(), &["check", "clean.md"]).status.code(), Some(0));
     let dirty = brieflint(dir.path(), &["check", "dirty.md"]);
     assert_eq!(dirty.status.code(), Some(1));
     assert!(
@@ -86,26 +80,17 @@ fn json_output_has_the_documented_shape_and_consistent_positions() {
             let offset = d[end]["offset"].as_u64().unwrap() as usize;
             let before = &text[..offset];
             let line = before.matches('\n').count() + 1;
-            let column = before[before.rfind('\n').map_or(0, |i| i + 1)..]
-                .chars()
-                .count()
-                + 1;
+            let column = before[before.rfind('\n').map_or(0, |i| i + 1)..].chars().count() + 1;
             assert_eq!(d[end]["line"].as_u64().unwrap() as usize, line, "{d}");
             assert_eq!(d[end]["column"].as_u64().unwrap() as usize, column, "{d}");
         }
     }
-    let convoy = diagnostics
-        .iter()
-        .find(|d| d["code"] == "unattributed-claim")
-        .unwrap();
+    let convoy = diagnostics.iter().find(|d| d["code"] == "unattributed-claim").unwrap();
     let (start, end) = (
         convoy["start"]["offset"].as_u64().unwrap() as usize,
         convoy["end"]["offset"].as_u64().unwrap() as usize,
     );
-    assert_eq!(
-        &text[start..end],
-        "The convoy lost four vehicles near Bannu."
-    );
+    assert_eq!(&text[start..end], "The convoy lost four vehicles near Bannu.");
     assert_eq!(
         convoy["start"]["column"], 17,
         "columns count characters, the emoji is one"
@@ -116,26 +101,16 @@ fn json_output_has_the_documented_shape_and_consistent_positions() {
 #[test]
 fn unreadable_files_are_reported_and_the_rest_still_checked() {
     let dir = tempfile::tempdir().unwrap();
-    write(
-        dir.path(),
-        "docs/bad.md",
-        b"The convoy \xff\xfe lost four vehicles.\n",
-    );
+    write(dir.path(), "docs/bad.md", b"The convoy \xff\xfe lost four vehicles.\n");
     write(dir.path(), "docs/good.md", UNSOURCED);
-    let output = brieflint(
-        dir.path(),
-        &["check", "--format", "json", "docs", "missing.md"],
-    );
+    let output = brieflint(dir.path(), &["check", "--format", "json", "docs", "missing.md"]);
     assert_eq!(output.status.code(), Some(2));
     let err = stderr(&output);
     assert!(err.contains("bad.md: not UTF-8"), "{err}");
     assert!(err.contains("missing.md: no such file or folder"), "{err}");
     let json: Value = serde_json::from_str(&stdout(&output)).unwrap();
     assert_eq!(
-        json["files"][0]["path"]
-            .as_str()
-            .unwrap()
-            .replace('\\', "/"),
+        json["files"][0]["path"].as_str().unwrap().replace('\\', "/"),
         "docs/good.md"
     );
     assert_eq!(json["errors"].as_array().unwrap().len(), 2);
@@ -186,7 +161,11 @@ fn a_broken_workspace_knowledge_base_is_located_and_checking_goes_on() {
 #[test]
 fn a_workspace_knowledge_base_adds_actors() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), ".brieflint/actors.toml", "[[actors]]\nid = \"zfront\"\nname = \"Zarghun Front\"\nkind = \"armed-group\"\nacronyms = [\"ZF\"]\n");
+    write(
+        dir.path(),
+        ".brieflint/actors.toml",
+        "[[actors]]\nid = \"zfront\"\nname = \"Zarghun Front\"\nkind = \"armed-group\"\nacronyms = [\"ZF\"]\n",
+    );
     let output = brieflint(dir.path(), &["actors", "ZF"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(stdout(&output).contains("**Zarghun Front (ZF)** — armed group"));
@@ -203,12 +182,7 @@ fn actors_lists_and_shows_the_built_in_base() {
     );
     let one = brieflint(&repo(), &["actors", "TTP"]);
     assert!(stdout(&one).contains("Tehreek-e-Taliban Pakistan (TTP)"));
-    assert_eq!(
-        brieflint(&repo(), &["actors", "Nobody At All"])
-            .status
-            .code(),
-        Some(2)
-    );
+    assert_eq!(brieflint(&repo(), &["actors", "Nobody At All"]).status.code(), Some(2));
 }
 
 #[test]
@@ -216,16 +190,8 @@ fn explain_and_rules_print_the_rule_documentation() {
     let output = brieflint(&repo(), &["explain", "unattributed-claim"]);
     assert_eq!(output.status.code(), Some(0));
     let text = stdout(&output);
-    assert!(
-        text.contains("## Example") && text.contains("## Use instead"),
-        "{text}"
-    );
-    assert_eq!(
-        brieflint(&repo(), &["explain", "no-such-rule"])
-            .status
-            .code(),
-        Some(2)
-    );
+    assert!(text.contains("## Example") && text.contains("## Use instead"), "{text}");
+    assert_eq!(brieflint(&repo(), &["explain", "no-such-rule"]).status.code(), Some(2));
     let rules = stdout(&brieflint(&repo(), &["rules"]));
     assert!(rules.contains("unattributed-claim") && rules.contains("vague-attribution"));
 }
@@ -238,10 +204,7 @@ fn the_real_seed_briefings_are_flagged_and_their_actors_known() {
         println!("SKIPPED: {} is absent on this machine", seeds.display());
         return;
     }
-    let output = brieflint(
-        &repo(),
-        &["check", "--format", "json", seeds.to_str().unwrap()],
-    );
+    let output = brieflint(&repo(), &["check", "--format", "json", seeds.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     let json: Value = serde_json::from_str(&stdout(&output)).unwrap();
     for file in json["files"].as_array().unwrap() {
@@ -292,11 +255,7 @@ fn the_real_seed_briefings_are_flagged_and_their_actors_known() {
         "un-security-council",
         "brics",
     ];
-    let missing: Vec<&str> = expected
-        .iter()
-        .copied()
-        .filter(|id| !named.contains(*id))
-        .collect();
+    let missing: Vec<&str> = expected.iter().copied().filter(|id| !named.contains(*id)).collect();
     assert!(
         missing.is_empty(),
         "actors not found in the seed briefings: {missing:?}; found {named:?}"

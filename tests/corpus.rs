@@ -100,15 +100,14 @@ fn classifier_scores_on_the_labelled_corpus() {
         let analysis = analyse(&doc, DocKind::Markdown, &kb);
         for item in &labelled {
             total += 1;
-            let found = analysis.document.sentences.iter().position(|s| {
-                s.range.start <= item.start && item.start < s.range.end.max(s.range.start + 1)
-            });
+            let found = analysis
+                .document
+                .sentences
+                .iter()
+                .position(|s| s.range.start <= item.start && item.start < s.range.end.max(s.range.start + 1));
             let Some(index) = found else {
                 split_errors += 1;
-                misses.push(format!(
-                    "{}:{} not found as a sentence",
-                    item.file, item.line
-                ));
+                misses.push(format!("{}:{} not found as a sentence", item.file, item.line));
                 continue;
             };
             let sentence = &analysis.document.sentences[index];

@@ -20,10 +20,12 @@ use document::Document;
 use std::collections::HashMap;
 use std::ops::Range;
 
-/// Which rules run and at what severity; `None` turns a rule off.
+/// Which rules run and at what severity (`None` turns a rule off), and the options rules read.
 #[derive(Clone, Debug, Default)]
 pub struct RuleSettings {
     pub severities: HashMap<String, Option<Severity>>,
+    /// The likelihood scale estimative-language suggestions come from.
+    pub likelihood_scale: claims::likelihood::Scale,
 }
 
 impl RuleSettings {
@@ -38,6 +40,8 @@ impl RuleSettings {
 pub struct LocatedMention {
     /// Byte range in the original text.
     pub range: Range<usize>,
+    /// Range in the block's plain text.
+    pub plain: Range<usize>,
     /// Index into the knowledge base's surfaces: what was matched.
     pub surface: usize,
     pub block: usize,
@@ -58,24 +62,23 @@ pub struct Analysis {
 impl Analysis {
     /// All actor mentions with their byte ranges in the original text, in order.
     pub fn mentions(&self) -> Vec<LocatedMention> {
-        let mut located = Vec::new();
-        for (block_index, (block, mentions)) in self
-            .document
-            .blocks
-            .iter()
-            .zip(&self.block_mentions)
-            .enumerate()
-        {
-            for mention in mentions {
-                located.push(LocatedMention {
-                    range: block.source_range(&mention.range),
-                    surface: mention.surface,
-                    block: block_index,
-                });
-            }
-        }
-        located
+        locate_mentions(&self.document, &self.block_mentions)
     }
+}
+
+fn locate_mentions(document: &Document, block_mentions: &[Vec<Mention>]) -> Vec<LocatedMention> {
+    let mut located = Vec::new();
+    for (block_index, (block, mentions)) in document.blocks.iter().zip(block_mentions).enumerate() {
+        for mention in mentions {
+            located.push(LocatedMention {
+                range: block.source_range(&mention.range),
+                plain: mention.range.clone(),
+                surface: mention.surface,
+                block: block_index,
+            });
+        }
+    }
+    located
 }
 
 /// Analyse a document with every rule at its default severity.
@@ -84,25 +87,19 @@ pub fn analyse(text: &str, kind: DocKind, kb: &KnowledgeBase) -> Analysis {
 }
 
 /// Analyse a document with the given rule settings.
-pub fn analyse_with(
-    text: &str,
-    kind: DocKind,
-    kb: &KnowledgeBase,
-    settings: &RuleSettings,
-) -> Analysis {
+pub fn analyse_with(text: &str, kind: DocKind, kb: &KnowledgeBase, settings: &RuleSettings) -> Analysis {
     let document = Document::parse(text, kind);
-    let block_mentions: Vec<Vec<Mention>> = document
-        .blocks
-        .iter()
-        .map(|b| kb.find_mentions(&b.text))
-        .collect();
+    let block_mentions: Vec<Vec<Mention>> = document.blocks.iter().map(|b| kb.find_mentions(&b.text)).collect();
     let verdicts = claims::classify_document(&document, kb, &block_mentions);
+    let located = locate_mentions(&document, &block_mentions);
     let ctx = rules::Context {
         text,
         document: &document,
         kb,
         mentions: &block_mentions,
+        located: &located,
         verdicts: &verdicts,
+        settings,
     };
     let mut findings = Vec::new();
     for rule in rules::ALL {

@@ -24,16 +24,8 @@ pub fn card(kb: &KnowledgeBase, actor: &Actor) -> String {
         let _ = writeln!(out, "\n**Relations:** {}", related.join("; "));
     }
     for d in &actor.designations {
-        let list = d
-            .list
-            .as_deref()
-            .map(|l| format!(" ({l})"))
-            .unwrap_or_default();
-        let since = d
-            .since
-            .as_deref()
-            .map(|s| format!(", since {s}"))
-            .unwrap_or_default();
+        let list = d.list.as_deref().map(|l| format!(" ({l})")).unwrap_or_default();
+        let since = d.since.as_deref().map(|s| format!(", since {s}")).unwrap_or_default();
         let _ = writeln!(out, "\n**Designated** by {}{list}{since}", d.by);
     }
     let other_names: Vec<&str> = actor

@@ -20,10 +20,10 @@ pub struct KbError {
 
 impl fmt::Display for KbError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path = self.path.as_ref().map_or_else(
-            || "<knowledge base>".to_string(),
-            |p| p.display().to_string(),
-        );
+        let path = self
+            .path
+            .as_ref()
+            .map_or_else(|| "<knowledge base>".to_string(), |p| p.display().to_string());
         write!(f, "{path}:{}:{}: {}", self.line, self.column, self.message)
     }
 }
@@ -50,10 +50,7 @@ fn error_at(text: &str, origin: &Origin, span: Option<Range<usize>>, message: St
 }
 
 /// Parse one knowledge-base file. Relations are checked later, once all files are merged.
-pub fn parse(
-    text: &str,
-    origin: Origin,
-) -> Result<Vec<(Actor, Vec<(Relation, Range<usize>)>)>, KbError> {
+pub fn parse(text: &str, origin: Origin) -> Result<Vec<(Actor, Vec<(Relation, Range<usize>)>)>, KbError> {
     let file: KnowledgeBaseFile = toml::from_str(text).map_err(|e| {
         let message = e.message().trim().to_string();
         error_at(text, &origin, e.span(), message)
@@ -89,20 +86,12 @@ pub fn parse(
             ));
         }
         let line = line_column(text, span.start).0;
-        actors.push(into_actor(
-            entry,
-            id,
-            origin.at_line(line, source_text.clone()),
-        ));
+        actors.push(into_actor(entry, id, origin.at_line(line, source_text.clone())));
     }
     Ok(actors)
 }
 
-fn into_actor(
-    entry: ActorEntry,
-    id: String,
-    origin: Origin,
-) -> (Actor, Vec<(Relation, Range<usize>)>) {
+fn into_actor(entry: ActorEntry, id: String, origin: Origin) -> (Actor, Vec<(Relation, Range<usize>)>) {
     let relations = entry
         .relations
         .into_iter()
@@ -141,13 +130,7 @@ fn into_actor(
 }
 
 /// Where a relation names an unknown id, the error for it.
-pub(crate) fn unknown_relation(
-    text: &str,
-    origin: &Origin,
-    actor: &str,
-    to: &str,
-    span: Range<usize>,
-) -> KbError {
+pub(crate) fn unknown_relation(text: &str, origin: &Origin, actor: &str, to: &str, span: Range<usize>) -> KbError {
     error_at(
         text,
         origin,

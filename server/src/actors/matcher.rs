@@ -43,14 +43,7 @@ impl Matcher {
         for (index, actor) in actors.iter().enumerate() {
             for (text, form) in actor.written_forms() {
                 let acronym = form == NameForm::Acronym;
-                let key = (
-                    acronym,
-                    if acronym {
-                        text.to_string()
-                    } else {
-                        text.to_lowercase()
-                    },
-                );
+                let key = (acronym, if acronym { text.to_string() } else { text.to_lowercase() });
                 let surface = *by_key.entry(key).or_insert_with(|| {
                     surfaces.push(Surface {
                         text: text.to_string(),
@@ -115,12 +108,7 @@ impl Matcher {
                 });
             }
         }
-        candidates.sort_by(|a, b| {
-            a.range
-                .start
-                .cmp(&b.range.start)
-                .then(b.range.end.cmp(&a.range.end))
-        });
+        candidates.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(b.range.end.cmp(&a.range.end)));
         let mut mentions: Vec<Mention> = Vec::new();
         for candidate in candidates {
             if mentions
@@ -137,20 +125,13 @@ impl Matcher {
 fn at_word_boundaries(text: &str, range: &Range<usize>) -> bool {
     let matched = &text[range.clone()];
     let first_is_word = matched.chars().next().is_some_and(char::is_alphanumeric);
-    let last_is_word = matched
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric);
+    let last_is_word = matched.chars().next_back().is_some_and(char::is_alphanumeric);
     let before_ok = !first_is_word
         || !text[..range.start]
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric);
-    let after_ok = !last_is_word
-        || !text[range.end..]
-            .chars()
-            .next()
-            .is_some_and(char::is_alphanumeric);
+    let after_ok = !last_is_word || !text[range.end..].chars().next().is_some_and(char::is_alphanumeric);
     before_ok && after_ok
 }
 
@@ -209,9 +190,7 @@ acronyms = ["FC"]
 
     #[test]
     fn longest_match_wins_and_case_rules_hold() {
-        let got = found(
-            "TEHRIK-I-TALIBAN PAKISTAN and the TTP-led attack in Pakistan's north; ttp is not it.",
-        );
+        let got = found("TEHRIK-I-TALIBAN PAKISTAN and the TTP-led attack in Pakistan's north; ttp is not it.");
         let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(texts, vec!["TEHRIK-I-TALIBAN PAKISTAN", "TTP", "Pakistan"]);
         assert!(got.iter().take(2).all(|(_, ids)| ids == &["ttp"]));

@@ -87,16 +87,8 @@ impl Actor {
     pub fn written_forms(&self) -> impl Iterator<Item = (&str, NameForm)> {
         std::iter::once((self.name.as_str(), NameForm::Name))
             .chain(self.aliases.iter().map(|s| (s.as_str(), NameForm::Alias)))
-            .chain(
-                self.variants
-                    .iter()
-                    .map(|s| (s.as_str(), NameForm::Variant)),
-            )
-            .chain(
-                self.acronyms
-                    .iter()
-                    .map(|s| (s.as_str(), NameForm::Acronym)),
-            )
+            .chain(self.variants.iter().map(|s| (s.as_str(), NameForm::Variant)))
+            .chain(self.acronyms.iter().map(|s| (s.as_str(), NameForm::Acronym)))
     }
 
     /// The name with its first acronym, as written on first mention: "Tehreek-e-Taliban Pakistan (TTP)".
@@ -157,16 +149,11 @@ impl KnowledgeBase {
             text: BUILTIN_TOML,
             origin: Origin::Builtin,
         };
-        KnowledgeBase::load(
-            std::iter::once(builtin)
-                .chain(files.iter().map(|(text, path)| KbSource::file(text, path))),
-        )
+        KnowledgeBase::load(std::iter::once(builtin).chain(files.iter().map(|(text, path)| KbSource::file(text, path))))
     }
 
     /// Load and merge sources in order: an actor with an id seen before replaces the earlier entry.
-    pub fn load<'a>(
-        sources: impl IntoIterator<Item = KbSource<'a>>,
-    ) -> Result<KnowledgeBase, KbError> {
+    pub fn load<'a>(sources: impl IntoIterator<Item = KbSource<'a>>) -> Result<KnowledgeBase, KbError> {
         let mut actors: Vec<Actor> = Vec::new();
         let mut by_id: HashMap<String, usize> = HashMap::new();
         let mut pending = Vec::new();
@@ -191,24 +178,14 @@ impl KnowledgeBase {
             for (relation, span) in relations {
                 if !by_id.contains_key(&relation.to) {
                     let actor = &actors[index].id;
-                    return Err(load::unknown_relation(
-                        text,
-                        &origin,
-                        actor,
-                        &relation.to,
-                        span,
-                    ));
+                    return Err(load::unknown_relation(text, &origin, actor, &relation.to, span));
                 }
                 resolved.push(relation);
             }
             actors[index].relations = resolved;
         }
         let matcher = Matcher::new(&actors);
-        Ok(KnowledgeBase {
-            actors,
-            by_id,
-            matcher,
-        })
+        Ok(KnowledgeBase { actors, by_id, matcher })
     }
 
     pub fn actors(&self) -> &[Actor] {
@@ -233,10 +210,7 @@ impl KnowledgeBase {
         if let Some(actor) = self.by_id(query) {
             return Some(actor);
         }
-        let exact = self
-            .actors
-            .iter()
-            .find(|a| a.acronyms.iter().any(|s| s == query));
+        let exact = self.actors.iter().find(|a| a.acronyms.iter().any(|s| s == query));
         exact.or_else(|| {
             self.actors.iter().find(|a| {
                 a.written_forms()
@@ -280,8 +254,7 @@ mod tests {
     #[test]
     fn a_workspace_file_overrides_by_id_and_adds() {
         let extra = "[[actors]]\nid = \"ttp\"\nname = \"Tehreek-e-Taliban Pakistan\"\nkind = \"armed-group\"\nacronyms = [\"TTP\"]\ndescription = \"Local note.\"\n\n[[actors]]\nid = \"new-group\"\nname = \"New Front\"\nkind = \"armed-group\"\n";
-        let kb = KnowledgeBase::builtin_with(&[(extra.into(), PathBuf::from("ws/actors.toml"))])
-            .unwrap();
+        let kb = KnowledgeBase::builtin_with(&[(extra.into(), PathBuf::from("ws/actors.toml"))]).unwrap();
         let ttp = kb.by_id("ttp").unwrap();
         assert_eq!(ttp.description, "Local note.");
         assert_eq!(
@@ -292,17 +265,13 @@ mod tests {
             }
         );
         assert_eq!(kb.lookup("new front").unwrap().id, "new-group");
-        assert_eq!(
-            kb.actors().len(),
-            KnowledgeBase::builtin().actors().len() + 1
-        );
+        assert_eq!(kb.actors().len(), KnowledgeBase::builtin().actors().len() + 1);
     }
 
     #[test]
     fn a_syntax_error_names_file_line_and_column() {
         let broken = "[[actors]]\nid = \"x\"\nname = \"X\nkind = \"place\"\n";
-        let err =
-            KnowledgeBase::builtin_with(&[(broken.into(), PathBuf::from("kb.toml"))]).unwrap_err();
+        let err = KnowledgeBase::builtin_with(&[(broken.into(), PathBuf::from("kb.toml"))]).unwrap_err();
         assert_eq!(err.path, Some(PathBuf::from("kb.toml")));
         assert_eq!(err.line, 3);
         assert!(err.to_string().starts_with("kb.toml:3:"), "{err}");

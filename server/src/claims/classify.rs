@@ -82,16 +82,10 @@ impl Verdict {
 }
 
 /// One verdict per sentence of the document, in order.
-pub fn classify_document(
-    doc: &Document,
-    kb: &KnowledgeBase,
-    mentions_by_block: &[Vec<Mention>],
-) -> Vec<Verdict> {
+pub fn classify_document(doc: &Document, kb: &KnowledgeBase, mentions_by_block: &[Vec<Mention>]) -> Vec<Verdict> {
     let mut verdicts: Vec<Verdict> = Vec::with_capacity(doc.sentences.len());
     for (index, sentence) in doc.sentences.iter().enumerate() {
-        let previous = index
-            .checked_sub(1)
-            .map(|i| (&doc.sentences[i], &verdicts[i]));
+        let previous = index.checked_sub(1).map(|i| (&doc.sentences[i], &verdicts[i]));
         let carry = previous
             .filter(|(s, _)| s.block == sentence.block)
             .and_then(|(_, v)| v.carries().map(str::to_string));
@@ -142,16 +136,8 @@ fn classify_sentence(
     if let Some(reason) = not_a_claim(text, &words, &citations) {
         return Verdict::new(NotAClaim, reason, None);
     }
-    if let Some(cue) = citations
-        .first()
-        .cloned()
-        .or_else(|| written_citation(text))
-    {
-        return Verdict::new(
-            Attributed,
-            Reason::Citation(text[cue.clone()].to_string()),
-            Some(cue),
-        );
+    if let Some(cue) = citations.first().cloned().or_else(|| written_citation(text)) {
+        return Verdict::new(Attributed, Reason::Citation(text[cue.clone()].to_string()), Some(cue));
     }
     if let Some(m) = cues::author_judgement().find(text) {
         return Verdict::new(
@@ -163,11 +149,7 @@ fn classify_sentence(
     let found = sources::find(&words);
     let phrase = |s: &sources::Source| text[s.phrase.clone()].to_string();
     if let Some(s) = found.iter().find(|s| s.kind == SourceKind::Named) {
-        return Verdict::new(
-            Attributed,
-            Reason::NamedSource(phrase(s)),
-            Some(s.phrase.clone()),
-        );
+        return Verdict::new(Attributed, Reason::NamedSource(phrase(s)), Some(s.phrase.clone()));
     }
     if let Some(s) = found.iter().find(|s| s.kind == SourceKind::Anaphoric) {
         return match carry {
@@ -176,26 +158,14 @@ fn classify_sentence(
                 Reason::CarriedOver(source.to_string()),
                 Some(s.phrase.clone()),
             ),
-            None => Verdict::new(
-                Vague,
-                Reason::UnnamedSpeaker(phrase(s)),
-                Some(s.phrase.clone()),
-            ),
+            None => Verdict::new(Vague, Reason::UnnamedSpeaker(phrase(s)), Some(s.phrase.clone())),
         };
     }
     if let Some(s) = found.iter().find(|s| s.kind == SourceKind::Anonymous) {
-        return Verdict::new(
-            Vague,
-            Reason::AnonymousSource(phrase(s)),
-            Some(s.phrase.clone()),
-        );
+        return Verdict::new(Vague, Reason::AnonymousSource(phrase(s)), Some(s.phrase.clone()));
     }
     if let Some(m) = cues::hedge().find(text) {
-        return Verdict::new(
-            Vague,
-            Reason::Hedge(m.as_str().to_string()),
-            Some(m.range()),
-        );
+        return Verdict::new(Vague, Reason::Hedge(m.as_str().to_string()), Some(m.range()));
     }
     let (assertion, cue) = assertion(text, &words);
     Verdict::new(Unattributed, Reason::Unsourced(assertion), cue)
@@ -220,9 +190,9 @@ fn not_a_claim(text: &str, words: &SentenceWords, citations: &[Range<usize>]) ->
     if cues::caption().is_match(text) {
         return Some(Reason::Caption);
     }
-    let whole_link = citations.iter().any(|c| {
-        text[..c.start].trim().is_empty() && text[c.end..].trim_matches(['.', ' ']).is_empty()
-    });
+    let whole_link = citations
+        .iter()
+        .any(|c| text[..c.start].trim().is_empty() && text[c.end..].trim_matches(['.', ' ']).is_empty());
     if cues::link_teaser().is_match(text) || whole_link {
         return Some(Reason::LinkTeaser);
     }
@@ -240,8 +210,7 @@ fn not_a_claim(text: &str, words: &SentenceWords, citations: &[Range<usize>]) ->
     let ends_like_sentence = trimmed.ends_with(['.', '!']);
     // Without a verb it is a fragment, unless it reads as a full sentence: long enough and closed by a full stop
     // (the verb lexicon cannot know every verb), or a figure stated in a closed sentence.
-    let reads_as_sentence =
-        ends_like_sentence && (sentence_words >= 7 || (has_figure && sentence_words >= 3));
+    let reads_as_sentence = ends_like_sentence && (sentence_words >= 7 || (has_figure && sentence_words >= 3));
     if !words::has_verb(&words.tokens) && !reads_as_sentence {
         return Some(Reason::Fragment);
     }
@@ -252,9 +221,8 @@ fn not_a_claim(text: &str, words: &SentenceWords, citations: &[Range<usize>]) ->
 }
 
 const FUNCTION_WORDS: &[&str] = &[
-    "in", "on", "at", "of", "to", "and", "or", "the", "a", "an", "for", "by", "from", "with", "as",
-    "was", "were", "is", "are", "that", "which", "when", "after", "before", "since", "until",
-    "through", "per",
+    "in", "on", "at", "of", "to", "and", "or", "the", "a", "an", "for", "by", "from", "with", "as", "was", "were",
+    "is", "are", "that", "which", "when", "after", "before", "since", "until", "through", "per",
 ];
 
 /// What an unsourced sentence asserts: a figure, a cause, a judgement, an event, or a plain statement.
@@ -276,10 +244,7 @@ fn assertion(text: &str, words: &SentenceWords) -> (Assertion, Option<Range<usiz
         return (Assertion::Cause(m.as_str().to_string()), Some(m.range()));
     }
     if let Some(m) = cues::judgement().find(text) {
-        return (
-            Assertion::Judgement(m.as_str().to_string()),
-            Some(m.range()),
-        );
+        return (Assertion::Judgement(m.as_str().to_string()), Some(m.range()));
     }
     let verb = words
         .tokens
@@ -303,11 +268,7 @@ mod tests {
         )
         .unwrap();
         let doc = Document::parse(text, DocKind::Markdown);
-        let mentions: Vec<Vec<Mention>> = doc
-            .blocks
-            .iter()
-            .map(|b| kb.find_mentions(&b.text))
-            .collect();
+        let mentions: Vec<Vec<Mention>> = doc.blocks.iter().map(|b| kb.find_mentions(&b.text)).collect();
         classify_document(&doc, &kb, &mentions)
             .into_iter()
             .map(|v| (v.class, v.reason))
@@ -324,40 +285,19 @@ mod tests {
     fn not_claims() {
         assert_eq!(classes("## Key judgements")[0].1, Reason::Heading);
         assert_eq!(classes("Will the truce hold?")[0].1, Reason::Question);
-        assert_eq!(
-            classes("See the appendix for the timeline.")[0].1,
-            Reason::Instruction
-        );
-        assert_eq!(
-            classes("Figure 2: Attacks in Kurram, 2024")[0].1,
-            Reason::Caption
-        );
-        assert_eq!(
-            classes("Also read: How the TTP regrouped")[0].1,
-            Reason::LinkTeaser
-        );
+        assert_eq!(classes("See the appendix for the timeline.")[0].1, Reason::Instruction);
+        assert_eq!(classes("Figure 2: Attacks in Kurram, 2024")[0].1, Reason::Caption);
+        assert_eq!(classes("Also read: How the TTP regrouped")[0].1, Reason::LinkTeaser);
         assert_eq!(classes("- Casualties by district")[0].1, Reason::Fragment);
-        assert_eq!(
-            classes("This brief examines the border.")[0].1,
-            Reason::MetaText
-        );
+        assert_eq!(classes("This brief examines the border.")[0].1, Reason::MetaText);
     }
 
     #[test]
     fn citations_attribute() {
         assert_eq!(class_of("Five soldiers died [3]."), Attributed);
-        assert_eq!(
-            class_of("Five soldiers died.[^1]\n\n[^1]: Dawn."),
-            Attributed
-        );
-        assert_eq!(
-            class_of("Five soldiers [died](https://x.org/a)."),
-            Attributed
-        );
-        assert_eq!(
-            class_of("Five soldiers died (Reuters, 4 May 2025)."),
-            Attributed
-        );
+        assert_eq!(class_of("Five soldiers died.[^1]\n\n[^1]: Dawn."), Attributed);
+        assert_eq!(class_of("Five soldiers [died](https://x.org/a)."), Attributed);
+        assert_eq!(class_of("Five soldiers died (Reuters, 4 May 2025)."), Attributed);
     }
 
     #[test]
@@ -366,33 +306,23 @@ mod tests {
             class_of("We assess with moderate confidence that the group will regroup."),
             Attributed
         );
-        assert_eq!(
-            class_of("We judge it likely that talks resume."),
-            Attributed
-        );
+        assert_eq!(class_of("We judge it likely that talks resume."), Attributed);
     }
 
     #[test]
     fn carry_over_within_a_paragraph_only() {
-        let same =
-            classes("The ISPR said five soldiers died. It added that two attackers were killed.");
+        let same = classes("The ISPR said five soldiers died. It added that two attackers were killed.");
         assert_eq!(same[1].0, Attributed);
         assert!(matches!(same[1].1, Reason::CarriedOver(_)));
-        let split = classes(
-            "The ISPR said five soldiers died.\n\nIt added that two attackers were killed.",
-        );
+        let split = classes("The ISPR said five soldiers died.\n\nIt added that two attackers were killed.");
         assert_eq!(split[1].0, Vague);
-        let broken =
-            classes("The ISPR said five soldiers died. The post burned. He added that more died.");
+        let broken = classes("The ISPR said five soldiers died. The post burned. He added that more died.");
         assert_eq!(broken[2].0, Vague);
     }
 
     #[test]
     fn vague_and_hedged() {
-        assert_eq!(
-            class_of("Intelligence sources indicate that the pact holds."),
-            Vague
-        );
+        assert_eq!(class_of("Intelligence sources indicate that the pact holds."), Vague);
         assert_eq!(
             class_of("The signatories reportedly included senior commanders."),
             Vague

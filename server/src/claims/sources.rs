@@ -313,20 +313,19 @@ const SOURCE_NOUNS: &[&str] = &[
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "his", "her", "their", "its"];
 
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "one", "two",
-    "three", "several", "some", "many", "other", "another", "senior", "local", "top",
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "one", "two", "three", "several",
+    "some", "many", "other", "another", "senior", "local", "top",
 ];
 
 const PREPOSITIONS: &[&str] = &[
-    "in", "of", "at", "from", "for", "with", "on", "near", "inside", "across", "close", "familiar",
-    "within", "by", "to", "around", "among", "under", "based",
+    "in", "of", "at", "from", "for", "with", "on", "near", "inside", "across", "close", "familiar", "within", "by",
+    "to", "around", "among", "under", "based",
 ];
 
 /// Words that start a clause: the subject of a verb does not reach back past them.
 const CLAUSE_BREAKS: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "while", "whereas", "but", "and", "as", "because",
-    "although", "though", "when", "after", "before", "since", "if", "where", "so", "yet", "nor",
-    "or",
+    "that", "which", "who", "whom", "whose", "while", "whereas", "but", "and", "as", "because", "although", "though",
+    "when", "after", "before", "since", "if", "where", "so", "yet", "nor", "or",
 ];
 
 /// Adverbs and auxiliaries that sit between a subject and its verb.
@@ -517,10 +516,7 @@ fn phrase_after<'a, 't>(tokens: &'a [Token<'t>], start: usize) -> &'a [Token<'t>
 fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Option<Source> {
     let tokens = &words.tokens;
     let mut end = verb;
-    while end > 0
-        && tokens[end - 1].word
-        && BETWEEN_WORDS.contains(&tokens[end - 1].lower().as_str())
-    {
+    while end > 0 && tokens[end - 1].word && BETWEEN_WORDS.contains(&tokens[end - 1].lower().as_str()) {
         end -= 1;
     }
     // "X, however, said" and "X, the army's spokesman, said": step back over the comma before the verb, and
@@ -528,10 +524,7 @@ fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Option<Source
     if end > 0 && tokens[end - 1].is(&[',']) {
         end -= 1;
         let mut before = end;
-        while before > 0
-            && tokens[before - 1].word
-            && BETWEEN_WORDS.contains(&tokens[before - 1].lower().as_str())
-        {
+        while before > 0 && tokens[before - 1].word && BETWEEN_WORDS.contains(&tokens[before - 1].lower().as_str()) {
             before -= 1;
         }
         if before < end && before > 0 && tokens[before - 1].is(&[',']) {
@@ -542,9 +535,10 @@ fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Option<Source
     let segment = &tokens[start..end];
     // A subject is a noun phrase: with a verb in it ("documentation limits the information reported") the
     // reporting word is a participle, not a frame.
-    let has_verb = segment.iter().enumerate().any(|(i, t)| {
-        super::words::is_verb(t, start + i == 0) && !super::words::is_auxiliary(t, start + i == 0)
-    });
+    let has_verb = segment
+        .iter()
+        .enumerate()
+        .any(|(i, t)| super::words::is_verb(t, start + i == 0) && !super::words::is_auxiliary(t, start + i == 0));
     if segment.is_empty() || has_verb {
         return None;
     }
@@ -554,12 +548,7 @@ fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Option<Source
         let before_start = segment_start(tokens, start - 1);
         let before = &tokens[before_start..start - 1];
         let before: Vec<&Token> = before.iter().filter(|t| t.word).collect();
-        if !before.is_empty()
-            && before.len() <= 6
-            && before
-                .iter()
-                .all(|t| t.capitalised() || words.is_speaker(t))
-        {
+        if !before.is_empty() && before.len() <= 6 && before.iter().all(|t| t.capitalised() || words.is_speaker(t)) {
             kind = SourceKind::Named;
         }
     }
@@ -639,12 +628,7 @@ fn in_a_statement(words: &SentenceWords) -> Option<Source> {
 }
 
 /// Judge a source phrase: named, anonymous or anaphoric; `None` when it is not a source at all.
-fn judge(
-    words: &SentenceWords,
-    phrase: &[Token],
-    sentence_start: bool,
-    strong: bool,
-) -> Option<SourceKind> {
+fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: bool) -> Option<SourceKind> {
     let phrase: Vec<&Token> = phrase.iter().filter(|t| t.word).collect();
     let first = phrase.first()?;
     let cut = phrase
@@ -662,16 +646,14 @@ fn judge(
     };
     let named_head = head_part.iter().enumerate().any(|(i, t)| proper(t, i));
     // "Pakistani officials", "Afghan media": a name as a modifier does not name the source.
-    if head_part.iter().any(|t| {
-        ANONYMOUS_NOUNS.contains(&t.lower().as_str()) && !SOURCE_NOUNS.contains(&t.lower().as_str())
-    }) || ANONYMOUS_NOUNS.contains(&head.as_str())
+    if head_part
+        .iter()
+        .any(|t| ANONYMOUS_NOUNS.contains(&t.lower().as_str()) && !SOURCE_NOUNS.contains(&t.lower().as_str()))
+        || ANONYMOUS_NOUNS.contains(&head.as_str())
     {
         // "the analyst Michael Kugelman": a name right after the anonymous noun names the source.
         let named_after = head_part.windows(2).any(|w| {
-            ANONYMOUS_NOUNS.contains(&w[0].lower().as_str())
-                && w[1].capitalised()
-                && !words.is_speaker(w[1])
-                && strong
+            ANONYMOUS_NOUNS.contains(&w[0].lower().as_str()) && w[1].capitalised() && !words.is_speaker(w[1]) && strong
         });
         return Some(if named_after {
             SourceKind::Named
@@ -758,10 +740,7 @@ mod tests {
     }
 
     fn kinds(text: &str, speakers: &[&str]) -> Vec<SourceKind> {
-        sources(text, speakers)
-            .into_iter()
-            .map(|(k, _)| k)
-            .collect()
+        sources(text, speakers).into_iter().map(|(k, _)| k).collect()
     }
 
     use SourceKind::*;
@@ -772,10 +751,7 @@ mod tests {
             sources("The ISPR said five soldiers died.", &["ISPR"]),
             vec![(Named, "The ISPR".into())]
         );
-        assert_eq!(
-            kinds("Dawn reported that the post fell.", &["Dawn"]),
-            vec![Named]
-        );
+        assert_eq!(kinds("Dawn reported that the post fell.", &["Dawn"]), vec![Named]);
         assert_eq!(
             kinds(
                 "Defence Minister Khawaja Asif has signaled, however, that options remain.",
@@ -783,10 +759,7 @@ mod tests {
             ),
             vec![Named]
         );
-        assert_eq!(
-            kinds("Pakistan's Foreign Office rejected the claim.", &[]),
-            vec![Named]
-        );
+        assert_eq!(kinds("Pakistan's Foreign Office rejected the claim.", &[]), vec![Named]);
         assert_eq!(
             kinds(
                 "China's Foreign Ministry spokesperson told reporters the talks went well.",
@@ -817,10 +790,7 @@ mod tests {
             kinds("According to the State Department, talks stalled.", &[]),
             vec![Named]
         );
-        assert_eq!(
-            kinds("“We will respond,” said Khawaja Asif.", &[]),
-            vec![Named]
-        );
+        assert_eq!(kinds("“We will respond,” said Khawaja Asif.", &[]), vec![Named]);
         assert_eq!(
             kinds("According to residents, the market burned.", &[]),
             vec![Anonymous]
@@ -833,17 +803,11 @@ mod tests {
             vec![Anonymous]
         );
         assert_eq!(
-            kinds(
-                "According to local officials and the ISPR, two died.",
-                &["ISPR"]
-            ),
+            kinds("According to local officials and the ISPR, two died.", &["ISPR"]),
             vec![Named]
         );
         assert_eq!(
-            kinds(
-                "In a statement, the Foreign Office condemned the strike.",
-                &[]
-            ),
+            kinds("In a statement, the Foreign Office condemned the strike.", &[]),
             vec![Named]
         );
     }
@@ -861,26 +825,17 @@ mod tests {
             ),
             vec![Anonymous]
         );
-        assert_eq!(
-            kinds("Analysts warn that the truce is fragile.", &[]),
-            vec![Anonymous]
-        );
+        assert_eq!(kinds("Analysts warn that the truce is fragile.", &[]), vec![Anonymous]);
         assert_eq!(
             kinds("Official sources attribute the delay to talks.", &[]),
             vec![Anonymous]
         );
-        assert_eq!(
-            kinds("The attack, officials said, killed four.", &[]),
-            vec![Anonymous]
-        );
+        assert_eq!(kinds("The attack, officials said, killed four.", &[]), vec![Anonymous]);
     }
 
     #[test]
     fn references_back_and_non_frames() {
-        assert_eq!(
-            kinds("He added that the border would stay shut.", &[]),
-            vec![Anaphoric]
-        );
+        assert_eq!(kinds("He added that the border would stay shut.", &[]), vec![Anaphoric]);
         assert_eq!(
             kinds("The statement said more raids would follow.", &[]),
             vec![Anaphoric]

@@ -39,8 +39,7 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
                 let c = chars[i].1;
                 let joins = matches!(c, '\'' | '’' | '-' | '.' | ',' | '‑')
                     && chars.get(i + 1).is_some_and(|n| n.1.is_alphanumeric())
-                    && (c != ','
-                        || (chars[i - 1].1.is_ascii_digit() && chars[i + 1].1.is_ascii_digit()));
+                    && (c != ',' || (chars[i - 1].1.is_ascii_digit() && chars[i + 1].1.is_ascii_digit()));
                 if c.is_alphanumeric() || joins {
                     i += 1;
                 } else {
@@ -69,10 +68,9 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
 }
 
 const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "will", "would",
-    "can", "could", "may", "might", "must", "shall", "should", "do", "does", "did", "it's",
-    "won't", "can't", "didn't", "doesn't", "isn't", "aren't", "wasn't", "weren't", "hasn't",
-    "haven't",
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "will", "would", "can", "could",
+    "may", "might", "must", "shall", "should", "do", "does", "did", "it's", "won't", "can't", "didn't", "doesn't",
+    "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't",
 ];
 
 /// Common verbs of briefing prose, as bases; their -s and -ed forms are derived.
@@ -551,23 +549,16 @@ const ADJECTIVAL_ED: &[&str] = &[
 ];
 
 fn derived_forms(base: &str) -> [String; 2] {
-    let third =
-        if base.ends_with(['s', 'x', 'z', 'o']) || base.ends_with("sh") || base.ends_with("ch") {
-            format!("{base}es")
-        } else if let Some(stem) = base
-            .strip_suffix('y')
-            .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
-        {
-            format!("{stem}ies")
-        } else {
-            format!("{base}s")
-        };
+    let third = if base.ends_with(['s', 'x', 'z', 'o']) || base.ends_with("sh") || base.ends_with("ch") {
+        format!("{base}es")
+    } else if let Some(stem) = base.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+        format!("{stem}ies")
+    } else {
+        format!("{base}s")
+    };
     let past = if base.ends_with('e') {
         format!("{base}d")
-    } else if let Some(stem) = base
-        .strip_suffix('y')
-        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
-    {
+    } else if let Some(stem) = base.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
         format!("{stem}ied")
     } else {
         format!("{base}ed")
@@ -576,11 +567,9 @@ fn derived_forms(base: &str) -> [String; 2] {
 }
 
 fn verb_forms() -> &'static std::collections::HashSet<String> {
-    static FORMS: std::sync::OnceLock<std::collections::HashSet<String>> =
-        std::sync::OnceLock::new();
+    static FORMS: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
     FORMS.get_or_init(|| {
-        let mut set: std::collections::HashSet<String> =
-            IRREGULAR_FORMS.iter().map(|s| s.to_string()).collect();
+        let mut set: std::collections::HashSet<String> = IRREGULAR_FORMS.iter().map(|s| s.to_string()).collect();
         for base in VERB_BASES {
             set.insert(base.to_string());
             set.extend(derived_forms(base));

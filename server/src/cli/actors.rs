@@ -10,11 +10,7 @@ pub fn run(name: Option<&str>) -> i32 {
     for error in &errors {
         eprintln!("error: {error}");
     }
-    let status = if errors.is_empty() {
-        exit::CLEAN
-    } else {
-        exit::ERROR
-    };
+    let status = if errors.is_empty() { exit::CLEAN } else { exit::ERROR };
     match name {
         Some(name) => match kb.lookup(name) {
             Some(actor) => {
@@ -30,12 +26,7 @@ pub fn run(name: Option<&str>) -> i32 {
             let mut actors: Vec<_> = kb.actors().iter().collect();
             actors.sort_by(|a, b| a.kind.label().cmp(b.kind.label()).then(a.name.cmp(&b.name)));
             for actor in actors {
-                println!(
-                    "{:28} {:28} {}",
-                    actor.id,
-                    actor.kind.label(),
-                    actor.full_form()
-                );
+                println!("{:28} {:28} {}", actor.id, actor.kind.label(), actor.full_form());
             }
             status
         }

@@ -49,11 +49,7 @@ pub fn run(options: &CheckOptions) -> i32 {
     }
 }
 
-pub fn check_file(
-    path: &Path,
-    kind: DocKind,
-    kb: &KnowledgeBase,
-) -> Result<FileReport, InputError> {
+pub fn check_file(path: &Path, kind: DocKind, kb: &KnowledgeBase) -> Result<FileReport, InputError> {
     let bytes = std::fs::read(path).map_err(|e| InputError {
         path: path.to_path_buf(),
         message: format!("cannot read: {e}"),

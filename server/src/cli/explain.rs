@@ -18,21 +18,14 @@ pub fn explain(code: &str) -> i32 {
         }
         None => {
             let known: Vec<&str> = rules::ALL.iter().map(|r| r.info().code).collect();
-            eprintln!(
-                "error: no rule `{code}`; the rules are: {}",
-                known.join(", ")
-            );
+            eprintln!("error: no rule `{code}`; the rules are: {}", known.join(", "));
             exit::ERROR
         }
     }
 }
 
 pub fn list() -> i32 {
-    let width = rules::ALL
-        .iter()
-        .map(|r| r.info().code.len())
-        .max()
-        .unwrap_or(0);
+    let width = rules::ALL.iter().map(|r| r.info().code.len()).max().unwrap_or(0);
     for rule in rules::ALL {
         let info = rule.info();
         println!(

@@ -34,11 +34,7 @@ impl<'t> LineIndex<'t> {
     /// The text of the 1-based line, without its line ending.
     pub fn line_text(&self, line: usize) -> &'t str {
         let start = self.line_starts[line - 1];
-        let end = self
-            .line_starts
-            .get(line)
-            .copied()
-            .unwrap_or(self.text.len());
+        let end = self.line_starts.get(line).copied().unwrap_or(self.text.len());
         self.text[start..end].trim_end_matches(['\n', '\r'])
     }
 }

@@ -70,9 +70,7 @@ impl Walker {
             _ if self.skip_depth > 0 => {}
             Event::Text(text) => self.builder().push(&text, range),
             // Code is never analysed; a space keeps the words around it apart.
-            Event::Code(_) | Event::InlineMath(_) | Event::DisplayMath(_) => {
-                self.builder().push(" ", range)
-            }
+            Event::Code(_) | Event::InlineMath(_) | Event::DisplayMath(_) => self.builder().push(" ", range),
             Event::SoftBreak | Event::HardBreak => self.builder().push(" ", range),
             Event::FootnoteReference(_) => {
                 let builder = self.builder();
@@ -153,10 +151,7 @@ mod tests {
     use super::*;
 
     fn texts(source: &str) -> Vec<(BlockKind, String)> {
-        blocks(source)
-            .into_iter()
-            .map(|b| (b.kind, b.text))
-            .collect()
+        blocks(source).into_iter().map(|b| (b.kind, b.text)).collect()
     }
 
     #[test]
@@ -185,11 +180,7 @@ mod tests {
         let source = "The `cfg` army [said](https://x.org) it.[^1]\n\n[^1]: Dawn, 2 May.\n";
         let found = blocks(source);
         assert_eq!(found[0].text, "The   army said it.[^1]");
-        let cited: Vec<&str> = found[0]
-            .citations
-            .iter()
-            .map(|r| &found[0].text[r.clone()])
-            .collect();
+        let cited: Vec<&str> = found[0].citations.iter().map(|r| &found[0].text[r.clone()]).collect();
         assert_eq!(cited, vec!["said", "[^1]"]);
         assert_eq!(found[1].kind, BlockKind::FootnoteDefinition);
         let said = found[0].text.find("said").unwrap();

@@ -6,6 +6,7 @@
 mod markdown;
 mod offsets;
 mod plaintext;
+pub mod quotes;
 pub mod sentences;
 
 pub use offsets::OffsetMap;
@@ -194,32 +195,18 @@ mod tests {
 
     #[test]
     fn kinds_from_paths_and_language_ids() {
-        assert_eq!(
-            DocKind::from_path(Path::new("a/b.MD")),
-            Some(DocKind::Markdown)
-        );
-        assert_eq!(
-            DocKind::from_path(Path::new("b.markdown")),
-            Some(DocKind::Markdown)
-        );
-        assert_eq!(
-            DocKind::from_path(Path::new("b.txt")),
-            Some(DocKind::PlainText)
-        );
+        assert_eq!(DocKind::from_path(Path::new("a/b.MD")), Some(DocKind::Markdown));
+        assert_eq!(DocKind::from_path(Path::new("b.markdown")), Some(DocKind::Markdown));
+        assert_eq!(DocKind::from_path(Path::new("b.txt")), Some(DocKind::PlainText));
         assert_eq!(DocKind::from_path(Path::new("b.rs")), None);
         assert_eq!(DocKind::from_language_id("text"), Some(DocKind::PlainText));
     }
 
     #[test]
     fn sentences_keep_their_byte_ranges_in_markdown() {
-        let text =
-            "# Title\n\nThe **TTP** attacked a post. [Dawn](https://dawn.com) reported it.\n";
+        let text = "# Title\n\nThe **TTP** attacked a post. [Dawn](https://dawn.com) reported it.\n";
         let doc = Document::parse(text, DocKind::Markdown);
-        let found: Vec<&str> = doc
-            .sentences
-            .iter()
-            .map(|s| &text[s.range.clone()])
-            .collect();
+        let found: Vec<&str> = doc.sentences.iter().map(|s| &text[s.range.clone()]).collect();
         assert_eq!(
             found,
             vec![
@@ -228,9 +215,6 @@ mod tests {
                 "[Dawn](https://dawn.com) reported it."
             ]
         );
-        assert_eq!(
-            doc.sentence_text(&doc.sentences[1]),
-            "The TTP attacked a post."
-        );
+        assert_eq!(doc.sentence_text(&doc.sentences[1]), "The TTP attacked a post.");
     }
 }

@@ -24,8 +24,7 @@ pub(super) fn blocks(text: &str) -> Vec<Block> {
         let body = content.start + marker_len..content.end;
         let continues = !is_item
             && previous_end.as_ref().is_some_and(|prev| {
-                !ends_sentence(&text[prev.clone()])
-                    && text[body.clone()].starts_with(|c: char| c.is_lowercase())
+                !ends_sentence(&text[prev.clone()]) && text[body.clone()].starts_with(|c: char| c.is_lowercase())
             });
         match (&mut current, continues) {
             (Some((_, builder, count)), true) => {
@@ -80,9 +79,7 @@ fn list_marker(line: &str) -> (usize, bool) {
         }
     }
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    if (1..=3).contains(&digits)
-        && (line[digits..].starts_with(". ") || line[digits..].starts_with(") "))
-    {
+    if (1..=3).contains(&digits) && (line[digits..].starts_with(". ") || line[digits..].starts_with(") ")) {
         return (digits + 2, true);
     }
     (0, false)
@@ -111,7 +108,8 @@ mod tests {
 
     #[test]
     fn lines_are_paragraphs_and_short_unpunctuated_lines_are_headings() {
-        let text = "Border Security Update\r\nThe army said five soldiers died.\r\nA second paragraph follows here.\r\n";
+        let text =
+            "Border Security Update\r\nThe army said five soldiers died.\r\nA second paragraph follows here.\r\n";
         let found = blocks(text);
         assert_eq!(found.len(), 3);
         assert_eq!(found[0].kind, BlockKind::Heading);
@@ -125,10 +123,7 @@ mod tests {
     fn wrapped_lines_join_and_list_items_stand_alone() {
         let text = "The attack on the post in Kurram\nkilled two soldiers.\n- first note.\n- second note.\n";
         let found = blocks(text);
-        assert_eq!(
-            found[0].text,
-            "The attack on the post in Kurram killed two soldiers."
-        );
+        assert_eq!(found[0].text, "The attack on the post in Kurram killed two soldiers.");
         assert_eq!(found[0].kind, BlockKind::Paragraph);
         assert_eq!(found[1].kind, BlockKind::ListItem);
         assert_eq!(found[1].text, "first note.");

@@ -9,18 +9,16 @@ use std::ops::Range;
 
 /// Titles are always followed by a name, so their full stop never ends a sentence.
 const TITLES: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Adm", "Brig", "Gov",
-    "Sen", "Rep", "Prof", "St", "Rev", "Hon", "Amb", "Cdr", "Cmdr", "Pres", "Supt", "Insp", "Gens",
-    "Messrs", "Mt", "Ft",
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Adm", "Brig", "Gov", "Sen", "Rep",
+    "Prof", "St", "Rev", "Hon", "Amb", "Cdr", "Cmdr", "Pres", "Supt", "Insp", "Gens", "Messrs", "Mt", "Ft",
 ];
 
 /// Abbreviations that may still end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "No", "Nos", "vs", "v", "e.g", "i.e", "eg", "ie", "approx", "cf", "al", "etc", "Fig", "Figs",
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc",
-    "Ltd", "Co", "Corp", "Jr", "Sr", "est", "viz", "Vol", "vol", "pp", "p", "para", "Art", "Sec",
-    "Dept", "Govt", "govt", "a.m", "p.m", "U.S", "U.K", "U.N", "E.U", "app", "ch", "fn", "n", "ed",
-    "eds", "Rev", "ibid", "Ibid", "op", "cit",
+    "No", "Nos", "vs", "v", "e.g", "i.e", "eg", "ie", "approx", "cf", "al", "etc", "Fig", "Figs", "Jan", "Feb", "Mar",
+    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "est",
+    "viz", "Vol", "vol", "pp", "p", "para", "Art", "Sec", "Dept", "Govt", "govt", "a.m", "p.m", "U.S", "U.K", "U.N",
+    "E.U", "app", "ch", "fn", "n", "ed", "eds", "Rev", "ibid", "Ibid", "op", "cit",
 ];
 
 /// Words that usually open a sentence: after an abbreviation they signal that the sentence did end.
@@ -161,8 +159,7 @@ fn boundary(text: &str, chars: &[(usize, char)], first: usize, after: usize) -> 
     if !could_open_sentence(chars, next) {
         return None;
     }
-    let single_stop =
-        chars[first].1 == '.' && (after == first + 1 || !is_terminator(chars[first + 1].1));
+    let single_stop = chars[first].1 == '.' && (after == first + 1 || !is_terminator(chars[first + 1].1));
     if single_stop && is_abbreviation(text, chars, first) {
         let title = TITLES.contains(&word_before(text, chars, first));
         if title || !SENTENCE_OPENERS.contains(&word) {
@@ -223,10 +220,7 @@ fn superscript_note_end(chars: &[(usize, char)], stop: usize, at: usize) -> Opti
     {
         return None;
     }
-    let digits = chars[at..]
-        .iter()
-        .take_while(|c| c.1.is_ascii_digit())
-        .count();
+    let digits = chars[at..].iter().take_while(|c| c.1.is_ascii_digit()).count();
     let end = at + digits;
     ((1..=3).contains(&digits) && chars.get(end).is_none_or(|c| c.1.is_whitespace())).then_some(end)
 }
@@ -318,7 +312,8 @@ mod tests {
 
     #[test]
     fn closing_quotes_brackets_and_references_stay_with_their_sentence() {
-        let text = "“We will respond,” he said. (The army denied it.) Asif spoke.[3] Dawn agreed.[^1] Next [4] one. Last.";
+        let text =
+            "“We will respond,” he said. (The army denied it.) Asif spoke.[3] Dawn agreed.[^1] Next [4] one. Last.";
         assert_eq!(
             sentences(text),
             vec![

@@ -5,8 +5,7 @@ use crate::findings::{Edit, Fix};
 
 /// Words that open a sentence without being a name, lower-cased after an inserted "According to …, ".
 const COMMON_OPENERS: &[&str] = &[
-    "The", "A", "An", "This", "That", "These", "Those", "There", "It", "Its", "Some", "Many", "In",
-    "On",
+    "The", "A", "An", "This", "That", "These", "Those", "There", "It", "Its", "Some", "Many", "In", "On",
 ];
 
 /// "According to …, " before the sentence, for the writer to complete.
@@ -75,7 +74,5 @@ pub fn citation_stub(text: &str, document: &Document, sentence: &Sentence) -> Fi
 
 /// The first numeric footnote label not used in the text.
 fn next_footnote_label(text: &str) -> usize {
-    (1..)
-        .find(|n| !text.contains(&format!("[^{n}]")))
-        .unwrap_or(1)
+    (1..).find(|n| !text.contains(&format!("[^{n}]"))).unwrap_or(1)
 }

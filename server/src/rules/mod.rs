@@ -1,8 +1,21 @@
 //! The rules. Each lives in its own module with its code, default severity, explanation (with a bad and a
 //! good example) and tests; this registry lists them. A new rule is one new module plus one line in `ALL`.
 
+mod acronyms;
 mod fixes;
+#[cfg(test)]
+mod test_support;
+
+pub mod ambiguous_acronym;
+pub mod confidence_and_likelihood;
+pub mod estimative_language;
+pub mod inconsistent_actor_name;
+pub mod missing_confidence;
+pub mod mixed_likelihood_scale;
+pub mod relative_date;
 pub mod unattributed_claim;
+pub mod undefined_acronym;
+pub mod unknown_actor;
 pub mod vague_attribution;
 
 use crate::actors::{KnowledgeBase, Mention};
@@ -28,8 +41,49 @@ pub struct Context<'a> {
     pub kb: &'a KnowledgeBase,
     /// Actor mentions per block, in the block's plain-text offsets.
     pub mentions: &'a [Vec<Mention>],
+    /// All actor mentions in document order, located in the original text.
+    pub located: &'a [crate::LocatedMention],
     /// One verdict per sentence.
     pub verdicts: &'a [Verdict],
+    pub settings: &'a crate::RuleSettings,
+}
+
+impl Context<'_> {
+    /// The sentence that holds the byte `offset`, with its verdict.
+    pub fn sentence_at(&self, offset: usize) -> Option<(usize, &crate::document::Sentence)> {
+        let index = self.document.sentences.partition_point(|s| s.range.end <= offset);
+        self.document
+            .sentences
+            .get(index)
+            .filter(|s| s.range.start <= offset)
+            .map(|s| (index, s))
+    }
+
+    /// A range inside a sentence's plain text, located in the original text.
+    pub fn locate_in_sentence(
+        &self,
+        sentence: &crate::document::Sentence,
+        within: &std::ops::Range<usize>,
+    ) -> std::ops::Range<usize> {
+        let block = &self.document.blocks[sentence.block];
+        block.source_range(&(sentence.plain.start + within.start..sentence.plain.start + within.end))
+    }
+
+    /// Whether a range inside a sentence's plain text is someone else's quoted words.
+    pub fn quoted_in_sentence(&self, sentence: &crate::document::Sentence, within: &std::ops::Range<usize>) -> bool {
+        let block = &self.document.blocks[sentence.block];
+        block.quoted
+            || crate::document::quotes::in_quotation(
+                &block.text,
+                &(sentence.plain.start + within.start..sentence.plain.start + within.end),
+            )
+    }
+
+    /// Whether a mention sits inside someone else's quoted words.
+    pub fn quoted(&self, mention: &crate::LocatedMention) -> bool {
+        let block = &self.document.blocks[mention.block];
+        block.quoted || crate::document::quotes::in_quotation(&block.text, &mention.plain)
+    }
 }
 
 pub trait Rule: Sync {
@@ -40,6 +94,15 @@ pub trait Rule: Sync {
 pub static ALL: &[&dyn Rule] = &[
     &unattributed_claim::UnattributedClaim,
     &vague_attribution::VagueAttribution,
+    &undefined_acronym::UndefinedAcronym,
+    &inconsistent_actor_name::InconsistentActorName,
+    &ambiguous_acronym::AmbiguousAcronym,
+    &unknown_actor::UnknownActor,
+    &estimative_language::EstimativeLanguage,
+    &mixed_likelihood_scale::MixedLikelihoodScale,
+    &confidence_and_likelihood::ConfidenceAndLikelihood,
+    &missing_confidence::MissingConfidence,
+    &relative_date::RelativeDate,
 ];
 
 pub fn by_code(code: &str) -> Option<&'static dyn Rule> {
@@ -55,17 +118,8 @@ mod tests {
         for rule in ALL {
             let info = rule.info();
             assert!(by_code(info.code).is_some());
-            for heading in [
-                "## What it does",
-                "## Why is this bad?",
-                "## Example",
-                "## Use instead",
-            ] {
-                assert!(
-                    info.explanation.contains(heading),
-                    "{} lacks {heading}",
-                    info.code
-                );
+            for heading in ["## What it does", "## Why is this bad?", "## Example", "## Use instead"] {
+                assert!(info.explanation.contains(heading), "{} lacks {heading}", info.code);
             }
         }
     }

@@ -102,10 +102,7 @@ mod tests {
 
     #[test]
     fn quiet_on_sourced_sentences_questions_and_headings() {
-        assert!(findings(
-            "# The raid\n\nThe raid left five injured, the ISPR said. Who ordered it?"
-        )
-        .is_empty());
+        assert!(findings("# The raid\n\nThe raid left five injured, the ISPR said. Who ordered it?").is_empty());
         assert!(findings("We assess that the raid was planned abroad.").is_empty());
     }
 
@@ -115,14 +112,8 @@ mod tests {
         let analysis = analyse(text, DocKind::Markdown, &KnowledgeBase::builtin());
         let fixes = &analysis.findings[0].fixes;
         let cite = crate::findings::apply(text, &fixes[0].edits);
-        assert_eq!(
-            cite,
-            "The raid left five personnel injured.[^1]\n\n[^1]: Source: …\n"
-        );
+        assert_eq!(cite, "The raid left five personnel injured.[^1]\n\n[^1]: Source: …\n");
         let attribute = crate::findings::apply(text, &fixes[1].edits);
-        assert_eq!(
-            attribute,
-            "According to …, the raid left five personnel injured.\n"
-        );
+        assert_eq!(attribute, "According to …, the raid left five personnel injured.\n");
     }
 }

@@ -77,14 +77,8 @@ mod tests {
 
     #[test]
     fn names_the_vague_phrase() {
-        assert!(
-            messages("Intelligence sources indicate that the pact holds.")[0]
-                .contains("“Intelligence sources”")
-        );
-        assert!(
-            messages("The signatories reportedly included two commanders.")[0]
-                .contains("“reportedly”")
-        );
+        assert!(messages("Intelligence sources indicate that the pact holds.")[0].contains("“Intelligence sources”"));
+        assert!(messages("The signatories reportedly included two commanders.")[0].contains("“reportedly”"));
         assert!(messages("He added that the border would close.")[0].contains("“He”"));
     }
 

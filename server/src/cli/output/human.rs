@@ -36,11 +36,7 @@ pub fn print(reports: &[FileReport]) {
                 finding.code,
                 finding.message
             );
-            let _ = writeln!(
-                out,
-                "  {dim}│{dim:#} {}",
-                excerpt(&report.text[finding.range.clone()])
-            );
+            let _ = writeln!(out, "  {dim}│{dim:#} {}", excerpt(&report.text[finding.range.clone()]));
         }
     }
     let files_with = reports.iter().filter(|r| !r.findings.is_empty()).count();
@@ -67,9 +63,6 @@ fn excerpt(sentence: &str) -> String {
     if flat.chars().count() <= EXCERPT_CHARS {
         flat
     } else {
-        format!(
-            "{}…",
-            flat.chars().take(EXCERPT_CHARS - 1).collect::<String>()
-        )
+        format!("{}…", flat.chars().take(EXCERPT_CHARS - 1).collect::<String>())
     }
 }

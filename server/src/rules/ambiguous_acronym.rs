@@ -1,0 +1,115 @@
+//! `ambiguous-acronym`: an acronym that names more than one known actor and is not spelled out.
+
+use super::{Context, Rule, RuleInfo};
+use crate::actors::NameForm;
+use crate::findings::{Edit, Finding, Fix, Severity};
+use std::collections::HashSet;
+
+pub struct AmbiguousAcronym;
+
+static INFO: RuleInfo = RuleInfo {
+    code: "ambiguous-acronym",
+    default_severity: Severity::Info,
+    summary: "An acronym that names more than one known actor and is not spelled out.",
+    explanation: r#"## What it does
+Flags the first use of an acronym that the knowledge base knows for more than one actor ("FC": the Frontier
+Corps or the Federal Constabulary) when the document never writes out either name.
+
+## Why is this bad?
+A reader who guesses wrong attributes an attack, a statement or a casualty figure to the wrong force.
+
+## Example
+```markdown
+Militants attacked an FC post in Khyber.
+```
+
+## Use instead
+```markdown
+Militants attacked a Frontier Corps (FC) post in Khyber.
+```
+"#,
+};
+
+impl Rule for AmbiguousAcronym {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
+        let named: HashSet<usize> = ctx
+            .located
+            .iter()
+            .flat_map(|m| ctx.kb.matcher().surface(m.surface).actors.iter())
+            .filter(|(_, form)| *form != NameForm::Acronym)
+            .map(|(actor, _)| *actor)
+            .collect();
+        let mut reported = HashSet::new();
+        for mention in ctx.located {
+            let surface = ctx.kb.matcher().surface(mention.surface);
+            if surface.actors.len() < 2 || !surface.actors.iter().all(|(_, form)| *form == NameForm::Acronym) {
+                continue;
+            }
+            if surface.actors.iter().any(|(actor, _)| named.contains(actor)) || !reported.insert(mention.surface) {
+                continue;
+            }
+            let acronym = &ctx.text[mention.range.clone()];
+            let names: Vec<&str> = surface
+                .actors
+                .iter()
+                .map(|(a, _)| ctx.kb.actor(*a).name.as_str())
+                .collect();
+            let fixes = names
+                .iter()
+                .map(|name| {
+                    let full = format!("{name} ({acronym})");
+                    Fix {
+                        title: format!("Spell it out: “{full}”"),
+                        edits: vec![Edit {
+                            range: mention.range.clone(),
+                            replacement: full,
+                        }],
+                    }
+                })
+                .collect();
+            out.push(Finding {
+                code: INFO.code,
+                severity: INFO.default_severity,
+                range: mention.range.clone(),
+                message: format!("“{acronym}” can mean {}, and this document does not spell it out; write the full name at first use.", or_list(&names)),
+                fixes,
+            });
+        }
+    }
+}
+
+fn or_list(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::{codes_in, findings_of};
+
+    const CODE: &str = "ambiguous-acronym";
+
+    #[test]
+    fn fires_on_a_shared_acronym_never_spelled_out() {
+        let found = findings_of("Militants attacked an FC post. The FC returned fire.", CODE);
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].1.contains("Frontier Corps") && found[0].1.contains("Federal Constabulary"),
+            "{}",
+            found[0].1
+        );
+    }
+
+    #[test]
+    fn quiet_when_one_meaning_is_spelled_out() {
+        assert!(!codes_in("The Federal Constabulary (FC) guarded the gate. The FC returned fire.").contains(&CODE));
+        assert!(!codes_in("The FC returned fire, the Frontier Corps said later.").contains(&CODE));
+    }
+}

@@ -1,0 +1,99 @@
+//! `relative-date`: "yesterday", "last week", "recently" with no absolute date in the sentence.
+
+use super::{Context, Rule, RuleInfo};
+use crate::findings::{Finding, Severity};
+use regex::Regex;
+use std::sync::OnceLock;
+
+pub struct RelativeDate;
+
+static INFO: RuleInfo = RuleInfo {
+    code: "relative-date",
+    default_severity: Severity::Info,
+    summary: "A relative date (\"yesterday\", \"last week\", \"recently\") with no absolute date in the sentence.",
+    explanation: r#"## What it does
+Points out relative time words ("yesterday", "today", "last week", "this month", "recently", "in recent
+days") in a sentence that gives no absolute date (a year, or a day and month).
+
+## Why is this bad?
+A briefing is read later than it is written, forwarded, and archived. "Last week" means nothing a month on.
+
+## Example
+```markdown
+Militants attacked the checkpoint yesterday.
+```
+
+## Use instead
+```markdown
+Militants attacked the checkpoint on 21 November 2026.
+```
+"#,
+};
+
+fn relative() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:yesterday|today|tonight|tomorrow|recently|lately|(?:last|this|next|past)\s+(?:week|month|year|weekend|night|morning|evening|spring|summer|autumn|winter)|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks|months)|(?:a\s+few|several|two|three)\s+(?:days|weeks)\s+ago|days\s+ago)\b").expect("fixed pattern")
+    })
+}
+
+fn absolute() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:1[89]\d\d|20\d\d)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b").expect("fixed pattern")
+    })
+}
+
+impl Rule for RelativeDate {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
+        for sentence in &ctx.document.sentences {
+            let text = ctx.document.sentence_text(sentence);
+            if absolute().is_match(text) {
+                continue;
+            }
+            for m in relative().find_iter(text) {
+                if ctx.quoted_in_sentence(sentence, &m.range()) {
+                    continue;
+                }
+                out.push(Finding {
+                    code: INFO.code,
+                    severity: INFO.default_severity,
+                    range: ctx.locate_in_sentence(sentence, &m.range()),
+                    message: format!(
+                        "“{}” will be unclear when this is read later; give the date (for example “on 12 May 2026”).",
+                        m.as_str()
+                    ),
+                    fixes: Vec::new(),
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::{codes_in, findings_of};
+
+    const CODE: &str = "relative-date";
+
+    #[test]
+    fn fires_without_an_absolute_date() {
+        let found = findings_of(
+            "Militants attacked the checkpoint yesterday. Raids rose last week.",
+            CODE,
+        );
+        let words: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(words, vec!["yesterday", "last week"]);
+    }
+
+    #[test]
+    fn quiet_with_a_date_or_in_a_quotation() {
+        assert!(!codes_in("Militants attacked the checkpoint yesterday, 21 November 2026.").contains(&CODE));
+        assert!(!codes_in("The raid came last week, on Nov. 14.").contains(&CODE));
+        assert!(!codes_in("“We struck yesterday,” the TTP said.").contains(&CODE));
+    }
+}

@@ -1,0 +1,138 @@
+//! `unknown-actor`: a name that looks like an organisation or a person and is not in the knowledge base.
+
+use super::acronyms::{capital_words, NOT_ACRONYMS, WELL_KNOWN};
+use super::{Context, Rule, RuleInfo};
+use crate::document::BlockKind;
+use crate::findings::{Finding, Severity};
+use regex::Regex;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+pub struct UnknownActor;
+
+static INFO: RuleInfo = RuleInfo {
+    code: "unknown-actor",
+    default_severity: Severity::Hint,
+    summary: "A proper name or acronym that looks like an actor and is not in the knowledge base.",
+    explanation: r#"## What it does
+Points out names that look like organisations ("Zarghun Liberation Front", "Kurram Peace Committee"), people
+with a title ("Commander Noor Wali") or acronyms that the knowledge base does not know, once per document.
+In an editor, a code action adds a stub entry to the workspace knowledge base (`.brieflint/actors.toml`).
+
+## Why is this bad?
+It is not wrong to name a new actor; but an actor the knowledge base knows gets hovers, completions and the
+spelling and acronym checks. Adding it once helps every later briefing.
+
+## Example
+```markdown
+The Zarghun Liberation Front claimed the attack.
+```
+
+## Use instead
+Add the actor to `.brieflint/actors.toml`:
+```toml
+[[actors]]
+id = "zarghun-liberation-front"
+name = "Zarghun Liberation Front"
+kind = "armed-group"
+```
+"#,
+};
+
+/// Organisation names: capitalised words ending in (or around) a word that organisations use.
+fn organisation() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b(?:[A-Z][\w'’-]+\s+){1,4}(?:Army|Front|Movement|Party|Ministry|Council|Corps|Forces|Brigade|Group|Network|Organi[sz]ation|Agency|Committee|Commission|Police|Jamaat|Lashkar|Battalion|Regiment|Militia|Alliance|Directorate|Bureau|Tribunal|Shura|Jirga)\b(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}").expect("fixed pattern")
+    })
+}
+
+/// People named with a title: "Commander Noor Wali", "Maulana Fazl".
+fn titled_person() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b(?:Gen\.|General|Lt\. Gen\.|Maj\. Gen\.|Brig\.|Col\.|Commander|Mullah|Maulana|Mufti|Sheikh|Minister|President|Governor|Senator|Ambassador|Dr\.|Qari|Hafiz)\s+((?:[A-Z][\w'’-]+\s?){1,3})").expect("fixed pattern")
+    })
+}
+
+impl Rule for UnknownActor {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
+        let mut reported: HashSet<String> = HashSet::new();
+        for (index, block) in ctx.document.blocks.iter().enumerate() {
+            if block.kind == BlockKind::FootnoteDefinition {
+                continue;
+            }
+            let overlaps_known = |r: &std::ops::Range<usize>| {
+                ctx.mentions[index]
+                    .iter()
+                    .any(|m| m.range.start < r.end && r.start < m.range.end)
+            };
+            let mut candidates: Vec<std::ops::Range<usize>> = Vec::new();
+            candidates.extend(
+                organisation()
+                    .find_iter(&block.text)
+                    .map(|m| trim_article(&block.text, m.range())),
+            );
+            candidates.extend(
+                titled_person()
+                    .captures_iter(&block.text)
+                    .filter_map(|c| c.get(1))
+                    .map(|m| m.start()..m.start() + m.as_str().trim_end().len()),
+            );
+            if block.kind != BlockKind::Heading {
+                candidates.extend(capital_words(&block.text).into_iter().filter(|r| {
+                    let word = &block.text[r.clone()];
+                    !NOT_ACRONYMS.contains(&word) && !WELL_KNOWN.contains(&word)
+                }));
+            }
+            candidates.sort_by_key(|r| r.start);
+            for range in candidates {
+                let name = block.text[range.clone()].to_string();
+                if overlaps_known(&range) || !reported.insert(name.clone()) {
+                    continue;
+                }
+                out.push(Finding {
+                    code: INFO.code,
+                    severity: INFO.default_severity,
+                    range: block.source_range(&range),
+                    message: format!("“{name}” looks like an actor but is not in the knowledge base; add it to get hovers and spelling checks."),
+                    fixes: Vec::new(),
+                });
+            }
+        }
+    }
+}
+
+/// "The Kurram Peace Committee" → "Kurram Peace Committee".
+fn trim_article(text: &str, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let matched = &text[range.clone()];
+    for article in ["The ", "A ", "An "] {
+        if let Some(rest) = matched.strip_prefix(article) {
+            return range.end - rest.len()..range.end;
+        }
+    }
+    range
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::{codes_in, findings_of};
+
+    const CODE: &str = "unknown-actor";
+
+    #[test]
+    fn fires_on_unknown_organisations_people_and_acronyms() {
+        let found = findings_of("The Zarghun Liberation Front and Commander Noor Gul met the ZQM.", CODE);
+        let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(names, vec!["Zarghun Liberation Front", "Noor Gul", "ZQM"]);
+    }
+
+    #[test]
+    fn quiet_for_known_actors() {
+        assert!(!codes_in("The Pakistan Army and the Baloch Liberation Army (BLA) clashed.").contains(&CODE));
+    }
+}
