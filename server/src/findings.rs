@@ -52,9 +52,7 @@ pub struct Finding {
 pub fn apply(text: &str, edits: &[Edit]) -> String {
     let mut sorted: Vec<&Edit> = edits.iter().collect();
     sorted.sort_by_key(|e| (e.range.start, e.range.end));
-    let mut out = String::with_capacity(
-        text.len() + edits.iter().map(|e| e.replacement.len()).sum::<usize>(),
-    );
+    let mut out = String::with_capacity(text.len() + edits.iter().map(|e| e.replacement.len()).sum::<usize>());
     let mut at = 0;
     for edit in sorted {
         out.push_str(&text[at..edit.range.start.max(at)]);
