@@ -6,9 +6,12 @@
 pub mod actors;
 pub mod claims;
 pub mod cli;
+pub mod config;
 pub mod document;
 pub mod findings;
+pub mod located;
 pub mod rules;
+pub mod suppress;
 
 pub use actors::KnowledgeBase;
 pub use document::DocKind;
@@ -26,6 +29,10 @@ pub struct RuleSettings {
     pub severities: HashMap<String, Option<Severity>>,
     /// The likelihood scale estimative-language suggestions come from.
     pub likelihood_scale: claims::likelihood::Scale,
+    /// Extra names the team trusts as named sources ("ACLED").
+    pub trusted_sources: Vec<String>,
+    /// Extra phrases the team treats as vague sourcing ("people familiar with the matter").
+    pub vague_phrases: Vec<String>,
 }
 
 impl RuleSettings {
@@ -90,7 +97,7 @@ pub fn analyse(text: &str, kind: DocKind, kb: &KnowledgeBase) -> Analysis {
 pub fn analyse_with(text: &str, kind: DocKind, kb: &KnowledgeBase, settings: &RuleSettings) -> Analysis {
     let document = Document::parse(text, kind);
     let block_mentions: Vec<Vec<Mention>> = document.blocks.iter().map(|b| kb.find_mentions(&b.text)).collect();
-    let verdicts = claims::classify_document(&document, kb, &block_mentions);
+    let verdicts = claims::classify_document(&document, kb, &block_mentions, settings);
     let located = locate_mentions(&document, &block_mentions);
     let ctx = rules::Context {
         text,
@@ -112,6 +119,11 @@ pub fn analyse_with(text: &str, kind: DocKind, kb: &KnowledgeBase, settings: &Ru
         for finding in &mut findings[start..] {
             finding.severity = severity;
         }
+    }
+    let (mut findings, suppressions) = suppress::apply(text, findings);
+    let unused = &rules::unused_suppression::INFO;
+    if let Some(severity) = settings.severity(unused.code, unused.default_severity) {
+        findings.extend(rules::unused_suppression::report(text, &suppressions, severity));
     }
     findings.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(a.code.cmp(b.code)));
     Analysis {

@@ -3,41 +3,10 @@
 use super::format::{ActorEntry, KnowledgeBaseFile};
 use super::{Actor, Origin, Relation};
 use std::collections::HashSet;
-use std::fmt;
 use std::ops::Range;
-use std::path::PathBuf;
 use std::sync::Arc;
 
-/// A problem in a knowledge-base file, located for the writer.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct KbError {
-    pub path: Option<PathBuf>,
-    /// 1-based line and column (in characters), where known.
-    pub line: usize,
-    pub column: usize,
-    pub message: String,
-}
-
-impl fmt::Display for KbError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path = self
-            .path
-            .as_ref()
-            .map_or_else(|| "<knowledge base>".to_string(), |p| p.display().to_string());
-        write!(f, "{path}:{}:{}: {}", self.line, self.column, self.message)
-    }
-}
-
-impl std::error::Error for KbError {}
-
-/// 1-based line and character column of a byte offset.
-pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
-}
+pub use crate::located::{line_column, LocatedError as KbError};
 
 fn error_at(text: &str, origin: &Origin, span: Option<Range<usize>>, message: String) -> KbError {
     let (line, column) = span.map_or((1, 1), |s| line_column(text, s.start));

@@ -8,6 +8,7 @@ use super::sources::{self, SentenceWords, SourceKind};
 use super::words::{self, tokens};
 use crate::actors::{KnowledgeBase, Mention};
 use crate::document::{BlockKind, Document, Sentence};
+use crate::RuleSettings;
 use std::ops::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -82,7 +83,12 @@ impl Verdict {
 }
 
 /// One verdict per sentence of the document, in order.
-pub fn classify_document(doc: &Document, kb: &KnowledgeBase, mentions_by_block: &[Vec<Mention>]) -> Vec<Verdict> {
+pub fn classify_document(
+    doc: &Document,
+    kb: &KnowledgeBase,
+    mentions_by_block: &[Vec<Mention>],
+    settings: &RuleSettings,
+) -> Vec<Verdict> {
     let mut verdicts: Vec<Verdict> = Vec::with_capacity(doc.sentences.len());
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let previous = index.checked_sub(1).map(|i| (&doc.sentences[i], &verdicts[i]));
@@ -95,6 +101,7 @@ pub fn classify_document(doc: &Document, kb: &KnowledgeBase, mentions_by_block: 
             &mentions_by_block[sentence.block],
             sentence,
             carry.as_deref(),
+            settings,
         ));
     }
     verdicts
@@ -106,6 +113,7 @@ fn classify_sentence(
     block_mentions: &[Mention],
     sentence: &Sentence,
     carry: Option<&str>,
+    settings: &RuleSettings,
 ) -> Verdict {
     use ClaimClass::*;
     let block = &doc.blocks[sentence.block];
@@ -116,15 +124,17 @@ fn classify_sentence(
         _ => {}
     }
     let base = sentence.plain.start;
+    let mut speakers: Vec<Range<usize>> = block_mentions
+        .iter()
+        .filter(|m| m.range.start >= base && m.range.end <= sentence.plain.end)
+        .filter(|m| kb.actors_of(m).any(|a| a.kind.can_be_a_source()))
+        .map(|m| m.range.start - base..m.range.end - base)
+        .collect();
+    speakers.extend(settings.trusted_sources.iter().flat_map(|name| find_phrase(text, name)));
     let words = SentenceWords {
         text,
         tokens: tokens(text),
-        speakers: block_mentions
-            .iter()
-            .filter(|m| m.range.start >= base && m.range.end <= sentence.plain.end)
-            .filter(|m| kb.actors_of(m).any(|a| a.kind.can_be_a_source()))
-            .map(|m| m.range.start - base..m.range.end - base)
-            .collect(),
+        speakers,
     };
     let citations: Vec<Range<usize>> = block
         .citations
@@ -164,11 +174,37 @@ fn classify_sentence(
     if let Some(s) = found.iter().find(|s| s.kind == SourceKind::Anonymous) {
         return Verdict::new(Vague, Reason::AnonymousSource(phrase(s)), Some(s.phrase.clone()));
     }
+    if let Some(range) = settings.vague_phrases.iter().find_map(|p| find_phrase(text, p)) {
+        return Verdict::new(
+            Vague,
+            Reason::AnonymousSource(text[range.clone()].to_string()),
+            Some(range),
+        );
+    }
     if let Some(m) = cues::hedge().find(text) {
         return Verdict::new(Vague, Reason::Hedge(m.as_str().to_string()), Some(m.range()));
     }
     let (assertion, cue) = assertion(text, &words);
     Verdict::new(Unattributed, Reason::Unsourced(assertion), cue)
+}
+
+/// A phrase in the text, ignoring ASCII case, at word boundaries.
+fn find_phrase(text: &str, phrase: &str) -> Option<Range<usize>> {
+    let phrase = phrase.trim();
+    if phrase.is_empty() || phrase.len() > text.len() {
+        return None;
+    }
+    (0..=text.len() - phrase.len())
+        .filter(|&i| text.is_char_boundary(i) && text.is_char_boundary(i + phrase.len()))
+        .find_map(|i| {
+            let candidate = &text[i..i + phrase.len()];
+            let before_ok = !text[..i].chars().next_back().is_some_and(char::is_alphanumeric);
+            let after_ok = !text[i + phrase.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+            (candidate.eq_ignore_ascii_case(phrase) && before_ok && after_ok).then_some(i..i + phrase.len())
+        })
 }
 
 fn written_citation(text: &str) -> Option<Range<usize>> {
@@ -269,7 +305,7 @@ mod tests {
         .unwrap();
         let doc = Document::parse(text, DocKind::Markdown);
         let mentions: Vec<Vec<Mention>> = doc.blocks.iter().map(|b| kb.find_mentions(&b.text)).collect();
-        classify_document(&doc, &kb, &mentions)
+        classify_document(&doc, &kb, &mentions, &RuleSettings::default())
             .into_iter()
             .map(|v| (v.class, v.reason))
             .collect()
@@ -318,6 +354,24 @@ mod tests {
         assert_eq!(split[1].0, Vague);
         let broken = classes("The ISPR said five soldiers died. The post burned. He added that more died.");
         assert_eq!(broken[2].0, Vague);
+    }
+
+    #[test]
+    fn team_sources_and_vague_phrases_from_the_configuration() {
+        let kb = KnowledgeBase::from_toml("").unwrap();
+        let settings = RuleSettings {
+            trusted_sources: vec!["ACLED".into()],
+            vague_phrases: vec!["people familiar with the matter".into()],
+            ..Default::default()
+        };
+        let text = "ACLED recorded 40 attacks in October.\n\nThe talks stalled, people familiar with the matter added.\n\nThe talks stalled in October.";
+        let doc = Document::parse(text, DocKind::Markdown);
+        let mentions: Vec<Vec<Mention>> = doc.blocks.iter().map(|b| kb.find_mentions(&b.text)).collect();
+        let classes: Vec<ClaimClass> = classify_document(&doc, &kb, &mentions, &settings)
+            .into_iter()
+            .map(|v| v.class)
+            .collect();
+        assert_eq!(classes, vec![Attributed, Vague, Unattributed]);
     }
 
     #[test]

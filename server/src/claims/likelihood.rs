@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 /// Which probability scale a team writes to.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Deserialize, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "lowercase")]
 pub enum Scale {
     #[default]
     Icd203,

@@ -596,10 +596,12 @@ pub fn is_verb(token: &Token, first: bool) -> bool {
     if token.capitalised() && !first {
         return false;
     }
+    // The suffix guesses apply to lower-case words only: "ACLED" and "Ahmed" are names.
+    let lower_case = token.text == lower;
     is_auxiliary(token, first)
         || verb_forms().contains(&lower)
-        || (lower.len() > 4 && lower.ends_with("ed") && !lower.contains('-'))
-        || (lower.len() > 5 && (lower.ends_with("ised") || lower.ends_with("ized")))
+        || (lower_case && lower.len() > 4 && lower.ends_with("ed") && !lower.contains('-'))
+        || (lower_case && lower.len() > 5 && (lower.ends_with("ised") || lower.ends_with("ized")))
 }
 
 pub fn has_verb(tokens: &[Token]) -> bool {

@@ -15,7 +15,9 @@ pub(super) fn blocks(text: &str) -> Vec<Block> {
 
     for line in lines(text) {
         let content = trim_range(text, line);
-        if content.is_empty() {
+        // A suppression or other HTML comment on its own line is not prose.
+        let comment = text[content.clone()].starts_with("<!--") && text[content.clone()].ends_with("-->");
+        if content.is_empty() || comment {
             finish(&mut current, &mut blocks);
             previous_end = None;
             continue;

@@ -16,6 +16,7 @@ pub mod relative_date;
 pub mod unattributed_claim;
 pub mod undefined_acronym;
 pub mod unknown_actor;
+pub mod unused_suppression;
 pub mod vague_attribution;
 
 use crate::actors::{KnowledgeBase, Mention};
@@ -103,6 +104,7 @@ pub static ALL: &[&dyn Rule] = &[
     &confidence_and_likelihood::ConfidenceAndLikelihood,
     &missing_confidence::MissingConfidence,
     &relative_date::RelativeDate,
+    &unused_suppression::UnusedSuppression,
 ];
 
 pub fn by_code(code: &str) -> Option<&'static dyn Rule> {
