@@ -12,6 +12,7 @@ pub mod findings;
 pub mod located;
 pub mod rules;
 pub mod suppress;
+pub mod workspace;
 
 pub use actors::KnowledgeBase;
 pub use document::DocKind;

@@ -1,7 +1,7 @@
 //! The `brieflint` command: `check` for CI and the terminal, `lsp` for editors, and the knowledge-base and
 //! rule documentation.
 
-use brieflint::cli::{self, check::CheckOptions, output::Format};
+use brieflint::cli::{self, check::CheckOptions, check::FailOn, output::Format};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -28,7 +28,21 @@ enum Command {
         /// Extra knowledge-base files to load on top of the built-in one and the workspace's.
         #[arg(long = "actors", value_name = "FILE")]
         actor_files: Vec<PathBuf>,
+        /// Use this configuration for every file instead of each file's nearest brieflint.toml.
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+        /// The lowest severity that makes the exit status 1.
+        #[arg(long, value_enum, default_value = "warning")]
+        fail_on: FailOn,
+        /// Report only findings not accepted in this baseline file.
+        #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+        baseline: Option<PathBuf>,
+        /// Write every current finding to this baseline file (and report nothing).
+        #[arg(long, value_name = "FILE")]
+        write_baseline: Option<PathBuf>,
     },
+    /// Write a commented default brieflint.toml in the current folder.
+    Init,
     /// List the known actors, or show one.
     Actors {
         /// An id, name, alias or acronym.
@@ -50,11 +64,20 @@ fn main() {
             paths,
             format,
             actor_files,
+            config,
+            fail_on,
+            baseline,
+            write_baseline,
         } => cli::check::run(&CheckOptions {
             paths,
             format,
             actor_files,
+            config,
+            fail_on,
+            baseline,
+            write_baseline,
         }),
+        Command::Init => cli::init::run(&std::env::current_dir().unwrap_or_default()),
         Command::Actors { name } => cli::actors::run(name.as_deref()),
         Command::Explain { code } => cli::explain::explain(&code),
         Command::Rules => cli::explain::list(),

@@ -1,11 +1,12 @@
 //! `brieflint actors [NAME]`: what the knowledge base knows.
 
-use super::{exit, workspace};
+use super::exit;
 use crate::actors::card;
+use crate::workspace;
 
 pub fn run(name: Option<&str>) -> i32 {
     let cwd = std::env::current_dir().unwrap_or_default();
-    let files: Vec<_> = workspace::find_workspace_kb(&cwd).into_iter().collect();
+    let files: Vec<_> = workspace::find_default_kb(&cwd).into_iter().collect();
     let (kb, errors) = workspace::load_kb(&files);
     for error in &errors {
         eprintln!("error: {error}");

@@ -1,55 +1,214 @@
-//! `brieflint check`: find the files, analyse each, print, and choose the exit status.
+//! `brieflint check`: find the files and their configurations, analyse in parallel, apply a baseline, print,
+//! and choose the exit status.
 
+use super::baseline::{self, Baseline};
+use super::files::{self, Filter};
 use super::output::{self, Format};
-use super::{exit, workspace, InputError};
-use crate::{analyse, DocKind, Finding, KnowledgeBase};
+use super::{exit, InputError};
+use crate::workspace::{self, Workspace};
+use crate::{analyse_with, DocKind, Finding, KnowledgeBase, RuleSettings, Severity};
+use rayon::prelude::*;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Which findings make the exit status 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Info,
+}
+
+impl FailOn {
+    fn threshold(self) -> Severity {
+        match self {
+            FailOn::Error => Severity::Error,
+            FailOn::Warning => Severity::Warning,
+            FailOn::Info => Severity::Info,
+        }
+    }
+}
 
 pub struct CheckOptions {
     pub paths: Vec<PathBuf>,
     pub format: Format,
     /// Extra knowledge-base files, on top of the workspace's own.
     pub actor_files: Vec<PathBuf>,
+    /// One configuration for every file, instead of each file's nearest `brieflint.toml`.
+    pub config: Option<PathBuf>,
+    pub fail_on: FailOn,
+    pub baseline: Option<PathBuf>,
+    pub write_baseline: Option<PathBuf>,
 }
 
-/// One checked file: its text (for line numbers and excerpts) and findings.
+/// One checked file: its text (for positions and excerpts), its findings, and each finding's sentence.
 pub struct FileReport {
     pub path: PathBuf,
     pub text: String,
     pub findings: Vec<Finding>,
+    pub sentences: Vec<String>,
+}
+
+/// A workspace and its file filter, shared by the files under one configuration.
+struct Loaded {
+    workspace: Workspace,
+    filter: Arc<Filter>,
 }
 
 pub fn run(options: &CheckOptions) -> i32 {
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    let mut kb_files: Vec<PathBuf> = workspace::find_workspace_kb(&cwd).into_iter().collect();
-    kb_files.extend(options.actor_files.iter().cloned());
-    let (kb, mut errors) = workspace::load_kb(&kb_files);
+    let errors = RefCell::new(Vec::<InputError>::new());
+    let loaded: RefCell<HashMap<Option<PathBuf>, Arc<Loaded>>> = RefCell::new(HashMap::new());
+    let config_key = |dir: &Path| options.config.clone().or_else(|| workspace::find_config(dir));
+    let load = |key: &Option<PathBuf>| -> Arc<Loaded> {
+        if let Some(found) = loaded.borrow().get(key) {
+            return found.clone();
+        }
+        let (workspace, problems) = workspace::load(key.as_deref(), &cwd, &options.actor_files);
+        errors.borrow_mut().extend(problems);
+        let base = key.as_deref().and_then(Path::parent).unwrap_or(&cwd).to_path_buf();
+        let filter =
+            Filter::new(&base, &workspace.config.include, &workspace.config.exclude).unwrap_or_else(|message| {
+                errors.borrow_mut().push(InputError {
+                    path: key.clone().unwrap_or_default(),
+                    message,
+                });
+                Filter::everything()
+            });
+        let entry = Arc::new(Loaded {
+            workspace,
+            filter: Arc::new(filter),
+        });
+        loaded.borrow_mut().insert(key.clone(), entry.clone());
+        entry
+    };
+    let parent = |file: &Path| file.parent().map(Path::to_path_buf).unwrap_or_else(|| cwd.clone());
 
     let paths = if options.paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {
         options.paths.clone()
     };
-    let (files, walk_errors) = collect_files(&paths);
+    let (files, walk_errors) = files::collect(&paths, |file| load(&config_key(&parent(file))).filter.clone());
+    let jobs: Vec<(PathBuf, DocKind, Arc<Loaded>)> = files
+        .into_iter()
+        .map(|(path, kind)| (path.clone(), kind, load(&config_key(&parent(&path)))))
+        .collect();
+    let mut errors = errors.into_inner();
     errors.extend(walk_errors);
-    let mut reports = Vec::with_capacity(files.len());
-    for (path, kind) in files {
-        match check_file(&path, kind, &kb) {
+
+    let progress = progress_bar(options.format, jobs.len());
+    let results: Vec<Result<FileReport, InputError>> = jobs
+        .par_iter()
+        .map(|(path, kind, loaded)| {
+            let report = check_file(path, *kind, &loaded.workspace.kb, &loaded.workspace.config.settings);
+            progress.inc(1);
+            report
+        })
+        .collect();
+    progress.finish_and_clear();
+    let mut reports = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
             Ok(report) => reports.push(report),
             Err(error) => errors.push(error),
         }
     }
+
+    if let Some(path) = &options.write_baseline {
+        return write_baseline(path, &reports, &errors);
+    }
+    if let Some(path) = &options.baseline {
+        match Baseline::read(path) {
+            Ok(mut accepted) => reports
+                .iter_mut()
+                .for_each(|report| drop_accepted(report, &mut accepted)),
+            Err(message) => errors.push(InputError {
+                path: path.clone(),
+                message,
+            }),
+        }
+    }
     output::print(options.format, &reports, &errors);
+    let threshold = options.fail_on.threshold();
     if !errors.is_empty() {
         exit::ERROR
-    } else if reports.iter().any(|r| !r.findings.is_empty()) {
+    } else if reports
+        .iter()
+        .flat_map(|r| &r.findings)
+        .any(|f| f.severity >= threshold)
+    {
         exit::FINDINGS
     } else {
         exit::CLEAN
     }
 }
 
-pub fn check_file(path: &Path, kind: DocKind, kb: &KnowledgeBase) -> Result<FileReport, InputError> {
+/// A progress bar on a terminal, for people only: hidden for machine-readable formats and when stderr is not
+/// a terminal.
+fn progress_bar(format: Format, files: usize) -> indicatif::ProgressBar {
+    if format != Format::Human || !std::io::stderr().is_terminal() || files < 2 {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(files as u64);
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} files") {
+        bar.set_style(style);
+    }
+    bar
+}
+
+fn drop_accepted(report: &mut FileReport, accepted: &mut Baseline) {
+    let mut kept_findings = Vec::new();
+    let mut kept_sentences = Vec::new();
+    for (finding, sentence) in report.findings.drain(..).zip(report.sentences.drain(..)) {
+        if !accepted.absorbs(&baseline::entry(finding.code, &report.path, &sentence)) {
+            kept_findings.push(finding);
+            kept_sentences.push(sentence);
+        }
+    }
+    report.findings = kept_findings;
+    report.sentences = kept_sentences;
+}
+
+fn write_baseline(path: &Path, reports: &[FileReport], errors: &[InputError]) -> i32 {
+    for error in errors {
+        eprintln!("error: {error}");
+    }
+    let entries: Vec<baseline::Entry> = reports
+        .iter()
+        .flat_map(|r| {
+            r.findings
+                .iter()
+                .zip(&r.sentences)
+                .map(|(f, s)| baseline::entry(f.code, &r.path, s))
+        })
+        .collect();
+    let count = entries.len();
+    match baseline::write(path, entries) {
+        Ok(()) => {
+            eprintln!("wrote a baseline of {count} findings to {}", path.display());
+            if errors.is_empty() {
+                exit::CLEAN
+            } else {
+                exit::ERROR
+            }
+        }
+        Err(message) => {
+            eprintln!("error: {message}");
+            exit::ERROR
+        }
+    }
+}
+
+pub fn check_file(
+    path: &Path,
+    kind: DocKind,
+    kb: &KnowledgeBase,
+    settings: &RuleSettings,
+) -> Result<FileReport, InputError> {
     let bytes = std::fs::read(path).map_err(|e| InputError {
         path: path.to_path_buf(),
         message: format!("cannot read: {e}"),
@@ -61,57 +220,24 @@ pub fn check_file(path: &Path, kind: DocKind, kb: &KnowledgeBase) -> Result<File
             e.utf8_error().valid_up_to()
         ),
     })?;
-    let findings = analyse(&text, kind, kb).findings;
+    let analysis = analyse_with(&text, kind, kb, settings);
+    let sentences = analysis
+        .findings
+        .iter()
+        .map(|f| {
+            let sentences = &analysis.document.sentences;
+            let index = sentences.partition_point(|s| s.range.end <= f.range.start);
+            let range = sentences
+                .get(index)
+                .filter(|s| s.range.start <= f.range.start)
+                .map_or(f.range.clone(), |s| s.range.clone());
+            text[range].to_string()
+        })
+        .collect();
     Ok(FileReport {
         path: path.to_path_buf(),
+        findings: analysis.findings,
+        sentences,
         text,
-        findings,
     })
-}
-
-/// The supported files named or found under the given paths (folders walked, honouring `.gitignore`), sorted.
-pub fn collect_files(paths: &[PathBuf]) -> (Vec<(PathBuf, DocKind)>, Vec<InputError>) {
-    let mut files = Vec::new();
-    let mut errors = Vec::new();
-    for path in paths {
-        if path.is_file() {
-            match DocKind::from_path(path) {
-                Some(kind) => files.push((path.clone(), kind)),
-                None => errors.push(InputError {
-                    path: path.clone(),
-                    message: "not a Markdown (.md, .markdown) or text (.txt) file".into(),
-                }),
-            }
-            continue;
-        }
-        if !path.is_dir() {
-            errors.push(InputError {
-                path: path.clone(),
-                message: "no such file or folder".into(),
-            });
-            continue;
-        }
-        let mut found = Vec::new();
-        for entry in ignore::WalkBuilder::new(path)
-            .require_git(false)
-            .follow_links(true)
-            .build()
-        {
-            match entry {
-                Ok(entry) if entry.file_type().is_some_and(|t| t.is_file()) => {
-                    if let Some(kind) = DocKind::from_path(entry.path()) {
-                        found.push((entry.path().to_path_buf(), kind));
-                    }
-                }
-                Ok(_) => {}
-                Err(e) => errors.push(InputError {
-                    path: path.clone(),
-                    message: e.to_string(),
-                }),
-            }
-        }
-        found.sort_by(|a, b| a.0.cmp(&b.0));
-        files.extend(found);
-    }
-    (files, errors)
 }

@@ -67,8 +67,5 @@ pub fn print(reports: &[FileReport], errors: &[InputError]) {
         })
         .collect();
     let output = Output { files, errors };
-    println!(
-        "{}",
-        serde_json::to_string_pretty(&output).expect("plain data always serialises")
-    );
+    super::write_json(&serde_json::to_string_pretty(&output).expect("plain data serialises"));
 }
