@@ -10,6 +10,7 @@ pub mod config;
 pub mod document;
 pub mod findings;
 pub mod located;
+pub mod pattern;
 pub mod rules;
 pub mod suppress;
 pub mod workspace;
@@ -108,6 +109,7 @@ pub fn analyse_with(text: &str, kind: DocKind, kb: &KnowledgeBase, settings: &Ru
         located: &located,
         verdicts: &verdicts,
         settings,
+        next_footnote: Default::default(),
     };
     let mut findings = Vec::new();
     for rule in rules::ALL {

@@ -59,8 +59,7 @@ impl Suppression {
 fn comment_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"<!--\s*brieflint-(disable-next-line|disable-file|disable|enable)\b([\w\s,-]*?)\s*-->")
-            .expect("fixed pattern")
+        crate::pattern::compile(r"<!--\s*brieflint-(disable-next-line|disable-file|disable|enable)\b([\w\s,-]*?)\s*-->")
     })
 }
 

@@ -18,8 +18,11 @@ fn error_at(text: &str, origin: &Origin, span: Option<Range<usize>>, message: St
     }
 }
 
+/// An actor as parsed, with its relations and where each relation's target is written (for errors).
+pub type ParsedActor = (Actor, Vec<(Relation, Range<usize>)>);
+
 /// Parse one knowledge-base file. Relations are checked later, once all files are merged.
-pub fn parse(text: &str, origin: Origin) -> Result<Vec<(Actor, Vec<(Relation, Range<usize>)>)>, KbError> {
+pub fn parse(text: &str, origin: Origin) -> Result<Vec<ParsedActor>, KbError> {
     let file: KnowledgeBaseFile = toml::from_str(text).map_err(|e| {
         let message = e.message().trim().to_string();
         error_at(text, &origin, e.span(), message)

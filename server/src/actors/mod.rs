@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// The built-in knowledge base, as shipped.
-pub const BUILTIN_TOML: &str = include_str!("/tmp/placeholder.toml");
+pub const BUILTIN_TOML: &str = include_str!("../../../seeds/actors.toml");
 
 /// Where an actor's entry was read from.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -8,7 +8,7 @@ macro_rules! cue {
     ($name:ident, $pattern:expr) => {
         pub fn $name() -> &'static Regex {
             static RE: OnceLock<Regex> = OnceLock::new();
-            RE.get_or_init(|| Regex::new($pattern).expect("cue patterns are fixed and valid"))
+            RE.get_or_init(|| crate::pattern::compile($pattern))
         }
     };
 }

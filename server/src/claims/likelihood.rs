@@ -207,7 +207,7 @@ fn terms_regex() -> &'static Regex {
             .iter()
             .map(|t| regex::escape(t.text).replace(' ', r"\s+"))
             .collect();
-        Regex::new(&format!(r"(?i)\b(?:{})\b", alternatives.join("|"))).expect("the term list is fixed")
+        crate::pattern::compile(&format!(r"(?i)\b(?:{})\b", alternatives.join("|")))
     })
 }
 
@@ -232,7 +232,7 @@ pub fn find_terms(text: &str) -> Vec<(Range<usize>, &'static Term)> {
 pub fn find_hedges(text: &str) -> Vec<Range<usize>> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"\b(?:[Mm]ay|[Mm]ight|[Cc]ould|[Pp]ossibly|[Pp]erhaps|[Cc]onceivably|[Pp]ossible|it\s+seems|[Ii]t\s+appears|seems\s+to|appears\s+to)\b").expect("fixed pattern")
+        crate::pattern::compile(r"\b(?:[Mm]ay|[Mm]ight|[Cc]ould|[Pp]ossibly|[Pp]erhaps|[Cc]onceivably|[Pp]ossible|it\s+seems|[Ii]t\s+appears|seems\s+to|appears\s+to)\b")
     });
     re.find_iter(text)
         .filter(|m| {
@@ -258,7 +258,7 @@ pub fn find_hedges(text: &str) -> Vec<Range<usize>> {
 pub fn find_confidence(text: &str) -> Option<Range<usize>> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE
-        .get_or_init(|| Regex::new(r"(?i)\b(?:high|moderate|medium|low)(?:\s+|-)confidence\b").expect("fixed pattern"));
+        .get_or_init(|| crate::pattern::compile(r"(?i)\b(?:high|moderate|medium|low)(?:\s+|-)confidence\b"));
     re.find(text).map(|m| m.range())
 }
 

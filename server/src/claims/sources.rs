@@ -638,11 +638,10 @@ fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: 
     let (head_part, rest) = phrase.split_at(cut);
     let head = head_part.last().map(|t| t.lower()).unwrap_or_default();
     let proper = |t: &&Token, index: usize| -> bool {
-        words.is_speaker(t)
-            || (t.capitalised()
-                && !(index == 0 && sentence_start && is_common_opener(t))
-                && !PRONOUNS.contains(&t.lower().as_str())
-                && !ANONYMOUS_NOUNS.contains(&t.lower().as_str()))
+        let opener = index == 0 && sentence_start && is_common_opener(t);
+        let lower = t.lower();
+        let generic = PRONOUNS.contains(&lower.as_str()) || ANONYMOUS_NOUNS.contains(&lower.as_str());
+        words.is_speaker(t) || (t.capitalised() && !opener && !generic)
     };
     let named_head = head_part.iter().enumerate().any(|(i, t)| proper(t, i));
     // "Pakistani officials", "Afghan media": a name as a modifier does not name the source.

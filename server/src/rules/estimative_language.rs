@@ -96,8 +96,10 @@ mod tests {
 
     #[test]
     fn follows_the_configured_scale() {
-        let mut settings = crate::RuleSettings::default();
-        settings.likelihood_scale = crate::claims::likelihood::Scale::Phia;
+        let settings = crate::RuleSettings {
+            likelihood_scale: crate::claims::likelihood::Scale::Phia,
+            ..Default::default()
+        };
         let analysis = crate::analyse_with(
             "The group may attack.",
             crate::DocKind::Markdown,

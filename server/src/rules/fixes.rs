@@ -33,11 +33,10 @@ pub fn attribution_template(text: &str, sentence: &Sentence) -> Fix {
 
 /// A footnote reference after the sentence and a stub definition at the end of the document (Markdown), or
 /// a parenthetical source to fill in (plain text).
-pub fn citation_stub(text: &str, document: &Document, sentence: &Sentence) -> Fix {
+pub fn citation_stub(text: &str, document: &Document, sentence: &Sentence, label: usize) -> Fix {
     let end = sentence.range.end;
     match document.kind {
         DocKind::Markdown => {
-            let label = next_footnote_label(text);
             let separator = if text.ends_with("\n\n") {
                 ""
             } else if text.ends_with('\n') {
@@ -72,7 +71,9 @@ pub fn citation_stub(text: &str, document: &Document, sentence: &Sentence) -> Fi
     }
 }
 
-/// The first numeric footnote label not used in the text.
-fn next_footnote_label(text: &str) -> usize {
-    (1..).find(|n| !text.contains(&format!("[^{n}]"))).unwrap_or(1)
+/// The first numeric footnote label not used in the text, in one pass over it.
+pub fn next_footnote_label(text: &str) -> usize {
+    let used: std::collections::HashSet<usize> =
+        text.match_indices("[^").filter_map(|(i, _)| text[i + 2..].split(']').next()?.parse().ok()).collect();
+    (1..).find(|n| !used.contains(n)).unwrap_or(1)
 }

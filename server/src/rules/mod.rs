@@ -47,9 +47,15 @@ pub struct Context<'a> {
     /// One verdict per sentence.
     pub verdicts: &'a [Verdict],
     pub settings: &'a crate::RuleSettings,
+    /// The first footnote number the text does not use, found once (fixes need it for every finding).
+    pub next_footnote: std::cell::OnceCell<usize>,
 }
 
 impl Context<'_> {
+    pub fn next_footnote_label(&self) -> usize {
+        *self.next_footnote.get_or_init(|| fixes::next_footnote_label(self.text))
+    }
+
     /// The sentence that holds the byte `offset`, with its verdict.
     pub fn sentence_at(&self, offset: usize) -> Option<(usize, &crate::document::Sentence)> {
         let index = self.document.sentences.partition_point(|s| s.range.end <= offset);

@@ -33,14 +33,14 @@ Militants attacked the checkpoint on 21 November 2026.
 fn relative() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:yesterday|today|tonight|tomorrow|recently|lately|(?:last|this|next|past)\s+(?:week|month|year|weekend|night|morning|evening|spring|summer|autumn|winter)|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks|months)|(?:a\s+few|several|two|three)\s+(?:days|weeks)\s+ago|days\s+ago)\b").expect("fixed pattern")
+        crate::pattern::compile(r"(?i)\b(?:yesterday|today|tonight|tomorrow|recently|lately|(?:last|this|next|past)\s+(?:week|month|year|weekend|night|morning|evening|spring|summer|autumn|winter)|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks|months)|(?:a\s+few|several|two|three)\s+(?:days|weeks)\s+ago|days\s+ago)\b")
     })
 }
 
 fn absolute() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:1[89]\d\d|20\d\d)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b").expect("fixed pattern")
+        crate::pattern::compile(r"(?i)\b(?:1[89]\d\d|20\d\d)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b")
     })
 }
 

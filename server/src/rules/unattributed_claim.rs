@@ -53,7 +53,7 @@ impl Rule for UnattributedClaim {
                 range: sentence.range.clone(),
                 message: message(assertion),
                 fixes: vec![
-                    fixes::citation_stub(ctx.text, ctx.document, sentence),
+                    fixes::citation_stub(ctx.text, ctx.document, sentence, ctx.next_footnote_label()),
                     fixes::attribution_template(ctx.text, sentence),
                 ],
             });

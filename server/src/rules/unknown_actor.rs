@@ -43,7 +43,7 @@ kind = "armed-group"
 fn organisation() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:[A-Z][\w'’-]+\s+){1,4}(?:Army|Front|Movement|Party|Ministry|Council|Corps|Forces|Brigade|Group|Network|Organi[sz]ation|Agency|Committee|Commission|Police|Jamaat|Lashkar|Battalion|Regiment|Militia|Alliance|Directorate|Bureau|Tribunal|Shura|Jirga)\b(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}").expect("fixed pattern")
+        crate::pattern::compile(r"\b(?:[A-Z][\w'’-]+\s+){1,4}(?:Army|Front|Movement|Party|Ministry|Council|Corps|Forces|Brigade|Group|Network|Organi[sz]ation|Agency|Committee|Commission|Police|Jamaat|Lashkar|Battalion|Regiment|Militia|Alliance|Directorate|Bureau|Tribunal|Shura|Jirga)\b(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}")
     })
 }
 
@@ -51,7 +51,7 @@ fn organisation() -> &'static Regex {
 fn titled_person() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:Gen\.|General|Lt\. Gen\.|Maj\. Gen\.|Brig\.|Col\.|Commander|Mullah|Maulana|Mufti|Sheikh|Minister|President|Governor|Senator|Ambassador|Dr\.|Qari|Hafiz)\s+((?:[A-Z][\w'’-]+\s?){1,3})").expect("fixed pattern")
+        crate::pattern::compile(r"\b(?:Gen\.|General|Lt\. Gen\.|Maj\. Gen\.|Brig\.|Col\.|Commander|Mullah|Maulana|Mufti|Sheikh|Minister|President|Governor|Senator|Ambassador|Dr\.|Qari|Hafiz)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
     })
 }
 
