@@ -257,8 +257,7 @@ pub fn find_hedges(text: &str) -> Vec<Range<usize>> {
 /// "high confidence", "moderate confidence", "low confidence" (and "medium").
 pub fn find_confidence(text: &str) -> Option<Range<usize>> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE
-        .get_or_init(|| crate::pattern::compile(r"(?i)\b(?:high|moderate|medium|low)(?:\s+|-)confidence\b"));
+    let re = RE.get_or_init(|| crate::pattern::compile(r"(?i)\b(?:high|moderate|medium|low)(?:\s+|-)confidence\b"));
     re.find(text).map(|m| m.range())
 }
 
