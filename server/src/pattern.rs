@@ -5,7 +5,8 @@
 use regex::Regex;
 
 pub fn compile(pattern: &str) -> Regex {
-    Regex::new(&pattern.replace(r"\b", r"(?-u:\b)")).unwrap_or_else(|e| panic!("fixed pattern {pattern:?} is invalid: {e}"))
+    Regex::new(&pattern.replace(r"\b", r"(?-u:\b)"))
+        .unwrap_or_else(|e| panic!("fixed pattern {pattern:?} is invalid: {e}"))
 }
 
 #[cfg(test)]

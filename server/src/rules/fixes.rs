@@ -73,7 +73,9 @@ pub fn citation_stub(text: &str, document: &Document, sentence: &Sentence, label
 
 /// The first numeric footnote label not used in the text, in one pass over it.
 pub fn next_footnote_label(text: &str) -> usize {
-    let used: std::collections::HashSet<usize> =
-        text.match_indices("[^").filter_map(|(i, _)| text[i + 2..].split(']').next()?.parse().ok()).collect();
+    let used: std::collections::HashSet<usize> = text
+        .match_indices("[^")
+        .filter_map(|(i, _)| text[i + 2..].split(']').next()?.parse().ok())
+        .collect();
     (1..).find(|n| !used.contains(n)).unwrap_or(1)
 }

@@ -56,7 +56,12 @@ impl Rule for VagueAttribution {
                 severity: INFO.default_severity,
                 range: sentence.range.clone(),
                 message,
-                fixes: vec![fixes::citation_stub(ctx.text, ctx.document, sentence, ctx.next_footnote_label())],
+                fixes: vec![fixes::citation_stub(
+                    ctx.text,
+                    ctx.document,
+                    sentence,
+                    ctx.next_footnote_label(),
+                )],
             });
         }
     }
