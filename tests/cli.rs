@@ -2,35 +2,9 @@
 //! knowledge base, explain/rules/actors, and the real briefings in `../shared/seeds/`.
 
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
-fn brieflint(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_brieflint"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs")
-}
-
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-fn write(dir: &Path, name: &str, text: impl AsRef<[u8]>) {
-    let path = dir.join(name);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
-}
+mod support;
+use support::{brieflint, repo, stderr, stdout, write};
 
 const UNSOURCED: &str = "# Update\n\nThe convoy lost four vehicles near Bannu.\n";
 const SOURCED: &str = "# Update\n\nThe ISPR said the convoy lost four vehicles near Bannu.\n";
@@ -92,7 +66,10 @@ fn json_output_has_the_documented_shape_and_consistent_positions() {
     );
     assert_eq!(&text[start..end], "The convoy lost four vehicles near Bannu.");
     // "😀 Emoji first. " is 15 characters: the emoji counts as one, not as its 4 bytes or 2 UTF-16 units.
-    assert_eq!(convoy["start"]["column"], 16, "columns count characters, the emoji is one");
+    assert_eq!(
+        convoy["start"]["column"], 16,
+        "columns count characters, the emoji is one"
+    );
     assert_eq!(json["errors"].as_array().unwrap().len(), 0);
 }
 
