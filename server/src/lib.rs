@@ -10,6 +10,7 @@ pub mod config;
 pub mod document;
 pub mod findings;
 pub mod located;
+pub mod lsp;
 pub mod pattern;
 pub mod rules;
 pub mod suppress;

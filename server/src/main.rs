@@ -52,6 +52,12 @@ enum Command {
     Explain { code: String },
     /// List the rules.
     Rules,
+    /// Run the language server over stdin and stdout (for editors).
+    Lsp {
+        /// Accepted for editors that pass it; stdio is the only transport.
+        #[arg(long)]
+        stdio: bool,
+    },
     /// Print every sentence of a file with its class and the reason (for tuning).
     #[command(hide = true)]
     Classify { path: PathBuf },
@@ -82,6 +88,7 @@ fn main() {
         Command::Explain { code } => cli::explain::explain(&code),
         Command::Rules => cli::explain::list(),
         Command::Classify { path } => cli::classify::run(&path),
+        Command::Lsp { stdio: _ } => brieflint::lsp::run_stdio(),
     };
     std::process::exit(status);
 }

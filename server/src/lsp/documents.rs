@@ -1,0 +1,109 @@
+//! Open documents: each one's text as a rope (edited in place by incremental changes) and the last analysis.
+//!
+//! The analysis is kept per document so that hovers, completions and code actions read it without
+//! re-analysing. A snapshot records the version and the workspace generation it was made from, so a result made
+//! from older text or an older knowledge base is recognised as stale.
+
+use super::positions::{self, Encoding};
+use crate::{Analysis, DocKind};
+use ropey::Rope;
+use std::sync::Arc;
+use tower_lsp_server::ls_types::TextDocumentContentChangeEvent;
+
+/// One analysed version of a document.
+pub struct Snapshot {
+    pub version: i32,
+    /// Which workspace (knowledge base and settings) it was analysed with.
+    pub generation: u64,
+    pub rope: Rope,
+    pub text: String,
+    pub analysis: Analysis,
+}
+
+impl Snapshot {
+    /// The LSP range of a byte range of this snapshot's text.
+    pub fn range(&self, bytes: &std::ops::Range<usize>, encoding: Encoding) -> tower_lsp_server::ls_types::Range {
+        positions::range(&self.rope, bytes, encoding)
+    }
+}
+
+pub struct OpenDocument {
+    pub kind: DocKind,
+    pub version: i32,
+    pub rope: Rope,
+    /// The latest analysis, possibly of an older version (see [`OpenDocument::current`]).
+    pub snapshot: Option<Arc<Snapshot>>,
+}
+
+impl OpenDocument {
+    pub fn new(kind: DocKind, version: i32, text: &str) -> OpenDocument {
+        OpenDocument {
+            kind,
+            version,
+            rope: Rope::from_str(text),
+            snapshot: None,
+        }
+    }
+
+    /// Apply a didChange's edits in order. A change without a range replaces the whole text; ranges outside the
+    /// text are clamped.
+    pub fn apply(&mut self, version: i32, changes: Vec<TextDocumentContentChangeEvent>, encoding: Encoding) {
+        for change in changes {
+            match change.range {
+                None => self.rope = Rope::from_str(&change.text),
+                Some(range) => {
+                    let a = positions::char_index(&self.rope, range.start, encoding);
+                    let b = positions::char_index(&self.rope, range.end, encoding);
+                    let (start, end) = (a.min(b), a.max(b));
+                    self.rope.remove(start..end);
+                    self.rope.insert(start, &change.text);
+                }
+            }
+        }
+        self.version = version;
+    }
+
+    /// The snapshot when it is of this version and workspace generation.
+    pub fn current(&self, generation: u64) -> Option<Arc<Snapshot>> {
+        self.snapshot
+            .clone()
+            .filter(|s| s.version == self.version && s.generation == generation)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tower_lsp_server::ls_types::{Position, Range};
+
+    fn change(start: (u32, u32), end: (u32, u32), text: &str) -> TextDocumentContentChangeEvent {
+        TextDocumentContentChangeEvent {
+            range: Some(Range::new(Position::new(start.0, start.1), Position::new(end.0, end.1))),
+            range_length: None,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn incremental_changes_apply_in_order_in_either_encoding() {
+        let mut doc = OpenDocument::new(DocKind::Markdown, 1, "a😀b\r\nline two\n");
+        doc.apply(
+            2,
+            vec![change((0, 3), (0, 4), "B"), change((1, 0), (1, 4), "LINE")],
+            Encoding::Utf16,
+        );
+        assert_eq!(doc.rope.to_string(), "a😀B\r\nLINE two\n");
+        doc.apply(3, vec![change((0, 5), (0, 6), "c")], Encoding::Utf8);
+        assert_eq!(doc.rope.to_string(), "a😀c\r\nLINE two\n");
+        assert_eq!(doc.version, 3);
+    }
+
+    #[test]
+    fn out_of_range_and_reversed_changes_do_not_panic() {
+        let mut doc = OpenDocument::new(DocKind::PlainText, 1, "abc");
+        doc.apply(2, vec![change((9, 9), (0, 1), "X")], Encoding::Utf16);
+        assert_eq!(doc.rope.to_string(), "aX");
+        doc.apply(3, vec![change((5, 0), (7, 0), "!")], Encoding::Utf8);
+        assert_eq!(doc.rope.to_string(), "aX!");
+    }
+}

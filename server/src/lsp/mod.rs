@@ -1,0 +1,59 @@
+//! The language-server adapter (`brieflint lsp`): LSP over stdio on top of the same core and workspace loading
+//! as `brieflint check`.
+//!
+//! - `positions.rs`: the only conversion between byte offsets and LSP positions (UTF-8 or UTF-16).
+//! - `documents.rs`: open documents as ropes with their kept analysis.
+//! - `project.rs` and `settings.rs`: configuration, knowledge base and editor settings.
+//! - `diagnostics.rs`, `hover.rs`, `completion.rs`, `navigation.rs`, `actions.rs`: one feature each.
+//! - `server.rs`: the protocol handlers; `framing.rs`: keeps a malformed message from ending the session.
+
+mod actions;
+mod completion;
+mod diagnostics;
+mod documents;
+mod framing;
+mod hover;
+mod navigation;
+pub mod positions;
+mod project;
+mod server;
+mod settings;
+
+pub use server::Backend;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use tokio::io::{AsyncRead, AsyncWrite};
+use tower_lsp_server::{LspService, Server};
+
+/// Serve one client until `exit` or the end of input; true when `shutdown` came first (a clean exit).
+pub async fn serve<I, O>(input: I, output: O) -> bool
+where
+    I: AsyncRead + Unpin + Send + 'static,
+    O: AsyncWrite,
+{
+    let input = framing::guard(input);
+    let shutdown = Arc::new(AtomicBool::new(false));
+    let flag = shutdown.clone();
+    let (service, socket) = LspService::new(move |client| Backend::new(client, flag));
+    Server::new(input, output, socket).serve(service).await;
+    shutdown.load(Ordering::SeqCst)
+}
+
+/// `brieflint lsp`: serve over stdin and stdout. The exit status is 0 after shutdown and exit, 1 otherwise.
+pub fn run_stdio() -> i32 {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("brieflint lsp: cannot start: {e}");
+            return 2;
+        }
+    };
+    let clean = runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
+    runtime.shutdown_timeout(std::time::Duration::from_millis(200));
+    if clean {
+        0
+    } else {
+        1
+    }
+}

@@ -1,0 +1,644 @@
+//! The language server: LSP requests and notifications mapped onto the document store, the workspace and the
+//! pure analysis core. Locks are never held across an `.await`; analysis runs on the blocking pool with panics
+//! caught, so one bad document never takes the server down.
+
+use super::actions::{self, KbTarget};
+use super::completion;
+use super::diagnostics;
+use super::documents::{OpenDocument, Snapshot};
+use super::hover;
+use super::navigation;
+use super::positions::{self, Encoding};
+use super::project::Project;
+use super::settings::EditorSettings;
+use crate::actors::card;
+use crate::{analyse_with, DocKind};
+use serde_json::Value;
+use std::collections::{HashMap, HashSet};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use tower_lsp_server::jsonrpc::Result;
+use tower_lsp_server::ls_types::*;
+use tower_lsp_server::{Client, LanguageServer};
+
+/// Files whose change means reloading the workspace.
+const WATCHED: &[&str] = &["**/brieflint.toml", "**/.brieflint.toml", "**/.brieflint/*.toml"];
+const MAX_COMPLETIONS: usize = 50;
+
+struct ClientFlags {
+    dynamic_watchers: bool,
+    configuration: bool,
+}
+
+struct State {
+    encoding: Encoding,
+    documents: HashMap<Uri, OpenDocument>,
+    project: Project,
+    flags: ClientFlags,
+    /// Workspace files that currently carry problem diagnostics.
+    problem_files: HashSet<Uri>,
+}
+
+pub struct Backend {
+    client: Client,
+    state: Arc<Mutex<State>>,
+    /// The version last published per document; held while publishing so a stale result never overtakes.
+    published: tokio::sync::Mutex<HashMap<Uri, i32>>,
+    shutdown: Arc<AtomicBool>,
+}
+
+fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
+    state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into())
+}
+
+impl Backend {
+    pub fn new(client: Client, shutdown: Arc<AtomicBool>) -> Backend {
+        Backend {
+            client,
+            state: Arc::new(Mutex::new(State {
+                encoding: Encoding::Utf16,
+                documents: HashMap::new(),
+                project: Project::new(None, EditorSettings::default()),
+                flags: ClientFlags {
+                    dynamic_watchers: false,
+                    configuration: false,
+                },
+                problem_files: HashSet::new(),
+            })),
+            published: tokio::sync::Mutex::new(HashMap::new()),
+            shutdown,
+        }
+    }
+
+    /// Run `f`, catching a panic: it is logged to stderr and to the client, and the request answers nothing.
+    fn guarded<T>(&self, what: &str, f: impl FnOnce() -> T) -> Option<T> {
+        match catch_unwind(AssertUnwindSafe(f)) {
+            Ok(value) => Some(value),
+            Err(payload) => {
+                self.report_panic(what, &panic_message(payload.as_ref()));
+                None
+            }
+        }
+    }
+
+    fn report_panic(&self, what: &str, message: &str) {
+        let message = format!("brieflint: internal error in {what}: {message}; the server goes on");
+        eprintln!("{message}");
+        let client = self.client.clone();
+        tokio::spawn(async move { client.log_message(MessageType::ERROR, message).await });
+    }
+
+    async fn log(&self, messages: Vec<String>) {
+        for message in messages {
+            self.client.log_message(MessageType::INFO, message).await;
+        }
+    }
+
+    /// The analysis of the document's current version, made now if the kept one is stale. `None` for an unknown
+    /// document, when the document changed meanwhile, or when the analysis panicked.
+    async fn analysed(&self, uri: &Uri) -> Option<Arc<Snapshot>> {
+        let (rope, version, kind, knowledge, settings, generation) = {
+            let state = lock(&self.state);
+            let doc = state.documents.get(uri)?;
+            let generation = state.project.generation;
+            if let Some(current) = doc.current(generation) {
+                return Some(current);
+            }
+            (
+                doc.rope.clone(),
+                doc.version,
+                doc.kind,
+                state.project.knowledge.clone(),
+                state.project.settings.clone(),
+                generation,
+            )
+        };
+        let state = self.state.clone();
+        let key = uri.clone();
+        let job = tokio::task::spawn_blocking(move || {
+            let superseded = lock(&state).documents.get(&key).is_none_or(|d| d.version != version);
+            if superseded {
+                return None;
+            }
+            let text = rope.to_string();
+            Some(
+                catch_unwind(AssertUnwindSafe(|| analyse_with(&text, kind, &knowledge.kb, &settings)))
+                    .map(|analysis| Snapshot {
+                        version,
+                        generation,
+                        rope,
+                        text,
+                        analysis,
+                    })
+                    .map_err(|payload| panic_message(payload.as_ref())),
+            )
+        });
+        let snapshot = match job.await {
+            Ok(Some(Ok(snapshot))) => Arc::new(snapshot),
+            Ok(Some(Err(message))) => {
+                self.report_panic(&format!("the analysis of {}", uri.as_str()), &message);
+                return None;
+            }
+            Ok(None) => return None,
+            Err(e) => {
+                self.report_panic("the analysis task", &e.to_string());
+                return None;
+            }
+        };
+        let mut state = lock(&self.state);
+        let generation = state.project.generation;
+        let doc = state.documents.get_mut(uri)?;
+        if doc.version == snapshot.version && generation == snapshot.generation {
+            doc.snapshot = Some(snapshot.clone());
+        }
+        Some(snapshot)
+    }
+
+    /// Analyse and publish, unless a newer version has been (or is about to be) published.
+    async fn refresh(&self, uri: &Uri) {
+        let Some(snapshot) = self.analysed(uri).await else {
+            return;
+        };
+        let mut published = self.published.lock().await;
+        let (current, encoding) = {
+            let state = lock(&self.state);
+            (state.documents.get(uri).map(|d| d.version), state.encoding)
+        };
+        if current != Some(snapshot.version) || published.get(uri).is_some_and(|&v| v > snapshot.version) {
+            return;
+        }
+        let Some(items) = self.guarded("diagnostics", || diagnostics::of_snapshot(&snapshot, encoding)) else {
+            return;
+        };
+        self.client
+            .publish_diagnostics(uri.clone(), items, Some(snapshot.version))
+            .await;
+        published.insert(uri.clone(), snapshot.version);
+    }
+
+    /// Re-read the workspace files, show their problems, and re-check every open document.
+    async fn reload(&self) {
+        let log = {
+            let mut state = lock(&self.state);
+            state.project.reload()
+        };
+        self.log(log).await;
+        self.publish_problems().await;
+        let uris: Vec<Uri> = lock(&self.state).documents.keys().cloned().collect();
+        for uri in uris {
+            self.refresh(&uri).await;
+        }
+    }
+
+    async fn publish_problems(&self) {
+        let (by_file, stale) = {
+            let mut state = lock(&self.state);
+            let mut by_file: HashMap<Uri, Vec<Diagnostic>> = HashMap::new();
+            for problem in &state.project.problems {
+                if let Some(uri) = Uri::from_file_path(&problem.path) {
+                    by_file.entry(uri).or_default().push(diagnostics::of_problem(problem));
+                } else {
+                    eprintln!("brieflint: {}: {}", problem.path.display(), problem.message);
+                }
+            }
+            let now: HashSet<Uri> = by_file.keys().cloned().collect();
+            let stale: Vec<Uri> = state.problem_files.difference(&now).cloned().collect();
+            state.problem_files = now;
+            (by_file, stale)
+        };
+        for (uri, items) in by_file {
+            self.client.publish_diagnostics(uri, items, None).await;
+        }
+        for uri in stale {
+            self.client.publish_diagnostics(uri, Vec::new(), None).await;
+        }
+    }
+
+    /// The `brieflint` section of the client's configuration, when the client can be asked.
+    async fn pull_configuration(&self) -> Option<Value> {
+        if !lock(&self.state).flags.configuration {
+            return None;
+        }
+        let item = ConfigurationItem {
+            scope_uri: None,
+            section: Some("brieflint".into()),
+        };
+        match self.client.configuration(vec![item]).await {
+            Ok(mut values) if !values.is_empty() => Some(values.swap_remove(0)),
+            Ok(_) => None,
+            Err(e) => {
+                self.client
+                    .log_message(MessageType::WARNING, format!("workspace/configuration failed: {e}"))
+                    .await;
+                None
+            }
+        }
+    }
+
+    /// Take the client's settings; `null` (a client without any) keeps the ones given at initialisation.
+    async fn set_editor_settings(&self, value: Option<Value>) {
+        if value.as_ref().is_none_or(Value::is_null) {
+            return;
+        }
+        match EditorSettings::from_json(value) {
+            Ok(settings) => lock(&self.state).project.editor = settings,
+            Err(message) => self.client.log_message(MessageType::WARNING, message).await,
+        }
+    }
+
+    async fn register_watchers(&self) {
+        let (dynamic, kb_files) = {
+            let state = lock(&self.state);
+            (state.flags.dynamic_watchers, state.project.kb_files.clone())
+        };
+        if !dynamic {
+            return;
+        }
+        let watchers = WATCHED
+            .iter()
+            .map(|g| g.to_string())
+            .chain(kb_files.iter().map(|p| p.display().to_string()))
+            .map(|glob| FileSystemWatcher {
+                glob_pattern: GlobPattern::String(glob),
+                kind: None,
+            })
+            .collect();
+        let options = DidChangeWatchedFilesRegistrationOptions { watchers };
+        let registration = Registration {
+            id: "brieflint-workspace-files".into(),
+            method: "workspace/didChangeWatchedFiles".into(),
+            register_options: serde_json::to_value(options).ok(),
+        };
+        if let Err(e) = self.client.register_capability(vec![registration]).await {
+            self.client
+                .log_message(MessageType::WARNING, format!("cannot watch the workspace files: {e}"))
+                .await;
+        }
+    }
+
+    /// The document's current analysis and the negotiated encoding.
+    async fn snapshot_of(&self, uri: &Uri) -> Option<(Arc<Snapshot>, Encoding)> {
+        let snapshot = self.analysed(uri).await?;
+        let encoding = lock(&self.state).encoding;
+        Some((snapshot, encoding))
+    }
+
+    fn knowledge(&self) -> Arc<super::project::Knowledge> {
+        lock(&self.state).project.knowledge.clone()
+    }
+}
+
+fn capabilities(encoding: Encoding) -> ServerCapabilities {
+    ServerCapabilities {
+        position_encoding: Some(encoding.kind()),
+        text_document_sync: Some(TextDocumentSyncCapability::Options(TextDocumentSyncOptions {
+            open_close: Some(true),
+            change: Some(TextDocumentSyncKind::INCREMENTAL),
+            ..Default::default()
+        })),
+        hover_provider: Some(HoverProviderCapability::Simple(true)),
+        completion_provider: Some(CompletionOptions::default()),
+        definition_provider: Some(OneOf::Left(true)),
+        references_provider: Some(OneOf::Left(true)),
+        document_symbol_provider: Some(OneOf::Left(true)),
+        code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
+            code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+            ..Default::default()
+        })),
+        diagnostic_provider: Some(DiagnosticServerCapabilities::Options(DiagnosticOptions {
+            identifier: Some("brieflint".into()),
+            inter_file_dependencies: false,
+            workspace_diagnostics: false,
+            ..Default::default()
+        })),
+        ..Default::default()
+    }
+}
+
+fn root_of(params: &InitializeParams) -> Option<PathBuf> {
+    let folder = params
+        .workspace_folders
+        .as_ref()
+        .and_then(|f| f.first())
+        .map(|f| &f.uri);
+    #[allow(deprecated)] // rootUri is still what many clients send.
+    let uri = folder.or(params.root_uri.as_ref());
+    uri.and_then(|u| u.to_file_path()).map(|p| p.into_owned())
+}
+
+impl LanguageServer for Backend {
+    async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
+        let encoding = Encoding::negotiate(
+            params
+                .capabilities
+                .general
+                .as_ref()
+                .and_then(|g| g.position_encodings.as_deref()),
+        );
+        let workspace = params.capabilities.workspace.as_ref();
+        let flags = ClientFlags {
+            dynamic_watchers: workspace
+                .and_then(|w| w.did_change_watched_files.as_ref())
+                .and_then(|w| w.dynamic_registration)
+                .unwrap_or(false),
+            configuration: workspace.and_then(|w| w.configuration).unwrap_or(false),
+        };
+        let root = root_of(&params);
+        let editor = match EditorSettings::from_json(params.initialization_options.clone()) {
+            Ok(settings) => settings,
+            Err(message) => {
+                eprintln!("brieflint: {message}");
+                EditorSettings::default()
+            }
+        };
+        {
+            let mut state = lock(&self.state);
+            state.encoding = encoding;
+            state.flags = flags;
+            state.project = Project::new(root, editor);
+            state.project.reload();
+        }
+        Ok(InitializeResult {
+            capabilities: capabilities(encoding),
+            server_info: Some(ServerInfo {
+                name: "brieflint".into(),
+                version: Some(env!("CARGO_PKG_VERSION").into()),
+            }),
+            offset_encoding: None,
+        })
+    }
+
+    async fn initialized(&self, _: InitializedParams) {
+        if let Some(value) = self.pull_configuration().await.filter(|v| !v.is_null()) {
+            self.set_editor_settings(Some(value)).await;
+            self.reload().await;
+        } else {
+            self.publish_problems().await;
+        }
+        self.register_watchers().await;
+        let actors = self.knowledge().kb.actors().len();
+        self.client
+            .log_message(MessageType::INFO, format!("brieflint ready: {actors} known actors"))
+            .await;
+    }
+
+    async fn shutdown(&self) -> Result<()> {
+        self.shutdown.store(true, Ordering::SeqCst);
+        Ok(())
+    }
+
+    async fn did_open(&self, params: DidOpenTextDocumentParams) {
+        let doc = params.text_document;
+        let Some(kind) = DocKind::from_language_id(&doc.language_id) else {
+            return;
+        };
+        let uri = doc.uri.clone();
+        lock(&self.state)
+            .documents
+            .insert(doc.uri.clone(), OpenDocument::new(kind, doc.version, &doc.text));
+        self.published.lock().await.remove(&uri);
+        self.refresh(&uri).await;
+    }
+
+    async fn did_change(&self, params: DidChangeTextDocumentParams) {
+        let uri = params.text_document.uri;
+        let applied = {
+            let mut state = lock(&self.state);
+            let encoding = state.encoding;
+            match state.documents.get_mut(&uri) {
+                Some(doc) => {
+                    let version = params.text_document.version;
+                    let changes = params.content_changes;
+                    catch_unwind(AssertUnwindSafe(|| doc.apply(version, changes, encoding))).is_ok()
+                }
+                None => false,
+            }
+        };
+        if applied {
+            self.refresh(&uri).await;
+        }
+    }
+
+    async fn did_close(&self, params: DidCloseTextDocumentParams) {
+        let uri = params.text_document.uri;
+        if lock(&self.state).documents.remove(&uri).is_none() {
+            return;
+        }
+        let mut published = self.published.lock().await;
+        published.remove(&uri);
+        self.client.publish_diagnostics(uri, Vec::new(), None).await;
+    }
+
+    async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
+        let value = match self.pull_configuration().await {
+            Some(value) => Some(value),
+            None => match params.settings {
+                Value::Object(mut map) if map.contains_key("brieflint") => map.remove("brieflint"),
+                Value::Object(map) if map.is_empty() => return,
+                other => Some(other),
+            },
+        };
+        self.set_editor_settings(value).await;
+        self.reload().await;
+    }
+
+    async fn did_change_watched_files(&self, _: DidChangeWatchedFilesParams) {
+        self.reload().await;
+    }
+
+    async fn diagnostic(&self, params: DocumentDiagnosticParams) -> Result<DocumentDiagnosticReportResult> {
+        let items = match self.snapshot_of(&params.text_document.uri).await {
+            Some((snapshot, encoding)) => self
+                .guarded("diagnostics", || diagnostics::of_snapshot(&snapshot, encoding))
+                .unwrap_or_default(),
+            None => Vec::new(),
+        };
+        Ok(DocumentDiagnosticReportResult::Report(DocumentDiagnosticReport::Full(
+            RelatedFullDocumentDiagnosticReport {
+                related_documents: None,
+                full_document_diagnostic_report: FullDocumentDiagnosticReport { result_id: None, items },
+            },
+        )))
+    }
+
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        let at = params.text_document_position_params;
+        let Some((snapshot, encoding)) = self.snapshot_of(&at.text_document.uri).await else {
+            return Ok(None);
+        };
+        let (knowledge, settings) = {
+            let state = lock(&self.state);
+            (state.project.knowledge.clone(), state.project.settings.clone())
+        };
+        Ok(self
+            .guarded("hover", || {
+                let offset = positions::offset(&snapshot.rope, at.position, encoding);
+                hover::hover(&snapshot, &knowledge.kb, &settings, offset, encoding)
+            })
+            .flatten())
+    }
+
+    async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
+        let at = params.text_document_position;
+        let found = {
+            let state = lock(&self.state);
+            let Some(doc) = state.documents.get(&at.text_document.uri) else {
+                return Ok(None);
+            };
+            let knowledge = state.project.knowledge.clone();
+            let encoding = state.encoding;
+            self.guarded("completion", || complete(doc, &knowledge, at.position, encoding))
+        };
+        Ok(found.flatten().map(|items| {
+            CompletionResponse::List(CompletionList {
+                is_incomplete: true,
+                items,
+            })
+        }))
+    }
+
+    async fn goto_definition(&self, params: GotoDefinitionParams) -> Result<Option<GotoDefinitionResponse>> {
+        let at = params.text_document_position_params;
+        let Some((snapshot, encoding)) = self.snapshot_of(&at.text_document.uri).await else {
+            return Ok(None);
+        };
+        let knowledge = self.knowledge();
+        let location = self.guarded("definition", || {
+            let offset = positions::offset(&snapshot.rope, at.position, encoding);
+            let (_, actors) = navigation::actor_at(&snapshot.analysis.mentions(), &knowledge.kb, offset)?;
+            let actor = *actors.first()?;
+            navigation::definition(&at.text_document.uri, &snapshot, &knowledge.kb, actor, encoding)
+        });
+        Ok(location.flatten().map(GotoDefinitionResponse::Scalar))
+    }
+
+    async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
+        let at = params.text_document_position;
+        let Some((snapshot, encoding)) = self.snapshot_of(&at.text_document.uri).await else {
+            return Ok(None);
+        };
+        let knowledge = self.knowledge();
+        let actor = self.guarded("references", || {
+            let offset = positions::offset(&snapshot.rope, at.position, encoding);
+            navigation::actor_at(&snapshot.analysis.mentions(), &knowledge.kb, offset)
+                .and_then(|(_, actors)| actors.first().copied())
+        });
+        let Some(Some(actor)) = actor else {
+            return Ok(None);
+        };
+        let uris: Vec<Uri> = lock(&self.state).documents.keys().cloned().collect();
+        let mut documents = Vec::new();
+        for uri in uris {
+            if let Some(snapshot) = self.analysed(&uri).await {
+                documents.push((uri, snapshot));
+            }
+        }
+        documents.sort_by(|a, b| a.0.cmp(&b.0));
+        let found = self.guarded("references", || {
+            navigation::references(documents.iter().map(|(u, s)| (u, &**s)), &knowledge.kb, actor, encoding)
+        });
+        Ok(found)
+    }
+
+    async fn document_symbol(&self, params: DocumentSymbolParams) -> Result<Option<DocumentSymbolResponse>> {
+        let Some((snapshot, encoding)) = self.snapshot_of(&params.text_document.uri).await else {
+            return Ok(None);
+        };
+        let knowledge = self.knowledge();
+        Ok(self
+            .guarded("document symbols", || {
+                navigation::symbols(&snapshot, &knowledge.kb, encoding)
+            })
+            .map(DocumentSymbolResponse::Nested))
+    }
+
+    async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        let uri = params.text_document.uri;
+        let Some((snapshot, encoding)) = self.snapshot_of(&uri).await else {
+            return Ok(None);
+        };
+        let target = lock(&self.state).project.target_kb_file();
+        let target_text = target.as_ref().and_then(|p| std::fs::read_to_string(p).ok());
+        let found = self.guarded("code actions", || {
+            let start = positions::offset(&snapshot.rope, params.range.start, encoding);
+            let end = positions::offset(&snapshot.rope, params.range.end, encoding);
+            let kb_target = target.as_deref().map(|path| KbTarget {
+                path,
+                text: target_text.as_deref(),
+            });
+            actions::code_actions(&uri, &snapshot, &(start.min(end)..start.max(end)), encoding, kb_target)
+        });
+        Ok(found.filter(|a| !a.is_empty()))
+    }
+}
+
+/// Completion items for the words before the cursor (see `completion.rs`): the full form on the actor's first
+/// mention in the document, its acronym or name afterwards.
+fn complete(
+    doc: &OpenDocument,
+    knowledge: &super::project::Knowledge,
+    position: Position,
+    encoding: Encoding,
+) -> Option<Vec<CompletionItem>> {
+    let rope = &doc.rope;
+    let offset = positions::offset(rope, position, encoding);
+    let line_start = rope.line_to_byte(rope.byte_to_line(offset));
+    let before: String = rope.byte_slice(line_start..offset).to_string();
+    let kb = &knowledge.kb;
+    let (prefix, candidates) = completion::typed_prefixes(&before)
+        .into_iter()
+        .map(|prefix| (prefix, knowledge.index.search(kb, prefix, MAX_COMPLETIONS)))
+        .find(|(_, found)| !found.is_empty())?;
+    let prefix_start = offset - prefix.len();
+    let replace = positions::range(rope, &(prefix_start..offset), encoding);
+    // The kept analysis may be a version behind; it is only asked whether the actor appears earlier.
+    let mentions = doc.snapshot.as_ref().map(|s| s.analysis.mentions()).unwrap_or_default();
+    let items = candidates
+        .iter()
+        .enumerate()
+        .map(|(rank, candidate)| {
+            let actor = kb.actor(candidate.actor);
+            let mentioned_before = mentions
+                .iter()
+                .any(|m| m.range.start < prefix_start && navigation::names_actor(kb, m, candidate.actor));
+            let insert = if mentioned_before {
+                actor.acronyms.first().cloned().unwrap_or_else(|| actor.name.clone())
+            } else {
+                actor.full_form()
+            };
+            let surface = &kb.matcher().surface(candidate.surface).text;
+            CompletionItem {
+                label: actor.name.clone(),
+                label_details: Some(CompletionItemLabelDetails {
+                    detail: None,
+                    description: (surface != &actor.name).then(|| surface.clone()),
+                }),
+                kind: Some(completion::item_kind(actor.kind)),
+                detail: Some(format!(
+                    "{} — {}",
+                    actor.kind,
+                    completion::short_description(&actor.description)
+                )),
+                documentation: Some(Documentation::MarkupContent(MarkupContent {
+                    kind: MarkupKind::Markdown,
+                    value: card(kb, actor),
+                })),
+                filter_text: Some(surface.clone()),
+                sort_text: Some(format!("{rank:04}")),
+                text_edit: Some(CompletionTextEdit::Edit(TextEdit::new(replace, insert))),
+                ..Default::default()
+            }
+        })
+        .collect();
+    Some(items)
+}

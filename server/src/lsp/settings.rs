@@ -1,0 +1,100 @@
+//! Editor settings: `initializationOptions` and the `brieflint` section of `workspace/configuration`, e.g.
+//! `{ "rules": { "relative-date": "off" }, "knowledgeBase": "team/actors.toml", "likelihoodScale": "phia" }`.
+//! They apply on top of the workspace's `brieflint.toml`.
+
+use crate::claims::likelihood::Scale;
+use crate::config::Level;
+use crate::{rules, RuleSettings};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(untagged)]
+pub enum OneOrMany {
+    #[default]
+    None,
+    One(String),
+    Many(Vec<String>),
+}
+
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase", default)]
+pub struct EditorSettings {
+    pub rules: BTreeMap<String, Level>,
+    /// Extra knowledge-base files, relative to the workspace root.
+    pub knowledge_base: OneOrMany,
+    pub likelihood_scale: Option<Scale>,
+    pub trusted_sources: Vec<String>,
+    pub vague_phrases: Vec<String>,
+}
+
+impl EditorSettings {
+    /// Settings from a JSON value, or the reason they cannot be read. `null` means none.
+    pub fn from_json(value: Option<serde_json::Value>) -> Result<EditorSettings, String> {
+        match value {
+            None | Some(serde_json::Value::Null) => Ok(EditorSettings::default()),
+            Some(value) => serde_json::from_value(value).map_err(|e| format!("brieflint settings ignored: {e}")),
+        }
+    }
+
+    pub fn knowledge_base_files(&self) -> Vec<String> {
+        match &self.knowledge_base {
+            OneOrMany::None => Vec::new(),
+            OneOrMany::One(path) => vec![path.clone()],
+            OneOrMany::Many(paths) => paths.clone(),
+        }
+        .into_iter()
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect()
+    }
+
+    /// The configuration's rule settings with these on top; unknown rule codes are returned, not applied.
+    pub fn apply(&self, base: &RuleSettings) -> (RuleSettings, Vec<String>) {
+        let mut settings = base.clone();
+        let mut unknown = Vec::new();
+        for (code, level) in &self.rules {
+            if rules::by_code(code).is_some() {
+                settings.severities.insert(code.clone(), level.severity());
+            } else {
+                unknown.push(code.clone());
+            }
+        }
+        if let Some(scale) = self.likelihood_scale {
+            settings.likelihood_scale = scale;
+        }
+        settings.trusted_sources.extend(self.trusted_sources.iter().cloned());
+        settings.vague_phrases.extend(self.vague_phrases.iter().cloned());
+        (settings, unknown)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Severity;
+    use serde_json::json;
+
+    #[test]
+    fn editor_rules_override_the_configuration() {
+        let mut base = RuleSettings::default();
+        base.severities.insert("relative-date".into(), Some(Severity::Error));
+        let editor = EditorSettings::from_json(Some(json!({
+            "rules": { "relative-date": "off", "no-such-rule": "error" },
+            "knowledgeBase": "team/actors.toml",
+            "likelihoodScale": "phia"
+        })))
+        .unwrap();
+        let (settings, unknown) = editor.apply(&base);
+        assert_eq!(settings.severities["relative-date"], None);
+        assert_eq!(settings.likelihood_scale, Scale::Phia);
+        assert_eq!(unknown, vec!["no-such-rule"]);
+        assert_eq!(editor.knowledge_base_files(), vec!["team/actors.toml"]);
+    }
+
+    #[test]
+    fn bad_settings_are_an_error_not_a_panic() {
+        assert!(EditorSettings::from_json(Some(json!({ "rules": { "x": "loud" } }))).is_err());
+        assert_eq!(EditorSettings::from_json(None).unwrap(), EditorSettings::default());
+    }
+}

@@ -1,0 +1,536 @@
+//! End-to-end tests of the language server in process: real JSON-RPC over a duplex pipe into
+//! `brieflint::lsp::serve`, checking what an editor would see.
+
+mod lsp_client;
+
+use lsp_client::{file_uri, text_at, Client};
+use serde_json::{json, Value};
+use std::path::Path;
+use tokio::io::{DuplexStream, ReadHalf, WriteHalf};
+
+type Pipe = Client<ReadHalf<DuplexStream>, WriteHalf<DuplexStream>>;
+
+const UNSOURCED: &str = "The convoy lost four vehicles near Bannu.";
+
+fn start() -> Pipe {
+    let (client_io, server_io) = tokio::io::duplex(1 << 20);
+    let (server_read, server_write) = tokio::io::split(server_io);
+    tokio::spawn(brieflint::lsp::serve(server_read, server_write));
+    let (read, write) = tokio::io::split(client_io);
+    Client::new(read, write)
+}
+
+fn init_params(root: Option<&Path>, utf8: bool, options: Value) -> Value {
+    let encodings = if utf8 {
+        json!(["utf-8", "utf-16"])
+    } else {
+        json!(["utf-16"])
+    };
+    json!({
+        "processId": null,
+        "rootUri": root.map(file_uri),
+        "capabilities": {
+            "general": { "positionEncodings": encodings },
+            "workspace": { "configuration": true, "didChangeWatchedFiles": { "dynamicRegistration": true } }
+        },
+        "initializationOptions": options
+    })
+}
+
+async fn started(utf8: bool) -> Pipe {
+    let mut client = start();
+    client.initialize(init_params(None, utf8, Value::Null)).await;
+    client
+}
+
+fn position(line: u32, character: u32) -> Value {
+    json!({ "line": line, "character": character })
+}
+
+fn at(uri: &str, line: u32, character: u32) -> Value {
+    json!({ "textDocument": { "uri": uri }, "position": position(line, character) })
+}
+
+async fn change(client: &mut Pipe, uri: &str, version: i64, changes: Value) {
+    client
+        .notify(
+            "textDocument/didChange",
+            json!({ "textDocument": { "uri": uri, "version": version }, "contentChanges": changes }),
+        )
+        .await;
+}
+
+fn codes(diagnostics: &[Value]) -> Vec<String> {
+    diagnostics
+        .iter()
+        .map(|d| d["code"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn with_code<'a>(diagnostics: &'a [Value], code: &str) -> Vec<&'a Value> {
+    diagnostics.iter().filter(|d| d["code"] == code).collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn initialize_advertises_capabilities_and_negotiates_the_encoding() {
+    let mut client = start();
+    let result = client.initialize(init_params(None, true, Value::Null)).await;
+    let caps = &result["capabilities"];
+    assert_eq!(caps["positionEncoding"], "utf-8");
+    assert_eq!(caps["textDocumentSync"]["change"], 2, "incremental sync");
+    assert_eq!(caps["textDocumentSync"]["openClose"], true);
+    for capability in [
+        "hoverProvider",
+        "completionProvider",
+        "definitionProvider",
+        "referencesProvider",
+        "documentSymbolProvider",
+        "codeActionProvider",
+        "diagnosticProvider",
+    ] {
+        assert!(!caps[capability].is_null(), "{capability} missing in {caps}");
+    }
+    assert_eq!(result["serverInfo"]["name"], "brieflint");
+
+    let mut utf16 = start();
+    let result = utf16.initialize(init_params(None, false, Value::Null)).await;
+    assert_eq!(result["capabilities"]["positionEncoding"], "utf-16");
+}
+
+/// Open a document with an unsourced sentence, then insert an emoji before it: the diagnostic follows the
+/// sentence, in the negotiated encoding.
+async fn diagnostics_follow_incremental_edits(utf8: bool) {
+    let mut client = started(utf8).await;
+    let uri = "file:///brief/update.md";
+    let mut text = format!("# Update\n\nSee the appendix. {UNSOURCED}\n");
+    client.open(uri, "markdown", &text).await;
+    let diagnostics = client.diagnostics(uri, Some(1)).await;
+    let flagged = with_code(&diagnostics, "unattributed-claim");
+    assert_eq!(flagged.len(), 1, "{diagnostics:?}");
+    assert_eq!(text_at(&text, &flagged[0]["range"], utf8), UNSOURCED);
+    assert!(flagged[0]["message"].as_str().unwrap().contains("No source"));
+    assert_eq!(flagged[0]["source"], "brieflint");
+    assert!(flagged[0]["codeDescription"]["href"]
+        .as_str()
+        .unwrap()
+        .starts_with("https://"));
+
+    // "😀 " at the start of line 2, then "Bannu" → "Bannu district" through a second change in the same message.
+    let emoji_end = if utf8 { 5 } else { 3 };
+    let bannu = "See the appendix. ".len() + UNSOURCED.find("Bannu").unwrap() + "Bannu".len();
+    let bannu_after = bannu as u32 + emoji_end;
+    change(
+        &mut client,
+        uri,
+        2,
+        json!([
+            { "range": { "start": position(2, 0), "end": position(2, 0) }, "text": "😀 " },
+            { "range": { "start": position(2, bannu_after), "end": position(2, bannu_after) }, "text": " district" }
+        ]),
+    )
+    .await;
+    text = format!(
+        "# Update\n\n😀 See the appendix. {}\n",
+        UNSOURCED.replace("Bannu", "Bannu district")
+    );
+    let diagnostics = client.diagnostics(uri, Some(2)).await;
+    let flagged = with_code(&diagnostics, "unattributed-claim");
+    assert_eq!(flagged.len(), 1, "{diagnostics:?}");
+    assert_eq!(
+        text_at(&text, &flagged[0]["range"], utf8),
+        "The convoy lost four vehicles near Bannu district."
+    );
+    assert_eq!(
+        flagged[0]["range"]["start"]["character"],
+        emoji_end + "See the appendix. ".len() as u32
+    );
+
+    // The same through pull diagnostics.
+    let report = client
+        .request("textDocument/diagnostic", json!({ "textDocument": { "uri": uri } }))
+        .await;
+    assert_eq!(report["kind"], "full");
+    assert_eq!(report["items"].as_array().unwrap(), &diagnostics);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn diagnostics_follow_incremental_edits_in_utf16() {
+    diagnostics_follow_incremental_edits(false).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn diagnostics_follow_incremental_edits_in_utf8() {
+    diagnostics_follow_incremental_edits(true).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn crlf_text_gets_ranges_on_the_right_lines() {
+    let mut client = started(false).await;
+    let uri = "file:///brief/crlf.txt";
+    let text = format!("Update\r\n\r\n{UNSOURCED}\r\n");
+    client.open(uri, "plaintext", &text).await;
+    let diagnostics = client.diagnostics(uri, Some(1)).await;
+    let flagged = with_code(&diagnostics, "unattributed-claim");
+    assert_eq!(flagged[0]["range"]["start"], position(2, 0));
+    assert_eq!(text_at(&text, &flagged[0]["range"], false), UNSOURCED);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stale_result_never_follows_a_newer_one() {
+    let mut client = started(false).await;
+    let uri = "file:///brief/typing.md";
+    client.open(uri, "markdown", "").await;
+    let typed = format!("{UNSOURCED} {UNSOURCED}");
+    for (i, c) in typed.chars().enumerate() {
+        let version = i as i64 + 2;
+        let range = json!({ "start": position(0, i as u32), "end": position(0, i as u32) });
+        change(
+            &mut client,
+            uri,
+            version,
+            json!([{ "range": range, "text": c.to_string() }]),
+        )
+        .await;
+    }
+    let last = typed.chars().count() as i64 + 1;
+    let final_diagnostics = client.diagnostics(uri, Some(last)).await;
+    assert_eq!(with_code(&final_diagnostics, "unattributed-claim").len(), 2);
+    let versions: Vec<i64> = client
+        .notifications
+        .iter()
+        .filter(|m| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri)
+        .map(|m| m["params"]["version"].as_i64().unwrap())
+        .collect();
+    assert!(
+        versions.iter().all(|&v| v < last),
+        "published after the last version: {versions:?}"
+    );
+    assert!(versions.windows(2).all(|w| w[0] < w[1]), "out of order: {versions:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hover_shows_the_card_of_an_acronym_and_of_a_person() {
+    let mut client = started(false).await;
+    let uri = "file:///brief/hover.md";
+    let text = "# Talks\n\nThe TTP rejected the offer, Khawaja Asif said. The TTP said the talks will likely fail.\n";
+    client.open(uri, "markdown", text).await;
+    client.diagnostics(uri, Some(1)).await;
+
+    let hover = client.request("textDocument/hover", at(uri, 2, 5)).await;
+    let card = hover["contents"]["value"].as_str().unwrap();
+    assert_eq!(hover["contents"]["kind"], "markdown");
+    assert!(card.contains("Tehreek-e-Taliban Pakistan (TTP)"), "{card}");
+    assert!(card.contains("armed group"), "{card}");
+    assert!(card.contains("mentioned 2 times") && card.contains("line 3"), "{card}");
+    assert_eq!(text_at(text, &hover["range"], false), "TTP");
+
+    let column = text.lines().nth(2).unwrap().find("Asif").unwrap() as u32;
+    let hover = client.request("textDocument/hover", at(uri, 2, column)).await;
+    let card = hover["contents"]["value"].as_str().unwrap();
+    assert!(card.contains("**Khawaja Asif**") && card.contains("person"), "{card}");
+    assert!(card.contains("Defence"), "{card}");
+
+    let column = text.lines().nth(2).unwrap().find("likely").unwrap() as u32 + 1;
+    let hover = client.request("textDocument/hover", at(uri, 2, column)).await;
+    let card = hover["contents"]["value"].as_str().unwrap();
+    assert!(card.contains("55–80%") && card.contains("ICD 203"), "{card}");
+
+    let nothing = client.request("textDocument/hover", at(uri, 0, 0)).await;
+    assert!(nothing.is_null(), "{nothing}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn completion_offers_the_full_form_first_then_the_acronym() {
+    let mut client = started(false).await;
+    let uri = "file:///brief/complete.md";
+    client.open(uri, "markdown", "Attacks by Tehr").await;
+    client.diagnostics(uri, Some(1)).await;
+    let list = client.request("textDocument/completion", at(uri, 0, 15)).await;
+    let items = list["items"].as_array().unwrap();
+    let first = &items[0];
+    assert_eq!(first["label"], "Tehreek-e-Taliban Pakistan", "{items:?}");
+    assert_eq!(first["textEdit"]["newText"], "Tehreek-e-Taliban Pakistan (TTP)");
+    assert_eq!(first["textEdit"]["range"]["start"], position(0, 11));
+    assert!(first["detail"].as_str().unwrap().starts_with("armed group — "));
+
+    let text = "The Tehreek-e-Taliban Pakistan (TTP) struck. Later the Tehr";
+    change(&mut client, uri, 2, json!([{ "text": text }])).await;
+    client.diagnostics(uri, Some(2)).await;
+    let list = client
+        .request("textDocument/completion", at(uri, 0, text.len() as u32))
+        .await;
+    assert_eq!(list["items"][0]["textEdit"]["newText"], "TTP");
+}
+
+/// Turn a WorkspaceEdit's edits for one document into a didChange, last edit first.
+async fn apply(client: &mut Pipe, uri: &str, version: i64, edit: &Value) {
+    let mut edits = edit["changes"][uri].as_array().unwrap().clone();
+    edits.sort_by_key(|e| {
+        let start = &e["range"]["start"];
+        std::cmp::Reverse((start["line"].as_u64(), start["character"].as_u64()))
+    });
+    let changes: Vec<Value> = edits
+        .iter()
+        .map(|e| json!({ "range": e["range"], "text": e["newText"] }))
+        .collect();
+    change(client, uri, version, Value::Array(changes)).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn code_actions_fix_and_suppress_and_the_result_is_rechecked() {
+    let mut client = started(false).await;
+    let uri = "file:///brief/actions.md";
+    let text = format!("# Update\n\n{UNSOURCED}\n");
+    client.open(uri, "markdown", &text).await;
+    let diagnostics = client.diagnostics(uri, Some(1)).await;
+    let flagged = with_code(&diagnostics, "unattributed-claim")[0].clone();
+    let actions = client
+        .request(
+            "textDocument/codeAction",
+            json!({ "textDocument": { "uri": uri }, "range": flagged["range"], "context": { "diagnostics": [flagged] } }),
+        )
+        .await;
+    let actions = actions.as_array().unwrap();
+    let titles: Vec<&str> = actions.iter().map(|a| a["title"].as_str().unwrap()).collect();
+    assert!(titles.iter().any(|t| t.contains("According to")), "{titles:?}");
+    assert!(titles.iter().any(|t| t.contains("footnote")), "{titles:?}");
+    assert!(actions.iter().all(|a| a["kind"] == "quickfix"));
+
+    let footnote = actions
+        .iter()
+        .find(|a| a["title"].as_str().unwrap().contains("footnote"))
+        .unwrap();
+    apply(&mut client, uri, 2, &footnote["edit"]).await;
+    let after = client.diagnostics(uri, Some(2)).await;
+    assert!(!codes(&after).contains(&"unattributed-claim".to_string()), "{after:?}");
+
+    // Back to the unsourced text, then suppress it.
+    change(&mut client, uri, 3, json!([{ "text": text }])).await;
+    let diagnostics = client.diagnostics(uri, Some(3)).await;
+    let flagged = with_code(&diagnostics, "unattributed-claim")[0].clone();
+    let actions = client
+        .request(
+            "textDocument/codeAction",
+            json!({ "textDocument": { "uri": uri }, "range": flagged["range"], "context": { "diagnostics": [] } }),
+        )
+        .await;
+    let suppress = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == "Suppress unattributed-claim here")
+        .unwrap()
+        .clone();
+    apply(&mut client, uri, 4, &suppress["edit"]).await;
+    let after = client.diagnostics(uri, Some(4)).await;
+    assert!(after.is_empty(), "{after:?}");
+    let shown = client
+        .request("textDocument/diagnostic", json!({ "textDocument": { "uri": uri } }))
+        .await;
+    assert!(shown["items"].as_array().unwrap().is_empty());
+}
+
+const KB: &str = "[[actors]]\nid = \"zlf\"\nname = \"Zarghun Liberation Front\"\nkind = \"armed-group\"\nacronyms = [\"ZLF\"]\ndescription = \"A group invented for this test.\"\n";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_workspace_knowledge_base_is_used_watched_and_kept_when_broken() {
+    let dir = tempfile::tempdir().unwrap();
+    let kb_path = dir.path().join(".brieflint/actors.toml");
+    std::fs::create_dir_all(kb_path.parent().unwrap()).unwrap();
+    std::fs::write(&kb_path, KB).unwrap();
+    let mut client = start();
+    client
+        .initialize(init_params(Some(dir.path()), false, Value::Null))
+        .await;
+    let uri = file_uri(&dir.path().join("brief.md"));
+    let text = "The ZLF claimed the attack, the ISPR said.\n";
+    client.open(&uri, "markdown", text).await;
+    let diagnostics = client.diagnostics(&uri, Some(1)).await;
+    assert!(with_code(&diagnostics, "unknown-actor").is_empty(), "{diagnostics:?}");
+
+    let definition = client.request("textDocument/definition", at(&uri, 0, 5)).await;
+    assert_eq!(definition["uri"], file_uri(&kb_path));
+    assert_eq!(definition["range"]["start"]["line"], 1);
+
+    std::fs::write(&kb_path, "[[actors]]\nid = \"x\"\nname = \"X\nkind = \"place\"\n").unwrap();
+    let changes = json!({ "changes": [{ "uri": file_uri(&kb_path), "type": 2 }] });
+    client.notify("workspace/didChangeWatchedFiles", changes).await;
+    let on_kb = client.diagnostics(&file_uri(&kb_path), None).await;
+    assert_eq!(on_kb.len(), 1);
+    assert_eq!(on_kb[0]["range"]["start"]["line"], 2);
+    assert_eq!(on_kb[0]["severity"], 1);
+
+    let hover = client.request("textDocument/hover", at(&uri, 0, 5)).await;
+    assert!(hover["contents"]["value"]
+        .as_str()
+        .unwrap()
+        .contains("Zarghun Liberation Front"));
+
+    std::fs::write(&kb_path, KB).unwrap();
+    client
+        .notify(
+            "workspace/didChangeWatchedFiles",
+            json!({ "changes": [{ "uri": file_uri(&kb_path), "type": 2 }] }),
+        )
+        .await;
+    assert!(client.diagnostics(&file_uri(&kb_path), None).await.is_empty());
+    assert!(client
+        .server_requests
+        .iter()
+        .any(|r| r["method"] == "client/registerCapability"
+            && r["params"]["registrations"][0]["method"] == "workspace/didChangeWatchedFiles"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unknown_actor_can_be_added_to_the_knowledge_base() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut client = start();
+    client
+        .initialize(init_params(Some(dir.path()), false, Value::Null))
+        .await;
+    let uri = file_uri(&dir.path().join("brief.md"));
+    client
+        .open(&uri, "markdown", "The Zarghun Liberation Front met, the ISPR said.\n")
+        .await;
+    let diagnostics = client.diagnostics(&uri, Some(1)).await;
+    let unknown = with_code(&diagnostics, "unknown-actor")[0].clone();
+    let actions = client
+        .request(
+            "textDocument/codeAction",
+            json!({ "textDocument": { "uri": uri }, "range": unknown["range"], "context": { "diagnostics": [unknown] } }),
+        )
+        .await;
+    let add = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| {
+            a["title"]
+                .as_str()
+                .unwrap()
+                .starts_with("Add “Zarghun Liberation Front”")
+        })
+        .unwrap()
+        .clone();
+    let operations = add["edit"]["documentChanges"].as_array().unwrap();
+    assert_eq!(operations[0]["kind"], "create");
+    let entry = operations[1]["edits"][0]["newText"].as_str().unwrap();
+    let kb_path = dir.path().join(".brieflint/actors.toml");
+    std::fs::create_dir_all(kb_path.parent().unwrap()).unwrap();
+    std::fs::write(&kb_path, entry).unwrap();
+    client.notifications.clear();
+    client
+        .notify(
+            "workspace/didChangeWatchedFiles",
+            json!({ "changes": [{ "uri": file_uri(&kb_path), "type": 1 }] }),
+        )
+        .await;
+    let diagnostics = client.diagnostics(&uri, Some(1)).await;
+    assert!(with_code(&diagnostics, "unknown-actor").is_empty(), "{diagnostics:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn editor_settings_apply_on_top_and_are_reloaded() {
+    let mut client = start();
+    let options = json!({ "rules": { "unattributed-claim": "error" } });
+    client.initialize(init_params(None, false, options.clone())).await;
+    let uri = "file:///brief/settings.md";
+    client.open(uri, "markdown", &format!("{UNSOURCED}\n")).await;
+    let diagnostics = client.diagnostics(uri, Some(1)).await;
+    assert_eq!(with_code(&diagnostics, "unattributed-claim")[0]["severity"], 1);
+
+    client.configuration = json!({ "rules": { "unattributed-claim": "off" } });
+    client.notifications.clear();
+    client
+        .notify("workspace/didChangeConfiguration", json!({ "settings": null }))
+        .await;
+    // Waits until a publication without the rule arrives (fails by timeout if none does).
+    client
+        .wait_for(|m| {
+            m["method"] == "textDocument/publishDiagnostics"
+                && m["params"]["uri"] == uri
+                && with_code(m["params"]["diagnostics"].as_array().unwrap(), "unattributed-claim").is_empty()
+        })
+        .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn references_and_the_outline_find_every_mention() {
+    let mut client = started(false).await;
+    let a = "file:///brief/a.md";
+    let b = "file:///brief/b.md";
+    client
+        .open(
+            a,
+            "markdown",
+            "# North\n\nThe TTP and the BLA.\n\n# South\n\nThe Tehreek-e-Taliban Pakistan again.\n",
+        )
+        .await;
+    client.open(b, "markdown", "TTP attacks rose, the ISPR said.\n").await;
+    let references = client
+        .request("textDocument/references", json!({ "textDocument": { "uri": a }, "position": position(2, 5), "context": { "includeDeclaration": true } }))
+        .await;
+    let found: Vec<(String, u64)> = references
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            (
+                l["uri"].as_str().unwrap().to_string(),
+                l["range"]["start"]["line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(found, vec![(a.to_string(), 2), (a.to_string(), 6), (b.to_string(), 0)]);
+
+    let outline = client
+        .request("textDocument/documentSymbol", json!({ "textDocument": { "uri": a } }))
+        .await;
+    let outline = outline.as_array().unwrap();
+    assert_eq!(outline[0]["name"], "North");
+    let children: Vec<&str> = outline[0]["children"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert!(
+        children.contains(&"Tehreek-e-Taliban Pakistan (TTP)") && children.len() == 2,
+        "{children:?}"
+    );
+    assert_eq!(outline[1]["name"], "South");
+    assert_eq!(outline[0]["range"]["end"], position(4, 0));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_requests_and_positions_leave_the_server_serving() {
+    let mut client = started(false).await;
+    let unknown = client.call("brieflint/noSuchMethod", json!({})).await;
+    assert_eq!(unknown["error"]["code"], -32601);
+    client.send_raw(b"{ this is not json").await;
+    let malformed = client.call("textDocument/hover", json!({ "textDocument": 7 })).await;
+    assert!(malformed.get("error").is_some(), "{malformed}");
+
+    change(&mut client, "file:///never/opened.md", 2, json!([{ "text": "x" }])).await;
+    let uri = "file:///brief/edge.md";
+    client.open(uri, "markdown", "The TTP.\n").await;
+    client.diagnostics(uri, Some(1)).await;
+    assert!(client.request("textDocument/hover", at(uri, 999, 999)).await.is_null());
+    change(
+        &mut client,
+        uri,
+        2,
+        json!([{ "range": { "start": position(40, 3), "end": position(0, 900) }, "text": "!" }]),
+    )
+    .await;
+    client.diagnostics(uri, Some(2)).await;
+    let hover = client.request("textDocument/hover", at(uri, 0, 5)).await;
+    assert!(hover["contents"]["value"].as_str().unwrap().contains("TTP"));
+
+    client
+        .notify("textDocument/didClose", json!({ "textDocument": { "uri": uri } }))
+        .await;
+    let cleared = client.diagnostics(uri, None).await;
+    assert!(cleared.is_empty());
+    client.shutdown_and_exit().await;
+}
