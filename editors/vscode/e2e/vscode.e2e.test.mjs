@@ -1,0 +1,255 @@
+// End-to-end test of the packaged extension in a real VS Code build (code-server), driven from headless
+// Chromium: installs the .vsix, opens a briefing, waits for brieflint's warnings, hovers an actor and reads its
+// card, and saves a screenshot. Run by scripts/editors/test-vscode, which passes:
+//   BRIEFLINT_BIN    the brieflint binary (given to the extension by its brieflint.server.path setting)
+//   BRIEFLINT_VSIX   the packaged extension
+//   ARTIFACTS_DIR    where the screenshot and, on failure, the logs go
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn, execFileSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import puppeteer from "puppeteer-core";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const codeServer = path.join(here, "node_modules", ".bin", "code-server");
+const chromium = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const serverBinary = requiredFile("BRIEFLINT_BIN");
+const vsix = requiredFile("BRIEFLINT_VSIX");
+const artifacts = path.resolve(process.env.ARTIFACTS_DIR ?? path.join(here, "artifacts"));
+const STEP_TIMEOUT = 60_000;
+
+// Lines (1-based) of fixture.md that state facts with no source; the others cite Dawn or a named body.
+const UNSOURCED_LINES = [3, 9];
+const SOURCED_LINES = [5, 7];
+
+let root, workspace, codeServerProcess, codeServerLog, browser, page;
+
+function requiredFile(variable) {
+  const value = process.env[variable];
+  if (!value || !fs.existsSync(value)) {
+    throw new Error(`${variable} must name an existing file (got ${JSON.stringify(value)})`);
+  }
+  return path.resolve(value);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHttp(url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (codeServerProcess.exitCode !== null) {
+      throw new Error(`code-server exited with ${codeServerProcess.exitCode}; see ${codeServerLog}`);
+    }
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+/** Texts of the Problems panel's rows, with their accessible labels (which carry the line numbers). */
+async function problemRows() {
+  return page.$$eval(".markers-panel .monaco-list-row", (rows) =>
+    rows.map((row) => `${row.getAttribute("aria-label") ?? ""} || ${row.textContent ?? ""}`),
+  );
+}
+
+/** The centre of the first occurrence of `word` on the editor's visible lines, in page pixels. */
+async function wordCentre(word) {
+  return page.$$eval(
+    ".monaco-editor .view-lines .view-line",
+    (lines, word) => {
+      for (const line of lines) {
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent.indexOf(word);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + word.length);
+          const box = range.getBoundingClientRect();
+          return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        }
+      }
+      return null;
+    },
+    word,
+  );
+}
+
+function dumpLogs() {
+  // On failure, everything a reader needs: code-server's own log and the extension's output channel.
+  const logs = [codeServerLog];
+  const walk = (dir) => {
+    for (const entry of fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : []) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/brieflint/i.test(entry.name) || entry.name === "exthost.log") logs.push(full);
+    }
+  };
+  walk(path.join(root, "user", "logs"));
+  for (const log of logs) {
+    if (!log || !fs.existsSync(log)) continue;
+    const copy = path.join(artifacts, `log-${path.basename(path.dirname(log))}-${path.basename(log)}`);
+    fs.copyFileSync(log, copy);
+    console.error(`--- ${log} (copied to ${copy}) ---\n${fs.readFileSync(log, "utf8").slice(-4000)}`);
+  }
+}
+
+before(async () => {
+  try {
+    await startEditor();
+  } catch (error) {
+    dumpLogs();
+    throw error;
+  }
+});
+
+async function startEditor() {
+  fs.mkdirSync(artifacts, { recursive: true });
+  root = fs.mkdtempSync(path.join(os.tmpdir(), "brieflint-vscode-"));
+  workspace = path.join(root, "workspace");
+  fs.mkdirSync(path.join(workspace, ".brieflint"), { recursive: true });
+  fs.copyFileSync(path.join(here, "fixture.md"), path.join(workspace, "briefing.md"));
+  const userSettings = path.join(root, "user", "User", "settings.json");
+  fs.mkdirSync(path.dirname(userSettings), { recursive: true });
+  fs.writeFileSync(
+    userSettings,
+    JSON.stringify({
+      "workbench.startupEditor": "none",
+      "workbench.tips.enabled": false,
+      "security.workspace.trust.enabled": false,
+      "telemetry.telemetryLevel": "off",
+      "extensions.autoCheckUpdates": false,
+      "extensions.autoUpdate": false,
+      "editor.hover.delay": 100,
+      // code-server's extension host takes PATH from a login shell, not from its parent, so PATH is no way in.
+      "brieflint.server.path": serverBinary,
+    }),
+  );
+
+  const dirs = ["--user-data-dir", path.join(root, "user"), "--extensions-dir", path.join(root, "extensions")];
+  execFileSync(codeServer, [...dirs, "--install-extension", vsix], { stdio: "inherit" });
+
+  const port = await freePort();
+  codeServerLog = path.join(artifacts, "code-server.log");
+  const logFd = fs.openSync(codeServerLog, "w");
+  codeServerProcess = spawn(
+    codeServer,
+    [
+      "--bind-addr", `127.0.0.1:${port}`, "--auth", "none", "--disable-telemetry", "--disable-update-check",
+      "--disable-workspace-trust", ...dirs, workspace,
+    ],
+    // Its own process group, so the extension host and the language server stop with it.
+    { detached: true, stdio: ["ignore", logFd, logFd] },
+  );
+  await waitForHttp(`http://127.0.0.1:${port}/healthz`, STEP_TIMEOUT);
+
+  browser = await puppeteer.launch({
+    executablePath: chromium,
+    headless: true,
+    userDataDir: path.join(root, "chromium"),
+    args: [
+      "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--window-size=1400,900",
+    ],
+    defaultViewport: { width: 1400, height: 900 },
+  });
+  page = await browser.newPage();
+  page.setDefaultTimeout(STEP_TIMEOUT);
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`, {
+    waitUntil: "domcontentloaded",
+  });
+  const row = await page.waitForSelector(
+    "xpath/.//div[contains(@class,'explorer-folders-view')]//div[contains(@class,'monaco-list-row')][.//*[text()='briefing.md']]",
+  );
+  await row.click();
+  await page.waitForFunction(
+    () => [...document.querySelectorAll(".monaco-editor .view-line")].some((l) => l.textContent.includes("Gunmen")),
+  );
+}
+
+after(async () => {
+  if (page) {
+    await page.screenshot({ path: path.join(artifacts, "vscode-last.png") }).catch(() => {});
+  }
+  await browser?.close().catch(() => {});
+  if (codeServerProcess && codeServerProcess.exitCode === null) {
+    process.kill(-codeServerProcess.pid, "SIGTERM");
+  }
+  if (root) fs.rmSync(root, { recursive: true, force: true });
+});
+
+test("brieflint's warnings appear on the unsourced lines and not on the sourced ones", async (t) => {
+  try {
+    await page.waitForSelector(".monaco-editor .squiggly-warning");
+    await page.keyboard.down("Control");
+    await page.keyboard.down("Shift");
+    await page.keyboard.press("KeyM");
+    await page.keyboard.up("Shift");
+    await page.keyboard.up("Control");
+    await page.waitForFunction(
+      (count) =>
+        [...document.querySelectorAll(".markers-panel .monaco-list-row")].filter((row) =>
+          (row.textContent ?? "").includes("unattributed-claim"),
+        ).length >= count,
+      {},
+      UNSOURCED_LINES.length,
+    );
+    const rows = await problemRows();
+    t.diagnostic(rows.join("\n"));
+    const unsourcedAt = rows
+      .filter((row) => row.includes("unattributed-claim"))
+      .map((row) => Number(/\[Ln (\d+), Col \d+\]/.exec(row)?.[1]))
+      .sort((a, b) => a - b);
+    assert.deepEqual(unsourcedAt, UNSOURCED_LINES);
+    for (const line of SOURCED_LINES) assert.ok(!unsourcedAt.includes(line), `line ${line} cites its source`);
+    assert.ok(rows.some((row) => row.includes("brieflint")), "the problems name brieflint as their source");
+  } catch (error) {
+    dumpLogs();
+    throw error;
+  }
+});
+
+test("hovering an actor shows its card", async () => {
+  try {
+    const centre = await wordCentre("ISPR");
+    assert.ok(centre, "ISPR is on screen");
+    await page.mouse.move(centre.x, centre.y - 40);
+    await page.mouse.move(centre.x, centre.y, { steps: 5 });
+    // The card: the actor's short name and kind, then its full name in the description.
+    const hover = await page.waitForFunction(() => {
+      const contents = [...document.querySelectorAll(".monaco-hover:not(.hidden) .hover-contents")];
+      const text = contents.map((c) => c.textContent).join("\n");
+      return text.includes("Inter-Services Public Relations") ? text : false;
+    });
+    const text = await hover.jsonValue();
+    assert.match(text, /ISPR\s*— government body/);
+    assert.match(text, /Inter-Services Public Relations/);
+    // Let the hover's fade-in finish so the screenshot shows it sharp.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const screenshot = path.join(artifacts, "vscode-hover.png");
+    await page.screenshot({ path: screenshot });
+    assert.ok(fs.statSync(screenshot).size > 10_000, "the screenshot was written");
+  } catch (error) {
+    dumpLogs();
+    throw error;
+  }
+});
