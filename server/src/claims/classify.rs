@@ -143,7 +143,7 @@ fn classify_sentence(
         .map(|c| c.start.max(base) - base..c.end.min(sentence.plain.end) - base)
         .collect();
 
-    if let Some(reason) = not_a_claim(text, &words, &citations) {
+    if let Some(reason) = not_a_claim(text, &words, &citations, block.kind) {
         return Verdict::new(NotAClaim, reason, None);
     }
     if let Some(cue) = citations.first().cloned().or_else(|| written_citation(text)) {
@@ -218,7 +218,7 @@ fn written_citation(text: &str) -> Option<Range<usize>> {
     .find_map(|re| re.find(text).map(|m| m.range()))
 }
 
-fn not_a_claim(text: &str, words: &SentenceWords, citations: &[Range<usize>]) -> Option<Reason> {
+fn not_a_claim(text: &str, words: &SentenceWords, citations: &[Range<usize>], kind: BlockKind) -> Option<Reason> {
     let trimmed = text.trim_end_matches(['"', '\'', '”', '’', ')', ']', '*', '_', ' ']);
     if trimmed.ends_with('?') {
         return Some(Reason::Question);
@@ -253,6 +253,16 @@ fn not_a_claim(text: &str, words: &SentenceWords, citations: &[Range<usize>]) ->
     if trimmed.ends_with(':') && sentence_words <= 8 {
         return Some(Reason::Fragment);
     }
+    // List items and table cells are often labels ("- A TTP claim of an attack in Punjab", "Security forces"):
+    // without closing punctuation they count as claims only with a verb that cannot be a noun.
+    let label_block = matches!(kind, BlockKind::ListItem | BlockKind::TableCell);
+    let unmistakable = (0..words.tokens.len()).any(|i| words::is_unmistakable_verb_at(&words.tokens, i));
+    if label_block
+        && !trimmed.ends_with(['.', '!', ';'])
+        && (!unmistakable || kind == BlockKind::TableCell && sentence_words <= 3)
+    {
+        return Some(Reason::Fragment);
+    }
     None
 }
 
@@ -265,13 +275,18 @@ const FUNCTION_WORDS: &[&str] = &[
 fn assertion(text: &str, words: &SentenceWords) -> (Assertion, Option<Range<usize>>) {
     // Years and numbers followed by a function word ("in 2011 the", "612 in") are not figures of anything.
     let figure = cues::figure().find_iter(text).find(|m| {
+        // "N-25", "F-16": a number inside a name is not a figure.
+        let in_name = text[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c == '-' || c.is_alphanumeric());
         let mut parts = m.as_str().split_whitespace();
         let number = parts.next().unwrap_or_default();
         let unit = parts.next().unwrap_or_default();
         let is_year = number.len() == 4
             && (number.starts_with("19") || number.starts_with("20"))
             && number.chars().all(|c| c.is_ascii_digit());
-        !is_year && !FUNCTION_WORDS.contains(&unit) && !cues::MONTHS.contains(&unit)
+        !in_name && !is_year && !FUNCTION_WORDS.contains(&unit) && !cues::MONTHS.contains(&unit)
     });
     if let Some(m) = figure {
         return (Assertion::Figure(m.as_str().to_string()), Some(m.range()));
@@ -282,13 +297,11 @@ fn assertion(text: &str, words: &SentenceWords) -> (Assertion, Option<Range<usiz
     if let Some(m) = cues::judgement().find(text) {
         return (Assertion::Judgement(m.as_str().to_string()), Some(m.range()));
     }
-    let verb = words
-        .tokens
-        .iter()
-        .enumerate()
-        .find(|(i, t)| words::is_verb(t, *i == 0) && !words::is_auxiliary(t, *i == 0));
+    let verb = (0..words.tokens.len())
+        .find(|&i| words::is_verb_at(&words.tokens, i) && !words::is_auxiliary(&words.tokens[i], i == 0))
+        .map(|i| &words.tokens[i]);
     match verb {
-        Some((_, t)) => (Assertion::Event(t.text.to_string()), Some(t.range.clone())),
+        Some(t) => (Assertion::Event(t.text.to_string()), Some(t.range.clone())),
         None => (Assertion::Statement, None),
     }
 }
@@ -357,6 +370,20 @@ mod tests {
     }
 
     #[test]
+    fn the_reporting_frame_governs_what_it_reports() {
+        let text = "The Foreign Office spokesperson said Pakistan shared evidence.\n\nShe added that Pakistan expected action.";
+        let verdicts = classes(text);
+        assert_eq!(verdicts[0].0, Attributed);
+        assert_eq!(verdicts[1].0, Vague);
+        assert!(matches!(verdicts[1].1, Reason::UnnamedSpeaker(_)));
+        assert_eq!(
+            class_of("We do not expect the project to face a direct attack."),
+            Attributed
+        );
+        assert_eq!(class_of("No group has claimed the killings."), Unattributed);
+    }
+
+    #[test]
     fn team_sources_and_vague_phrases_from_the_configuration() {
         let kb = KnowledgeBase::from_toml("").unwrap();
         let settings = RuleSettings {
@@ -410,5 +437,20 @@ mod tests {
             classes("Militants attacked the post in May 2025.")[0].1,
             Reason::Unsourced(Assertion::Event(_))
         ));
+        assert!(matches!(
+            classes("Armed men blocked the N-25 near Kalat.")[0].1,
+            Reason::Unsourced(Assertion::Event(_))
+        ));
+    }
+
+    #[test]
+    fn unclosed_list_items_and_table_cells_are_labels_unless_a_verb_is_plain() {
+        assert_eq!(classes("- A TTP claim of an attack in Punjab")[0].1, Reason::Fragment);
+        assert_eq!(class_of("- Explosives came mostly from Afghanistan"), Unattributed);
+        assert_eq!(class_of("- The TTP controls the valley."), Unattributed);
+        let table = classes("| Category | Killed |\n| --- | --- |\n| Security forces | 9 |\n");
+        assert!(table.iter().all(|(class, _)| *class == NotAClaim), "{table:?}");
+        // A paragraph is not a label.
+        assert_eq!(class_of("Militants attack the post"), Unattributed);
     }
 }

@@ -27,7 +27,7 @@ cue!(
 // The author's judgement, marked the way analytic standards ask.
 cue!(
     author_judgement,
-    r"(?i)\bwe\s+(?:\w+ly\s+|also\s+|still\s+|now\s+|further\s+|continue\s+to\s+|therefore\s+)?(?:assess|assessed|judge|judged|estimate|estimated|believe|expect|anticipate|calculate|doubt|found|determined|concluded)\b|\bin\s+our\s+(?:assessment|judge?ment|view|estimation|analysis)\b|\bour\s+(?:assessment|judge?ment)\s+is\b|\bwe\s+have\s+(?:high|moderate|low)\s+confidence\b|\bwe\s+(?:have\s+)?(?:high|moderate|low)[\s-]confidence\b"
+    r"(?i)\bwe\s+(?:have\s+|had\s+)?(?:\w+ly\s+|also\s+|still\s+|now\s+|further\s+|continue\s+to\s+|therefore\s+)?(?:do\s+not\s+|don['’]t\s+|did\s+not\s+|didn['’]t\s+)?(?:assess|assessed|judge|judged|estimate|estimated|believe|expect|anticipate|calculate|doubt|found|determined|concluded)\b|\bin\s+our\s+(?:assessment|judge?ment|view|estimation|analysis)\b|\bour\s+(?:assessment|judge?ment)\s+is\b|\bwe\s+have\s+(?:high|moderate|low)\s+confidence\b|\bwe\s+(?:have\s+)?(?:high|moderate|low)[\s-]confidence\b"
 );
 
 // Hedges that stand in for a source.
@@ -51,7 +51,7 @@ cue!(
 );
 cue!(
     instruction,
-    r"^(?:Please\s+)?(?:See|Read|Click|Visit|Contact|Subscribe|Refer|Consult|Download|Follow|Watch|Listen|Compare|Consider|Check|Email|Share|Register|Review|Send|Call|Go|Find|Join|Sign|Ensure|Avoid|Include|Cite|Attach|Let\s+us|Let's)\b(?:\s+(?:the|a|an|our|your|this|these|that|those|to|up|for|at|on|in|with|all|each|every|[A-Z0-9]\S*))"
+    r"^(?:Please\s+)?(?:See|Read|Click|Visit|Contact|Subscribe|Refer|Consult|Download|Follow|Watch|Listen|Compare|Consider|Check|Email|Share|Register|Review|Send|Call|Go|Find|Join|Sign|Ensure|Avoid|Include|Cite|Attach|Ask|Verify|Confirm|Track|Monitor|Flag|Update|Add|Recheck|Double-check|Let\s+us|Let's)\b(?:\s+(?:the|a|an|our|your|this|these|that|those|to|up|for|at|on|in|with|all|each|every|whether|if|how|what|who|when|where|which|why|[A-Z0-9]\S*))"
 );
 
 // What an unsourced sentence asserts, for the message.
@@ -123,6 +123,9 @@ mod tests {
             "In our assessment, the",
             "We now estimate that",
             "we have moderate confidence",
+            "We do not expect the project to face attack",
+            "We have found no document that confirms it",
+            "we don’t believe the truce will hold",
         ] {
             assert!(author_judgement().is_match(s), "{s}");
         }
@@ -153,5 +156,8 @@ mod tests {
         assert!(instruction().is_match("See the appendix for details."));
         assert!(!instruction().is_match("Sign language was used."));
         assert!(!instruction().is_match("Seeing the attacks, they left."));
+        assert!(instruction().is_match("Ask the Quetta office for the log."));
+        assert!(instruction().is_match("Check whether the union has issued anything."));
+        assert!(!instruction().is_match("Monitors said the vote was fair."));
     }
 }

@@ -604,8 +604,36 @@ pub fn is_verb(token: &Token, first: bool) -> bool {
         || (lower_case && lower.len() > 5 && (lower.ends_with("ised") || lower.ends_with("ized")))
 }
 
+/// Words that open a noun phrase: the word after one is a noun ("the attack", "its post"), not a verb.
+/// "this" and "that" are left out, since they also stand alone as subjects ("This marks …").
+const NOUN_OPENERS: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "our", "my", "your", "every", "each", "no",
+];
+
+/// Whether the token at `index` works as a verb where it stands: not right after a word that opens a noun
+/// phrase, nor after a number ("14 attacks").
+pub fn is_verb_at(tokens: &[Token], index: usize) -> bool {
+    let after_opener = index.checked_sub(1).map(|i| &tokens[i]).is_some_and(|before| {
+        before.word
+            && (NOUN_OPENERS.contains(&before.lower().as_str())
+                || before.text.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    !after_opener && is_verb(&tokens[index], index == 0)
+}
+
+/// A verb whose form leaves no doubt that it is one: an auxiliary, or a past form ("came", "suspended"). Base
+/// and -s forms ("attack", "claims", "forces") are as often nouns.
+pub fn is_unmistakable_verb_at(tokens: &[Token], index: usize) -> bool {
+    let token = &tokens[index];
+    let lower = token.lower();
+    is_verb_at(tokens, index)
+        && (is_auxiliary(token, index == 0)
+            || lower.ends_with("ed")
+            || (IRREGULAR_FORMS.contains(&lower.as_str()) && !lower.ends_with('s')))
+}
+
 pub fn has_verb(tokens: &[Token]) -> bool {
-    tokens.iter().enumerate().any(|(i, t)| is_verb(t, i == 0))
+    (0..tokens.len()).any(|i| is_verb_at(tokens, i))
 }
 
 #[cfg(test)]
@@ -644,5 +672,26 @@ mod tests {
         assert!(!has_verb(&tokens("Armed groups in the merged districts")));
         assert!(has_verb(&tokens("The group controls the valley")));
         assert!(has_verb(&tokens("Militants may attack")));
+    }
+
+    #[test]
+    fn unmistakable_verbs_are_auxiliaries_and_past_forms() {
+        let unmistakable = |text: &str| {
+            let t = tokens(text);
+            (0..t.len()).any(|i| is_unmistakable_verb_at(&t, i))
+        };
+        assert!(unmistakable("Explosives came from Afghanistan"));
+        assert!(unmistakable("Mobile data remains suspended"));
+        assert!(unmistakable("The TTP will strike"));
+        assert!(!unmistakable("A TTP claim of an attack in Punjab"));
+        assert!(!unmistakable("Security forces"));
+    }
+
+    #[test]
+    fn a_word_after_an_article_or_a_number_is_a_noun() {
+        assert!(!has_verb(&tokens("Bajaur: 14 attacks")));
+        assert!(!has_verb(&tokens("The ambush near Bannu")));
+        assert!(has_verb(&tokens("Militants ambush convoys near Bannu")));
+        assert!(has_verb(&tokens("This marks a shift")));
     }
 }
