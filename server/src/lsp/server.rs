@@ -30,6 +30,10 @@ const MAX_COMPLETIONS: usize = 50;
 struct ClientFlags {
     dynamic_watchers: bool,
     configuration: bool,
+    /// The client pulls document diagnostics (VS Code, Neovim 0.11): pushing them too would show each twice.
+    pull_diagnostics: bool,
+    /// The client re-pulls when asked with workspace/diagnostic/refresh.
+    diagnostic_refresh: bool,
 }
 
 struct State {
@@ -72,6 +76,8 @@ impl Backend {
                 flags: ClientFlags {
                     dynamic_watchers: false,
                     configuration: false,
+                    pull_diagnostics: false,
+                    diagnostic_refresh: false,
                 },
                 problem_files: HashSet::new(),
             })),
@@ -169,6 +175,9 @@ impl Backend {
         let Some(snapshot) = self.analysed(uri).await else {
             return;
         };
+        if lock(&self.state).flags.pull_diagnostics {
+            return;
+        }
         let mut published = self.published.lock().await;
         let (current, encoding) = {
             let state = lock(&self.state);
@@ -197,6 +206,15 @@ impl Backend {
         let uris: Vec<Uri> = lock(&self.state).documents.keys().cloned().collect();
         for uri in uris {
             self.refresh(&uri).await;
+        }
+        let ask_to_pull = {
+            let flags = &lock(&self.state).flags;
+            flags.pull_diagnostics && flags.diagnostic_refresh
+        };
+        if ask_to_pull {
+            if let Err(error) = self.client.workspace_diagnostic_refresh().await {
+                eprintln!("brieflint: workspace/diagnostic/refresh failed: {error}");
+            }
         }
     }
 
@@ -352,6 +370,15 @@ impl LanguageServer for Backend {
                 .and_then(|w| w.dynamic_registration)
                 .unwrap_or(false),
             configuration: workspace.and_then(|w| w.configuration).unwrap_or(false),
+            pull_diagnostics: params
+                .capabilities
+                .text_document
+                .as_ref()
+                .is_some_and(|t| t.diagnostic.is_some()),
+            diagnostic_refresh: workspace
+                .and_then(|w| w.diagnostics.as_ref())
+                .and_then(|d| d.refresh_support)
+                .unwrap_or(false),
         };
         let root = root_of(&params);
         let editor = match EditorSettings::from_json(params.initialization_options.clone()) {
