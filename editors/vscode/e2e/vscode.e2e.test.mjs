@@ -128,11 +128,9 @@ async function startEditor() {
   workspace = path.join(root, "workspace");
   fs.mkdirSync(path.join(workspace, ".brieflint"), { recursive: true });
   fs.copyFileSync(path.join(here, "fixture.md"), path.join(workspace, "briefing.md"));
-  const userSettings = path.join(root, "user", "User", "settings.json");
-  fs.mkdirSync(path.dirname(userSettings), { recursive: true });
-  fs.writeFileSync(
-    userSettings,
-    JSON.stringify({
+  const userSettingsFile = path.join(root, "user", "User", "settings.json");
+  fs.mkdirSync(path.dirname(userSettingsFile), { recursive: true });
+  const userSettings = {
       "workbench.startupEditor": "none",
       "workbench.tips.enabled": false,
       "security.workspace.trust.enabled": false,
@@ -142,8 +140,9 @@ async function startEditor() {
       "editor.hover.delay": 100,
       // code-server's extension host takes PATH from a login shell, not from its parent, so PATH is no way in.
       "brieflint.server.path": serverBinary,
-    }),
-  );
+      "brieflint.trace.server": process.env.BRIEFLINT_TRACE ? "verbose" : "off",
+  };
+  fs.writeFileSync(userSettingsFile, JSON.stringify(userSettings, null, 2));
 
   const dirs = ["--user-data-dir", path.join(root, "user"), "--extensions-dir", path.join(root, "extensions")];
   execFileSync(codeServer, [...dirs, "--install-extension", vsix], { stdio: "inherit" });
@@ -248,6 +247,35 @@ test("hovering an actor shows its card", async () => {
     const screenshot = path.join(artifacts, "vscode-hover.png");
     await page.screenshot({ path: screenshot });
     assert.ok(fs.statSync(screenshot).size > 10_000, "the screenshot was written");
+  } catch (error) {
+    dumpLogs();
+    throw error;
+  }
+});
+
+test("a brieflint.rules setting reaches the server and the warnings go", async () => {
+  try {
+    const unsourcedRows = () =>
+      page.$$eval(
+        ".markers-panel .monaco-list-row",
+        (rows) => rows.filter((row) => (row.textContent ?? "").includes("unattributed-claim")).length,
+      );
+    assert.ok((await unsourcedRows()) > 0, "the warnings are there before the change");
+    // VS Code watches the workspace's settings file (code-server does not notice the user settings file
+    // changing); the server hears of the change, asks for the "brieflint" section through
+    // workspace/configuration, re-checks, and asks the editor to pull diagnostics again.
+    fs.mkdirSync(path.join(workspace, ".vscode"), { recursive: true });
+    fs.writeFileSync(
+      path.join(workspace, ".vscode", "settings.json"),
+      JSON.stringify({ "brieflint.rules": { "unattributed-claim": "off" } }),
+    );
+    await page.waitForFunction(
+      () =>
+        ![...document.querySelectorAll(".markers-panel .monaco-list-row")].some((row) =>
+          (row.textContent ?? "").includes("unattributed-claim"),
+        ),
+    );
+    await page.screenshot({ path: path.join(artifacts, "vscode-rule-off.png") });
   } catch (error) {
     dumpLogs();
     throw error;

@@ -4,7 +4,7 @@ import * as fs from "fs";
 import * as vscode from "vscode";
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from "vscode-languageclient/node";
 import { findServer } from "./discovery";
-import { documentSelector, serverSettings } from "./settings";
+import { configurationAnswers, documentSelector, serverSettings } from "./settings";
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel | undefined;
@@ -45,6 +45,20 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       fileEvents: vscode.workspace.createFileSystemWatcher("**/{.brieflint/actors.toml,brieflint.toml,.brieflint.toml}"),
     },
     outputChannel: output,
+    middleware: {
+      workspace: {
+        // The server asks for the "brieflint" section; answer with the same mapping as initializationOptions.
+        configuration: async (params, token, next) => {
+          const answers = await next(params, token);
+          if (!Array.isArray(answers)) return answers;
+          return configurationAnswers(params.items, answers, (scopeUri) => {
+            const scope = scopeUri ? vscode.Uri.parse(scopeUri) : undefined;
+            const settings = vscode.workspace.getConfiguration("brieflint", scope);
+            return (key) => settings.get(key);
+          });
+        },
+      },
+    },
   };
   client = new LanguageClient("brieflint", "brieflint", serverOptions, clientOptions);
   await client.start();

@@ -8,6 +8,14 @@ export interface ServerSettings {
   rules: Record<string, Level>;
   knowledgeBase?: string;
   likelihoodScale: "icd203" | "phia";
+  trustedSources: string[];
+  vaguePhrases: string[];
+}
+
+function nonEmptyStrings(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((s): s is string => typeof s === "string" && s.trim() !== "").map((s) => s.trim())
+    : [];
 }
 
 /** Reads settings through a getter (VS Code's WorkspaceConfiguration.get), dropping values the server would reject. */
@@ -27,7 +35,26 @@ export function serverSettings(get: (key: string) => unknown): ServerSettings {
     rules,
     knowledgeBase: typeof knowledgeBase === "string" && knowledgeBase.trim() !== "" ? knowledgeBase.trim() : undefined,
     likelihoodScale: scale === "phia" ? "phia" : "icd203",
+    trustedSources: nonEmptyStrings(get("trustedSources")),
+    vaguePhrases: nonEmptyStrings(get("vaguePhrases")),
   };
+}
+
+export interface ConfigurationItem {
+  section?: string;
+  scopeUri?: string;
+}
+
+/**
+ * The answer to a workspace/configuration request: the "brieflint" section as the server reads it (so one bad
+ * value does not make the server drop all of them), and VS Code's own answer for any other section.
+ */
+export function configurationAnswers(
+  items: ConfigurationItem[],
+  vscodeAnswers: unknown[],
+  read: (scopeUri: string | undefined) => (key: string) => unknown,
+): unknown[] {
+  return items.map((item, i) => (item.section === "brieflint" ? serverSettings(read(item.scopeUri)) : vscodeAnswers[i]));
 }
 
 /** The document selector for the file types the user wants checked. */

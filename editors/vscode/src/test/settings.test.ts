@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import * as assert from "node:assert/strict";
-import { documentSelector, serverSettings } from "../settings";
+import { configurationAnswers, documentSelector, serverSettings } from "../settings";
 
 function getter(values: Record<string, unknown>) {
   return (key: string) => values[key];
@@ -12,10 +12,38 @@ test("rules pass through with valid levels only", () => {
 });
 
 test("knowledge base and scale are mapped, with defaults", () => {
-  assert.deepEqual(serverSettings(getter({})), { rules: {}, knowledgeBase: undefined, likelihoodScale: "icd203" });
+  assert.deepEqual(serverSettings(getter({})), {
+    rules: {},
+    knowledgeBase: undefined,
+    likelihoodScale: "icd203",
+    trustedSources: [],
+    vaguePhrases: [],
+  });
   const settings = serverSettings(getter({ knowledgeBase: " team/actors.toml ", likelihoodScale: "phia" }));
   assert.equal(settings.knowledgeBase, "team/actors.toml");
   assert.equal(settings.likelihoodScale, "phia");
+});
+
+test("trusted sources and vague phrases keep only non-empty strings", () => {
+  const settings = serverSettings(getter({ trustedSources: [" ACLED ", "", 4], vaguePhrases: "not a list" }));
+  assert.deepEqual(settings.trustedSources, ["ACLED"]);
+  assert.deepEqual(settings.vaguePhrases, []);
+});
+
+test("workspace/configuration gets the brieflint section mapped and other sections as VS Code answered", () => {
+  const scopes: (string | undefined)[] = [];
+  const answers = configurationAnswers(
+    [{ section: "brieflint", scopeUri: "file:///w/a.md" }, { section: "editor" }],
+    [{ rules: { x: "loud" }, server: { path: "" } }, { tabSize: 4 }],
+    (scopeUri) => {
+      scopes.push(scopeUri);
+      return getter({ rules: { "relative-date": "off", x: "loud" } });
+    },
+  );
+  assert.deepEqual(scopes, ["file:///w/a.md"]);
+  assert.deepEqual((answers[0] as { rules: unknown }).rules, { "relative-date": "off" });
+  assert.equal("server" in (answers[0] as object), false, "only what the server reads is sent");
+  assert.deepEqual(answers[1], { tabSize: 4 });
 });
 
 test("the document selector follows brieflint.fileTypes", () => {
