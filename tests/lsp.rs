@@ -237,6 +237,19 @@ async fn hover_shows_the_card_of_an_acronym_and_of_a_person() {
 
     let nothing = client.request("textDocument/hover", at(uri, 0, 0)).await;
     assert!(nothing.is_null(), "{nothing}");
+
+    // Over a flagged sentence: the rule's explanation.
+    client
+        .open("file:///brief/rule.md", "markdown", &format!("{UNSOURCED}\n"))
+        .await;
+    let hover = client
+        .request("textDocument/hover", at("file:///brief/rule.md", 0, 6))
+        .await;
+    let text = hover["contents"]["value"].as_str().unwrap();
+    assert!(
+        text.contains("unattributed-claim") && text.contains("Why is this bad?"),
+        "{text}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -5,7 +5,7 @@
 //! from older text or an older knowledge base is recognised as stale.
 
 use super::positions::{self, Encoding};
-use crate::{Analysis, DocKind};
+use crate::{Analysis, DocKind, LocatedMention};
 use ropey::Rope;
 use std::sync::Arc;
 use tower_lsp_server::ls_types::TextDocumentContentChangeEvent;
@@ -18,6 +18,8 @@ pub struct Snapshot {
     pub rope: Rope,
     pub text: String,
     pub analysis: Analysis,
+    /// The analysis's actor mentions located in `text`, in order (hovers and navigation read them often).
+    pub mentions: Vec<LocatedMention>,
 }
 
 impl Snapshot {
@@ -33,6 +35,9 @@ pub struct OpenDocument {
     pub rope: Rope,
     /// The latest analysis, possibly of an older version (see [`OpenDocument::current`]).
     pub snapshot: Option<Arc<Snapshot>>,
+    /// A refresh is running for this document; `pending` asks it to go round again for a newer version.
+    pub analysing: bool,
+    pub pending: bool,
 }
 
 impl OpenDocument {
@@ -42,6 +47,8 @@ impl OpenDocument {
             version,
             rope: Rope::from_str(text),
             snapshot: None,
+            analysing: false,
+            pending: false,
         }
     }
 

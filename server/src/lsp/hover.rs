@@ -19,14 +19,14 @@ pub fn hover(
 ) -> Option<Hover> {
     let mut sections = Vec::new();
     let mut range = None;
-    let mentions = snapshot.analysis.mentions();
-    if let Some((mention, actors)) = navigation::actor_at(&mentions, kb, offset) {
+    let mentions = &snapshot.mentions;
+    if let Some((mention, actors)) = navigation::actor_at(mentions, kb, offset) {
         range = Some(snapshot.range(&mention.range, encoding));
         for actor in actors {
             sections.push(format!(
                 "{}\n{}",
                 card(kb, kb.actor(actor)),
-                in_this_document(snapshot, &mentions, kb, actor)
+                in_this_document(snapshot, mentions, kb, actor)
             ));
         }
     }

@@ -45,7 +45,18 @@ struct State {
     problem_files: HashSet<Uri>,
 }
 
-pub struct Backend {
+/// The server as tower-lsp sees it: a handle on the shared state, which background tasks hold too.
+pub struct Backend(Arc<Shared>);
+
+impl std::ops::Deref for Backend {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+pub struct Shared {
     client: Client,
     state: Arc<Mutex<State>>,
     /// The version last published per document; held while publishing so a stale result never overtakes.
@@ -67,7 +78,19 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 
 impl Backend {
     pub fn new(client: Client, shutdown: Arc<AtomicBool>) -> Backend {
-        Backend {
+        Backend(Arc::new(Shared::new(client, shutdown)))
+    }
+
+    /// Analyse and publish in the background, so the handler (and the requests queued behind it) need not wait.
+    fn refresh_later(&self, uri: Uri) {
+        let shared = self.0.clone();
+        tokio::spawn(async move { shared.refresh(&uri).await });
+    }
+}
+
+impl Shared {
+    fn new(client: Client, shutdown: Arc<AtomicBool>) -> Shared {
+        Shared {
             client,
             state: Arc::new(Mutex::new(State {
                 encoding: Encoding::Utf16,
@@ -144,6 +167,7 @@ impl Backend {
                         generation,
                         rope,
                         text,
+                        mentions: analysis.mentions(),
                         analysis,
                     })
                     .map_err(|payload| panic_message(payload.as_ref())),
@@ -171,7 +195,35 @@ impl Backend {
     }
 
     /// Analyse and publish, unless a newer version has been (or is about to be) published.
+    ///
+    /// One analysis per document runs at a time: a change made meanwhile marks the document, and the running task
+    /// goes round again with the latest version, so fast typing neither piles up analyses nor loses the last one.
     async fn refresh(&self, uri: &Uri) {
+        {
+            let mut state = lock(&self.state);
+            let Some(doc) = state.documents.get_mut(uri) else {
+                return;
+            };
+            if doc.analysing {
+                doc.pending = true;
+                return;
+            }
+            doc.analysing = true;
+        }
+        loop {
+            self.refresh_once(uri).await;
+            let mut state = lock(&self.state);
+            let Some(doc) = state.documents.get_mut(uri) else {
+                return;
+            };
+            if !std::mem::take(&mut doc.pending) {
+                doc.analysing = false;
+                return;
+            }
+        }
+    }
+
+    async fn refresh_once(&self, uri: &Uri) {
         let Some(snapshot) = self.analysed(uri).await else {
             return;
         };
@@ -434,7 +486,7 @@ impl LanguageServer for Backend {
             .documents
             .insert(doc.uri.clone(), OpenDocument::new(kind, doc.version, &doc.text));
         self.published.lock().await.remove(&uri);
-        self.refresh(&uri).await;
+        self.refresh_later(uri);
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
@@ -452,7 +504,7 @@ impl LanguageServer for Backend {
             }
         };
         if applied {
-            self.refresh(&uri).await;
+            self.refresh_later(uri);
         }
     }
 
@@ -542,7 +594,7 @@ impl LanguageServer for Backend {
         let knowledge = self.knowledge();
         let location = self.guarded("definition", || {
             let offset = positions::offset(&snapshot.rope, at.position, encoding);
-            let (_, actors) = navigation::actor_at(&snapshot.analysis.mentions(), &knowledge.kb, offset)?;
+            let (_, actors) = navigation::actor_at(&snapshot.mentions, &knowledge.kb, offset)?;
             let actor = *actors.first()?;
             navigation::definition(&at.text_document.uri, &snapshot, &knowledge.kb, actor, encoding)
         });
@@ -557,7 +609,7 @@ impl LanguageServer for Backend {
         let knowledge = self.knowledge();
         let actor = self.guarded("references", || {
             let offset = positions::offset(&snapshot.rope, at.position, encoding);
-            navigation::actor_at(&snapshot.analysis.mentions(), &knowledge.kb, offset)
+            navigation::actor_at(&snapshot.mentions, &knowledge.kb, offset)
                 .and_then(|(_, actors)| actors.first().copied())
         });
         let Some(Some(actor)) = actor else {
@@ -628,17 +680,19 @@ fn complete(
         .find(|(_, found)| !found.is_empty())?;
     let prefix_start = offset - prefix.len();
     let replace = positions::range(rope, &(prefix_start..offset), encoding);
-    // The kept analysis may be a version behind; it is only asked whether the actor appears earlier.
-    let mentions = doc.snapshot.as_ref().map(|s| s.analysis.mentions()).unwrap_or_default();
+    // The kept analysis may be a version behind; it is only asked which actors appear before the cursor.
+    let mentioned_before: HashSet<usize> = doc
+        .snapshot
+        .iter()
+        .flat_map(|s| s.mentions.iter().take_while(|m| m.range.start < prefix_start))
+        .flat_map(|m| kb.matcher().surface(m.surface).actors.iter().map(|(a, _)| *a))
+        .collect();
     let items = candidates
         .iter()
         .enumerate()
         .map(|(rank, candidate)| {
             let actor = kb.actor(candidate.actor);
-            let mentioned_before = mentions
-                .iter()
-                .any(|m| m.range.start < prefix_start && navigation::names_actor(kb, m, candidate.actor));
-            let insert = if mentioned_before {
+            let insert = if mentioned_before.contains(&candidate.actor) {
                 actor.acronyms.first().cloned().unwrap_or_else(|| actor.name.clone())
             } else {
                 actor.full_form()
@@ -668,4 +722,27 @@ fn complete(
         })
         .collect();
     Some(items)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tower_lsp_server::LspService;
+
+    #[tokio::test]
+    async fn a_panicking_handler_is_caught_and_the_server_goes_on() {
+        let (service, _socket) = LspService::new(|client| Backend::new(client, Arc::new(AtomicBool::new(false))));
+        let backend = service.inner();
+        let caught: Option<()> = backend.guarded("a test handler", || panic!("boom"));
+        assert!(caught.is_none());
+        assert_eq!(backend.guarded("a test handler", || 7), Some(7));
+        // The state lock is usable after a panic while it was held.
+        let state = backend.state.clone();
+        let _ = std::thread::spawn(move || {
+            let _guard = lock(&state);
+            panic!("poison");
+        })
+        .join();
+        assert!(lock(&backend.state).documents.is_empty());
+    }
 }
