@@ -33,6 +33,17 @@ impl Knowledge {
     }
 }
 
+/// What requests need from the project: cheap to clone, swapped in whole after a reload.
+#[derive(Clone)]
+pub struct View {
+    pub knowledge: Arc<Knowledge>,
+    pub settings: Arc<RuleSettings>,
+    pub generation: u64,
+    pub problems: Vec<FileProblem>,
+    pub kb_files: Vec<PathBuf>,
+    pub target_kb_file: Option<PathBuf>,
+}
+
 pub struct Project {
     pub root: Option<PathBuf>,
     pub editor: EditorSettings,
@@ -61,6 +72,17 @@ impl Project {
             problems: Vec::new(),
             last_good_config: Config::default(),
             loaded_texts: Vec::new(),
+        }
+    }
+
+    pub fn view(&self) -> View {
+        View {
+            knowledge: self.knowledge.clone(),
+            settings: self.settings.clone(),
+            generation: self.generation,
+            problems: self.problems.clone(),
+            kb_files: self.kb_files.clone(),
+            target_kb_file: self.target_kb_file(),
         }
     }
 

@@ -9,7 +9,7 @@ use super::documents::{OpenDocument, Snapshot};
 use super::hover;
 use super::navigation;
 use super::positions::{self, Encoding};
-use super::project::Project;
+use super::project::{Knowledge, Project, View};
 use super::settings::EditorSettings;
 use crate::actors::card;
 use crate::{analyse_with, DocKind};
@@ -39,7 +39,10 @@ struct ClientFlags {
 struct State {
     encoding: Encoding,
     documents: HashMap<Uri, OpenDocument>,
-    project: Project,
+    /// The loaded workspace as requests see it.
+    view: View,
+    editor: EditorSettings,
+    root: Option<PathBuf>,
     flags: ClientFlags,
     /// Workspace files that currently carry problem diagnostics.
     problem_files: HashSet<Uri>,
@@ -62,6 +65,8 @@ pub struct Shared {
     /// The version last published per document; held while publishing so a stale result never overtakes.
     published: tokio::sync::Mutex<HashMap<Uri, i32>>,
     shutdown: Arc<AtomicBool>,
+    /// Loads the workspace; used by one reload at a time, away from `state`.
+    loader: Arc<Mutex<Option<Project>>>,
 }
 
 fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
@@ -95,7 +100,9 @@ impl Shared {
             state: Arc::new(Mutex::new(State {
                 encoding: Encoding::Utf16,
                 documents: HashMap::new(),
-                project: Project::new(None, EditorSettings::default()),
+                view: Project::new(None, EditorSettings::default()).view(),
+                editor: EditorSettings::default(),
+                root: None,
                 flags: ClientFlags {
                     dynamic_watchers: false,
                     configuration: false,
@@ -106,6 +113,7 @@ impl Shared {
             })),
             published: tokio::sync::Mutex::new(HashMap::new()),
             shutdown,
+            loader: Arc::new(Mutex::new(None)),
         }
     }
 
@@ -139,7 +147,7 @@ impl Shared {
         let (rope, version, kind, knowledge, settings, generation) = {
             let state = lock(&self.state);
             let doc = state.documents.get(uri)?;
-            let generation = state.project.generation;
+            let generation = state.view.generation;
             if let Some(current) = doc.current(generation) {
                 return Some(current);
             }
@@ -147,8 +155,8 @@ impl Shared {
                 doc.rope.clone(),
                 doc.version,
                 doc.kind,
-                state.project.knowledge.clone(),
-                state.project.settings.clone(),
+                state.view.knowledge.clone(),
+                state.view.settings.clone(),
                 generation,
             )
         };
@@ -186,7 +194,7 @@ impl Shared {
             }
         };
         let mut state = lock(&self.state);
-        let generation = state.project.generation;
+        let generation = state.view.generation;
         let doc = state.documents.get_mut(uri)?;
         if doc.version == snapshot.version && generation == snapshot.generation {
             doc.snapshot = Some(snapshot.clone());
@@ -249,11 +257,7 @@ impl Shared {
 
     /// Re-read the workspace files, show their problems, and re-check every open document.
     async fn reload(&self) {
-        let log = {
-            let mut state = lock(&self.state);
-            state.project.reload()
-        };
-        self.log(log).await;
+        self.load_project().await;
         self.publish_problems().await;
         let uris: Vec<Uri> = lock(&self.state).documents.keys().cloned().collect();
         for uri in uris {
@@ -270,11 +274,41 @@ impl Shared {
         }
     }
 
+    /// Re-read the workspace files on the blocking pool (a large knowledge base takes a while), then swap the
+    /// result in: requests meanwhile go on with the previous knowledge base.
+    async fn load_project(&self) {
+        let (root, editor) = {
+            let state = lock(&self.state);
+            (state.root.clone(), state.editor.clone())
+        };
+        let loader = self.loader.clone();
+        let loaded = tokio::task::spawn_blocking(move || {
+            let mut guard = loader.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            let project = guard.get_or_insert_with(|| Project::new(root.clone(), editor.clone()));
+            project.root = root;
+            project.editor = editor;
+            catch_unwind(AssertUnwindSafe(|| {
+                let log = project.reload();
+                (project.view(), log)
+            }))
+            .map_err(|payload| panic_message(payload.as_ref()))
+        })
+        .await;
+        match loaded {
+            Ok(Ok((view, log))) => {
+                lock(&self.state).view = view;
+                self.log(log).await;
+            }
+            Ok(Err(message)) => self.report_panic("loading the workspace", &message),
+            Err(e) => self.report_panic("loading the workspace", &e.to_string()),
+        }
+    }
+
     async fn publish_problems(&self) {
         let (by_file, stale) = {
             let mut state = lock(&self.state);
             let mut by_file: HashMap<Uri, Vec<Diagnostic>> = HashMap::new();
-            for problem in &state.project.problems {
+            for problem in &state.view.problems {
                 if let Some(uri) = Uri::from_file_path(&problem.path) {
                     by_file.entry(uri).or_default().push(diagnostics::of_problem(problem));
                 } else {
@@ -321,7 +355,7 @@ impl Shared {
             return;
         }
         match EditorSettings::from_json(value) {
-            Ok(settings) => lock(&self.state).project.editor = settings,
+            Ok(settings) => lock(&self.state).editor = settings,
             Err(message) => self.client.log_message(MessageType::WARNING, message).await,
         }
     }
@@ -329,7 +363,7 @@ impl Shared {
     async fn register_watchers(&self) {
         let (dynamic, kb_files) = {
             let state = lock(&self.state);
-            (state.flags.dynamic_watchers, state.project.kb_files.clone())
+            (state.flags.dynamic_watchers, state.view.kb_files.clone())
         };
         if !dynamic {
             return;
@@ -363,8 +397,8 @@ impl Shared {
         Some((snapshot, encoding))
     }
 
-    fn knowledge(&self) -> Arc<super::project::Knowledge> {
-        lock(&self.state).project.knowledge.clone()
+    fn knowledge(&self) -> Arc<Knowledge> {
+        lock(&self.state).view.knowledge.clone()
     }
 }
 
@@ -444,9 +478,10 @@ impl LanguageServer for Backend {
             let mut state = lock(&self.state);
             state.encoding = encoding;
             state.flags = flags;
-            state.project = Project::new(root, editor);
-            state.project.reload();
+            state.root = root;
+            state.editor = editor;
         }
+        self.load_project().await;
         Ok(InitializeResult {
             capabilities: capabilities(encoding),
             server_info: Some(ServerInfo {
@@ -557,7 +592,7 @@ impl LanguageServer for Backend {
         };
         let (knowledge, settings) = {
             let state = lock(&self.state);
-            (state.project.knowledge.clone(), state.project.settings.clone())
+            (state.view.knowledge.clone(), state.view.settings.clone())
         };
         Ok(self
             .guarded("hover", || {
@@ -574,7 +609,7 @@ impl LanguageServer for Backend {
             let Some(doc) = state.documents.get(&at.text_document.uri) else {
                 return Ok(None);
             };
-            let knowledge = state.project.knowledge.clone();
+            let knowledge = state.view.knowledge.clone();
             let encoding = state.encoding;
             self.guarded("completion", || complete(doc, &knowledge, at.position, encoding))
         };
@@ -646,7 +681,7 @@ impl LanguageServer for Backend {
         let Some((snapshot, encoding)) = self.snapshot_of(&uri).await else {
             return Ok(None);
         };
-        let target = lock(&self.state).project.target_kb_file();
+        let target = lock(&self.state).view.target_kb_file.clone();
         let target_text = target.as_ref().and_then(|p| std::fs::read_to_string(p).ok());
         let found = self.guarded("code actions", || {
             let start = positions::offset(&snapshot.rope, params.range.start, encoding);
@@ -665,7 +700,7 @@ impl LanguageServer for Backend {
 /// mention in the document, its acronym or name afterwards.
 fn complete(
     doc: &OpenDocument,
-    knowledge: &super::project::Knowledge,
+    knowledge: &Knowledge,
     position: Position,
     encoding: Encoding,
 ) -> Option<Vec<CompletionItem>> {
