@@ -547,3 +547,37 @@ async fn bad_requests_and_positions_leave_the_server_serving() {
     assert!(cleared.is_empty());
     client.shutdown_and_exit().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_workspace_configuration_is_read_and_a_broken_one_is_located() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("brieflint.toml");
+    std::fs::write(&config, "[rules]\nunattributed-claim = \"error\"\n").unwrap();
+    let mut client = start();
+    client
+        .initialize(init_params(Some(dir.path()), false, Value::Null))
+        .await;
+    let uri = file_uri(&dir.path().join("brief.md"));
+    client.open(&uri, "markdown", &format!("{UNSOURCED}\n")).await;
+    let diagnostics = client.diagnostics(&uri, Some(1)).await;
+    assert_eq!(with_code(&diagnostics, "unattributed-claim")[0]["severity"], 1);
+
+    std::fs::write(
+        &config,
+        "[rules]\nunattributed-claim = \"error\"\nrelative-dates = \"off\"\n",
+    )
+    .unwrap();
+    let changes = json!({ "changes": [{ "uri": file_uri(&config), "type": 2 }] });
+    client.notify("workspace/didChangeWatchedFiles", changes).await;
+    let on_config = client.diagnostics(&file_uri(&config), None).await;
+    assert_eq!(on_config[0]["range"]["start"]["line"], 2);
+    assert!(on_config[0]["message"].as_str().unwrap().contains("relative-dates"));
+    // The last good configuration stays in use.
+    let report = client
+        .request("textDocument/diagnostic", json!({ "textDocument": { "uri": uri } }))
+        .await;
+    assert_eq!(
+        with_code(report["items"].as_array().unwrap(), "unattributed-claim")[0]["severity"],
+        1
+    );
+}
