@@ -135,7 +135,10 @@ impl Project {
 
         let (settings, unknown) = self.editor.apply(&self.last_good_config.settings);
         if !unknown.is_empty() {
-            log.push(format!("unknown rules in the editor settings: {}", unknown.join(", ")));
+            log.push(format!(
+                "editor settings ignored for unknown rules or bad levels: {}",
+                unknown.join(", ")
+            ));
         }
         self.settings = Arc::new(settings);
         self.generation += 1;

@@ -20,7 +20,8 @@ pub enum OneOrMany {
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase", default)]
 pub struct EditorSettings {
-    pub rules: BTreeMap<String, Level>,
+    /// Rule code to level; read one by one so that one bad entry does not discard the rest.
+    pub rules: BTreeMap<String, serde_json::Value>,
     /// Extra knowledge-base files, relative to the workspace root.
     pub knowledge_base: OneOrMany,
     pub likelihood_scale: Option<Scale>,
@@ -49,15 +50,18 @@ impl EditorSettings {
         .collect()
     }
 
-    /// The configuration's rule settings with these on top; unknown rule codes are returned, not applied.
+    /// The configuration's rule settings with these on top; unknown rule codes and bad levels are returned, not
+    /// applied.
     pub fn apply(&self, base: &RuleSettings) -> (RuleSettings, Vec<String>) {
         let mut settings = base.clone();
         let mut unknown = Vec::new();
         for (code, level) in &self.rules {
-            if rules::by_code(code).is_some() {
-                settings.severities.insert(code.clone(), level.severity());
-            } else {
-                unknown.push(code.clone());
+            match serde_json::from_value::<Level>(level.clone()) {
+                Ok(level) if rules::by_code(code).is_some() => {
+                    settings.severities.insert(code.clone(), level.severity());
+                }
+                Ok(_) => unknown.push(code.clone()),
+                Err(_) => unknown.push(format!("{code} = {level}")),
             }
         }
         if let Some(scale) = self.likelihood_scale {
@@ -80,7 +84,7 @@ mod tests {
         let mut base = RuleSettings::default();
         base.severities.insert("relative-date".into(), Some(Severity::Error));
         let editor = EditorSettings::from_json(Some(json!({
-            "rules": { "relative-date": "off", "no-such-rule": "error" },
+            "rules": { "relative-date": "off", "no-such-rule": "error", "unattributed-claim": "loud" },
             "knowledgeBase": "team/actors.toml",
             "likelihoodScale": "phia"
         })))
@@ -88,13 +92,15 @@ mod tests {
         let (settings, unknown) = editor.apply(&base);
         assert_eq!(settings.severities["relative-date"], None);
         assert_eq!(settings.likelihood_scale, Scale::Phia);
-        assert_eq!(unknown, vec!["no-such-rule"]);
+        assert_eq!(unknown, vec!["no-such-rule", "unattributed-claim = \"loud\""]);
+        assert!(!settings.severities.contains_key("unattributed-claim"));
         assert_eq!(editor.knowledge_base_files(), vec!["team/actors.toml"]);
     }
 
     #[test]
     fn bad_settings_are_an_error_not_a_panic() {
-        assert!(EditorSettings::from_json(Some(json!({ "rules": { "x": "loud" } }))).is_err());
+        assert!(EditorSettings::from_json(Some(json!({ "rules": ["off"] }))).is_err());
+        assert!(EditorSettings::from_json(Some(json!({ "likelihoodScale": "percent" }))).is_err());
         assert_eq!(EditorSettings::from_json(None).unwrap(), EditorSettings::default());
     }
 }
