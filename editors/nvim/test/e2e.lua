@@ -2,7 +2,7 @@
 --   BRIEFLINT_BIN=path/to/brieflint nvim --headless -u NONE -c 'luafile editors/nvim/test/e2e.lua'
 -- Loads the plugin from the repository, opens a copy of test/fixture.md, waits for diagnostics, checks that
 -- unattributed-claim findings arrive on exactly the expected lines, hovers an acronym and reads the actor card,
--- and completes a group's name from its first letters. Exits 0 on success; any failure prints why and exits 1.
+-- completes a group's name from its first letters, then opens a .txt copy and checks its findings too. Exits 0 on success; any failure prints why and exits 1.
 --
 -- BRIEFLINT_NVIM_MODE picks how the client is started:
 --   setup   require('brieflint').setup() (default; vim.lsp.config on 0.11+, FileType autocommand before)
@@ -145,8 +145,24 @@ local function main()
     return fail('completion after "' .. typed .. '" offered: ' .. joined)
   end
 
+  -- A plain-text buffer gets the server too, with the same findings.
+  local text_file = workspace .. '/notes/weekly.txt'
+  vim.fn.writefile(vim.fn.readfile(plugin_dir .. '/test/fixture.md'), text_file)
+  vim.cmd('edit ' .. vim.fn.fnameescape(text_file))
+  bufnr = vim.api.nvim_get_current_buf()
+  if vim.bo[bufnr].filetype ~= 'text' then
+    return fail('the .txt copy opened with filetype "' .. vim.bo[bufnr].filetype .. '", not text')
+  end
+  if not vim.wait(15000, function() return #unattributed_lines() >= #UNSOURCED_LINES end, 20) then
+    return fail('no unattributed-claim diagnostics in the text buffer; got ' .. vim.inspect(unattributed_lines()))
+  end
+  vim.wait(300)
+  if not vim.deep_equal(unattributed_lines(), UNSOURCED_LINES) then
+    return fail('text buffer: unattributed-claim on lines ' .. vim.inspect(unattributed_lines()))
+  end
+
   local version = vim.fn.execute('version'):match('NVIM v[%w%.%-]+') or '?'
-  print(string.format('nvim e2e (%s, mode %s): ok: unattributed-claim on lines %s, hover on TTP, completion %q\n',
+  print(string.format('nvim e2e (%s, mode %s): ok: unattributed-claim on lines %s in .md and .txt, hover on TTP, completion %q\n',
     version, mode, table.concat(lines, ','), labels[1]))
   vim.cmd('qall!')
 end
