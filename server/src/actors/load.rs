@@ -30,6 +30,7 @@ pub fn parse(text: &str, origin: Origin) -> Result<Vec<ParsedActor>, KbError> {
     let source_text: Option<Arc<str>> = origin.path().map(|_| Arc::from(text));
     let mut seen = HashSet::new();
     let mut actors = Vec::with_capacity(file.actors.len());
+    let mut lines = LineCounter::default();
     for entry in file.actors {
         let span = entry.id.span();
         let id = entry.id.get_ref().trim().to_string();
@@ -57,10 +58,32 @@ pub fn parse(text: &str, origin: Origin) -> Result<Vec<ParsedActor>, KbError> {
                 format!("the actor `{id}` has an empty name"),
             ));
         }
-        let line = line_column(text, span.start).0;
+        let line = lines.line_of(text, span.start);
         actors.push(into_actor(entry, id, origin.at_line(line, source_text.clone())));
     }
     Ok(actors)
+}
+
+/// Lines of offsets met in increasing order, counted once: a line count from the start of the file for each of
+/// 100,000 actors would be quadratic.
+#[derive(Default)]
+struct LineCounter {
+    offset: usize,
+    line: usize,
+}
+
+impl LineCounter {
+    fn line_of(&mut self, text: &str, offset: usize) -> usize {
+        if offset < self.offset {
+            *self = LineCounter::default();
+        }
+        self.line += text.as_bytes()[self.offset..offset]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        self.offset = offset;
+        self.line + 1
+    }
 }
 
 fn into_actor(entry: ActorEntry, id: String, origin: Origin) -> (Actor, Vec<(Relation, Range<usize>)>) {

@@ -53,7 +53,7 @@ impl Matcher {
                         acronym_patterns.push(text.to_string());
                         acronym_surfaces.push(surfaces.len() - 1);
                     } else {
-                        name_patterns.push(text.to_string());
+                        name_patterns.push(text.to_ascii_lowercase());
                         name_surfaces.push(surfaces.len() - 1);
                     }
                     surfaces.len() - 1
@@ -63,16 +63,17 @@ impl Matcher {
                 }
             }
         }
-        let build = |patterns: &[String], case_insensitive: bool| {
+        // Names are matched in ASCII lower case on both sides rather than with `ascii_case_insensitive`, which
+        // doubles the automaton's transitions: with 100,000 actors that made building it several times slower.
+        let build = |patterns: &[String]| {
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
-                .ascii_case_insensitive(case_insensitive)
                 .build(patterns)
                 .expect("actor names are plain strings, which always build")
         };
         Matcher {
-            names: build(&name_patterns, true),
-            acronyms: build(&acronym_patterns, false),
+            names: build(&name_patterns),
+            acronyms: build(&acronym_patterns),
             name_surfaces,
             acronym_surfaces,
             surfaces,
@@ -90,7 +91,9 @@ impl Matcher {
     /// All mentions in `text`, in order, not overlapping, longest first where two start together.
     pub fn find(&self, text: &str) -> Vec<Mention> {
         let mut candidates: Vec<Mention> = Vec::new();
-        for m in self.names.find_overlapping_iter(text) {
+        // ASCII lower-casing keeps every byte where it was, so offsets in `lower` are offsets in `text`.
+        let lower = text.to_ascii_lowercase();
+        for m in self.names.find_overlapping_iter(&lower) {
             let range = m.start()..m.end();
             if at_word_boundaries(text, &range) && capitalised_if_one_word(&text[range.clone()]) {
                 candidates.push(Mention {

@@ -58,7 +58,22 @@ pub fn collect(
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
-        if path.is_file() {
+        let metadata = match std::fs::metadata(path) {
+            Ok(metadata) => metadata,
+            Err(e) => {
+                let message = if e.kind() == std::io::ErrorKind::NotFound {
+                    "no such file or folder".to_string()
+                } else {
+                    format!("cannot read: {e}")
+                };
+                errors.push(InputError {
+                    path: path.clone(),
+                    message,
+                });
+                continue;
+            }
+        };
+        if metadata.is_file() {
             match DocKind::from_path(path) {
                 Some(kind) => files.push((path.clone(), kind)),
                 None => errors.push(InputError {
@@ -68,10 +83,11 @@ pub fn collect(
             }
             continue;
         }
-        if !path.is_dir() {
+        if !metadata.is_dir() {
+            // A pipe or device named `.md` would block or never end: never read it.
             errors.push(InputError {
                 path: path.clone(),
-                message: "no such file or folder".into(),
+                message: "not a regular file or folder".into(),
             });
             continue;
         }
@@ -91,10 +107,7 @@ pub fn collect(
                     }
                 }
                 Ok(_) => {}
-                Err(e) => errors.push(InputError {
-                    path: path.clone(),
-                    message: plain_walk_error(&e),
-                }),
+                Err(e) => errors.push(walk_problem(path, &e)),
             }
         }
         found.sort_by(|a, b| a.0.cmp(&b.0));
@@ -103,12 +116,32 @@ pub fn collect(
     (files, errors)
 }
 
-fn plain_walk_error(error: &ignore::Error) -> String {
-    let text = error.to_string();
-    if text.contains("loop") {
-        format!("skipped a folder that links back to itself: {text}")
-    } else {
-        text
+/// A problem met while walking `root`, named by the path it concerns, in plain words.
+fn walk_problem(root: &Path, error: &ignore::Error) -> InputError {
+    match error {
+        ignore::Error::WithDepth { err, .. } => walk_problem(root, err),
+        ignore::Error::Loop { ancestor, child } => InputError {
+            path: child.clone(),
+            message: format!(
+                "skipped a folder that links back to itself (it points to {})",
+                ancestor.display()
+            ),
+        },
+        ignore::Error::WithPath { path, err } => {
+            let not_found = err.io_error().is_some_and(|e| e.kind() == std::io::ErrorKind::NotFound);
+            InputError {
+                path: path.clone(),
+                message: if not_found {
+                    "cannot be read: a link to nothing, or removed while the folder was walked".into()
+                } else {
+                    err.to_string()
+                },
+            }
+        }
+        other => InputError {
+            path: root.to_path_buf(),
+            message: other.to_string(),
+        },
     }
 }
 

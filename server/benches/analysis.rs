@@ -1,0 +1,48 @@
+//! Analysis throughput (MB/s of briefing text) with the built-in knowledge base and with 100,000 generated
+//! actors, and the time to load those 100,000 actors. Run with `cargo bench -p brieflint --bench analysis`.
+
+mod support;
+
+use brieflint::{analyse, DocKind, KnowledgeBase};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use support::{corpus, generated_kb, names_of, CorpusStyle};
+
+/// Enough text that one iteration is tens of milliseconds: per-document costs do not hide per-byte ones.
+const CORPUS_BYTES: usize = 1 << 20;
+const LARGE_KB_ACTORS: usize = 100_000;
+
+fn throughput(c: &mut Criterion) {
+    let builtin = KnowledgeBase::builtin();
+    let large = KnowledgeBase::from_toml(&generated_kb(LARGE_KB_ACTORS, 7)).expect("the generated base loads");
+    let cases = [
+        ("builtin-kb/markdown", &builtin, CorpusStyle::Markdown),
+        ("builtin-kb/plaintext", &builtin, CorpusStyle::PlainText),
+        ("100k-actors/markdown", &large, CorpusStyle::Markdown),
+    ];
+    let mut group = c.benchmark_group("analyse");
+    group.sample_size(20);
+    for (name, kb, style) in cases {
+        let text = corpus(CORPUS_BYTES, style, &names_of(kb), 11);
+        let kind = match style {
+            CorpusStyle::Markdown => DocKind::Markdown,
+            CorpusStyle::PlainText => DocKind::PlainText,
+        };
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(name, |b| b.iter(|| analyse(&text, kind, kb)));
+    }
+    group.finish();
+}
+
+fn kb_load(c: &mut Criterion) {
+    let toml = generated_kb(LARGE_KB_ACTORS, 7);
+    let mut group = c.benchmark_group("kb-load");
+    group.sample_size(10);
+    group.bench_function("100k-actors", |b| {
+        b.iter(|| KnowledgeBase::from_toml(&toml).expect("loads"))
+    });
+    group.bench_function("builtin", |b| b.iter(KnowledgeBase::builtin));
+    group.finish();
+}
+
+criterion_group!(benches, throughput, kb_load);
+criterion_main!(benches);

@@ -1,0 +1,74 @@
+//! Resident memory and load time of a 100,000-actor knowledge base, measured in a fresh process from
+//! /proc/self/status. Run with `cargo bench -p brieflint --bench kb_memory`.
+
+mod support;
+
+use brieflint::KnowledgeBase;
+use std::time::Instant;
+
+const ACTORS: usize = 100_000;
+const RUNS: usize = 5;
+
+/// A field of /proc/self/status in kB ("VmRSS", "VmHWM").
+fn status_kb(field: &str) -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").expect("Linux /proc/self/status");
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix(field)?.strip_prefix(':'))
+        .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or_else(|| panic!("no {field} in /proc/self/status"))
+}
+
+fn mb(kb: u64) -> f64 {
+    kb as f64 / 1024.0
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; a filter that does not name this bench skips it.
+    let filter = std::env::args().skip(1).find(|a| !a.starts_with('-'));
+    if filter.is_some_and(|f| !"kb-memory".contains(&f)) {
+        return;
+    }
+    let before_text = status_kb("VmRSS");
+    let toml = support::generated_kb(ACTORS, 7);
+    let text_bytes = toml.len();
+
+    let start = Instant::now();
+    let kb = KnowledgeBase::from_toml(&toml).expect("the generated base loads");
+    let first_load = start.elapsed();
+    drop(toml);
+    let resident = status_kb("VmRSS");
+    let peak = status_kb("VmHWM");
+
+    let toml = support::generated_kb(ACTORS, 7);
+    let mut times: Vec<f64> = (0..RUNS)
+        .map(|_| {
+            let start = Instant::now();
+            let again = KnowledgeBase::from_toml(&toml).expect("loads");
+            let elapsed = start.elapsed().as_secs_f64() * 1000.0;
+            drop(again);
+            elapsed
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+
+    println!(
+        "kb-memory: {} actors, {} surfaces, {:.1} MB of TOML",
+        kb.actors().len(),
+        kb.matcher().surfaces().len(),
+        text_bytes as f64 / 1e6
+    );
+    println!(
+        "kb-memory: load time, first in a fresh process: {:.0} ms",
+        first_load.as_secs_f64() * 1000.0
+    );
+    println!("kb-memory: load time, median of {RUNS} more: {:.0} ms", times[RUNS / 2]);
+    println!(
+        "kb-memory: resident memory held by the loaded base (VmRSS after - before, TOML text freed): {:.1} MB",
+        mb(resident - before_text)
+    );
+    println!(
+        "kb-memory: peak resident during load (VmHWM - start, TOML text included): {:.1} MB",
+        mb(peak - before_text)
+    );
+}
