@@ -111,7 +111,7 @@ fn every_suppression_form_works_end_to_end() {
     write(
         dir.path(),
         "b.txt",
-        &format!("<!-- brieflint-disable-file -->\n{UNSOURCED}"),
+        format!("<!-- brieflint-disable-file -->\n{UNSOURCED}"),
     );
     assert_eq!(brieflint(dir.path(), &["check", "b.txt"]).status.code(), Some(0));
 }
