@@ -1,9 +1,11 @@
 // End-to-end test of the packaged extension in a real VS Code build (code-server), driven from headless
 // Chromium: installs the .vsix, opens a briefing, waits for brieflint's warnings, hovers an actor and reads its
-// card, and saves a screenshot. Run by scripts/editors/test-vscode, which passes:
+// card, turns a rule off in the workspace settings and waits for its warnings to go, and saves screenshots.
+// Run by scripts/editors/test-vscode, which passes:
 //   BRIEFLINT_BIN    the brieflint binary (given to the extension by its brieflint.server.path setting)
 //   BRIEFLINT_VSIX   the packaged extension
-//   ARTIFACTS_DIR    where the screenshot and, on failure, the logs go
+//   ARTIFACTS_DIR    where the screenshots and, on failure, the logs go
+//   BRIEFLINT_TRACE  set to log every protocol message in the extension's output (copied there on failure)
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, execFileSync } from "node:child_process";
@@ -131,16 +133,17 @@ async function startEditor() {
   const userSettingsFile = path.join(root, "user", "User", "settings.json");
   fs.mkdirSync(path.dirname(userSettingsFile), { recursive: true });
   const userSettings = {
-      "workbench.startupEditor": "none",
-      "workbench.tips.enabled": false,
-      "security.workspace.trust.enabled": false,
-      "telemetry.telemetryLevel": "off",
-      "extensions.autoCheckUpdates": false,
-      "extensions.autoUpdate": false,
-      "editor.hover.delay": 100,
-      // code-server's extension host takes PATH from a login shell, not from its parent, so PATH is no way in.
-      "brieflint.server.path": serverBinary,
-      "brieflint.trace.server": process.env.BRIEFLINT_TRACE ? "verbose" : "off",
+    "workbench.startupEditor": "none",
+    "workbench.tips.enabled": false,
+    "security.workspace.trust.enabled": false,
+    "telemetry.telemetryLevel": "off",
+    "extensions.autoCheckUpdates": false,
+    "extensions.autoUpdate": false,
+    "editor.hover.delay": 100,
+    // A PATH given to code-server did not reach its extension host (which resolves the login shell's
+    // environment), so the binary comes through the setting; the PATH fallback is unit-tested in src/test.
+    "brieflint.server.path": serverBinary,
+    "brieflint.trace.server": process.env.BRIEFLINT_TRACE ? "verbose" : "off",
   };
   fs.writeFileSync(userSettingsFile, JSON.stringify(userSettings, null, 2));
 
