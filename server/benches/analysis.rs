@@ -11,14 +11,21 @@ use support::{corpus, generated_kb, names_of, CorpusStyle};
 const CORPUS_BYTES: usize = 1 << 20;
 const LARGE_KB_ACTORS: usize = 100_000;
 
+/// Set to profile the built-in cases alone, without generating and loading the large base first.
+const SKIP_LARGE: &str = "BRIEFLINT_BENCH_SKIP_LARGE";
+
 fn throughput(c: &mut Criterion) {
     let builtin = KnowledgeBase::builtin();
-    let large = KnowledgeBase::from_toml(&generated_kb(LARGE_KB_ACTORS, 7)).expect("the generated base loads");
-    let cases = [
+    let large = std::env::var_os(SKIP_LARGE)
+        .is_none()
+        .then(|| KnowledgeBase::from_toml(&generated_kb(LARGE_KB_ACTORS, 7)).expect("the generated base loads"));
+    let mut cases = vec![
         ("builtin-kb/markdown", &builtin, CorpusStyle::Markdown),
         ("builtin-kb/plaintext", &builtin, CorpusStyle::PlainText),
-        ("100k-actors/markdown", &large, CorpusStyle::Markdown),
     ];
+    if let Some(large) = &large {
+        cases.push(("100k-actors/markdown", large, CorpusStyle::Markdown));
+    }
     let mut group = c.benchmark_group("analyse");
     group.sample_size(20);
     for (name, kb, style) in cases {
@@ -27,19 +34,21 @@ fn throughput(c: &mut Criterion) {
             CorpusStyle::Markdown => DocKind::Markdown,
             CorpusStyle::PlainText => DocKind::PlainText,
         };
-        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.throughput(Throughput::BytesDecimal(text.len() as u64));
         group.bench_function(name, |b| b.iter(|| analyse(&text, kind, kb)));
     }
     group.finish();
 }
 
 fn kb_load(c: &mut Criterion) {
-    let toml = generated_kb(LARGE_KB_ACTORS, 7);
     let mut group = c.benchmark_group("kb-load");
     group.sample_size(10);
-    group.bench_function("100k-actors", |b| {
-        b.iter(|| KnowledgeBase::from_toml(&toml).expect("loads"))
-    });
+    if std::env::var_os(SKIP_LARGE).is_none() {
+        let toml = generated_kb(LARGE_KB_ACTORS, 7);
+        group.bench_function("100k-actors", |b| {
+            b.iter(|| KnowledgeBase::from_toml(&toml).expect("loads"))
+        });
+    }
     group.bench_function("builtin", |b| b.iter(KnowledgeBase::builtin));
     group.finish();
 }
