@@ -41,6 +41,14 @@ impl Rule for MissingConfidence {
             let Reason::AuthorJudgement(cue) = &verdict.reason else {
                 continue;
             };
+            // "We assess" inside someone else's quoted words is their judgement, not the author's.
+            if verdict
+                .cue
+                .as_ref()
+                .is_some_and(|c| ctx.quoted_in_sentence(sentence, c))
+            {
+                continue;
+            }
             let block = &ctx.document.blocks[sentence.block];
             if find_confidence(&block.text).is_some() {
                 continue;
@@ -77,5 +85,11 @@ mod tests {
     fn quiet_with_confidence_in_the_sentence_or_paragraph() {
         assert!(!codes_in("We assess with moderate confidence that the TTP will expand.").contains(&CODE));
         assert!(!codes_in("We assess that the TTP will expand. We have low confidence in this.").contains(&CODE));
+    }
+
+    #[test]
+    fn quiet_when_the_judgement_is_quoted() {
+        let text = "The interior department said on 4 April 2026: \"We assess that the threat to schools is serious.\"";
+        assert!(!codes_in(text).contains(&CODE));
     }
 }
