@@ -153,6 +153,13 @@ pub static TERMS: &[Term] = &[
         icd: Some((55, 80)),
         phia: Some((55, 75)),
     },
+    // ICD 203 writes the second row's terms as adverbs too: "probably" is "probable".
+    Term {
+        text: "probably",
+        family: Family::IcdSecondRow,
+        icd: Some((55, 80)),
+        phia: Some((55, 75)),
+    },
     Term {
         text: "unlikely",
         family: Family::Shared,
@@ -232,7 +239,7 @@ pub fn find_terms(text: &str) -> Vec<(Range<usize>, &'static Term)> {
 pub fn find_hedges(text: &str) -> Vec<Range<usize>> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        crate::pattern::compile(r"\b(?:[Mm]ay|[Mm]ight|[Cc]ould|[Pp]ossibly|[Pp]erhaps|[Cc]onceivably|[Pp]ossible|it\s+seems|[Ii]t\s+appears|seems\s+to|appears\s+to)\b")
+        crate::pattern::compile(r"\b(?:[Mm]ay|[Mm]ight|[Cc]ould|[Pp]ossibly|[Pp]erhaps|[Cc]onceivably|[Pp]ossible|[Ii]t\s+seems|[Ii]t\s+appears|seems\s+to|appears\s+to)\b")
     });
     re.find_iter(text)
         .filter(|m| {
@@ -254,10 +261,16 @@ pub fn find_hedges(text: &str) -> Vec<Range<usize>> {
         .collect()
 }
 
-/// "high confidence", "moderate confidence", "low confidence" (and "medium").
+/// "high confidence", "moderate confidence", "low confidence" (and "medium"), or the level stated of the
+/// judgement: "our confidence in this is low", "confidence in this assessment is moderate". A bare "confidence
+/// is high" is left out: it is as often the public's or the markets'.
 pub fn find_confidence(text: &str) -> Option<Range<usize>> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| crate::pattern::compile(r"(?i)\b(?:high|moderate|medium|low)(?:\s+|-)confidence\b"));
+    let re = RE.get_or_init(|| {
+        crate::pattern::compile(
+            r"(?i)\b(?:high|moderate|medium|low)(?:\s+|-)confidence\b|\bour\s+confidence\s+in\s+(?:this|that|these|it)(?:\s+(?:judge?ments?|assessments?))?\s+is\s+(?:high|moderate|medium|low)\b|\bconfidence\s+in\s+(?:this|that|these|the|our)\s+(?:judge?ments?|assessments?|estimates?)\s+is\s+(?:high|moderate|medium|low)\b",
+        )
+    });
     re.find(text).map(|m| m.range())
 }
 
@@ -276,6 +289,10 @@ mod tests {
             vec!["very likely", "almost certain", "highly probable"]
         );
         assert!(terms("the likelihood of remoteness").is_empty());
+        assert_eq!(
+            terms("They will probably move; it is probable."),
+            vec!["probably", "probable"]
+        );
     }
 
     #[test]
@@ -283,6 +300,9 @@ mod tests {
         let text = "In May 2025 the group may attack. May 5 was calm. They could not reach it; it could fall. Military might grew.";
         let found: Vec<&str> = find_hedges(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(found, vec!["may", "could"]);
+        let text = "It seems the truce holds.";
+        let found: Vec<&str> = find_hedges(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, vec!["It seems"]);
     }
 
     #[test]
@@ -304,5 +324,8 @@ mod tests {
         assert!(find_confidence("We assess with moderate confidence that").is_some());
         assert!(find_confidence("a high-confidence judgement").is_some());
         assert!(find_confidence("confidence is high").is_none());
+        assert!(find_confidence("Our confidence in this is low.").is_some());
+        assert!(find_confidence("Confidence in this judgement is moderate.").is_some());
+        assert!(find_confidence("Confidence in the police is low.").is_none());
     }
 }
