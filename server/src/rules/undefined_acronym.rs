@@ -16,7 +16,8 @@ static INFO: RuleInfo = RuleInfo {
     explanation: r#"## What it does
 Flags the first use of an acronym ("TTP", "CTD") when the document has not yet written it out in full with the
 acronym in brackets. Known actors and unknown all-capital words are both checked; headings are not, and the
-best-known acronyms (US, UK, UN, EU, NATO) need no expansion.
+best-known acronyms (US, UK, UN, EU, NATO) need no expansion. An acronym several actors share ("FC") is left to
+`ambiguous-acronym` when the document names none of them.
 
 ## Why is this bad?
 Readers outside the field, and readers of a forwarded excerpt, cannot be expected to know every group's
@@ -41,6 +42,13 @@ impl Rule for UndefinedAcronym {
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
         let mut seen: HashSet<String> = HashSet::new();
+        let named: HashSet<usize> = ctx
+            .located
+            .iter()
+            .flat_map(|m| ctx.kb.matcher().surface(m.surface).actors.iter())
+            .filter(|(_, form)| *form != NameForm::Acronym)
+            .map(|(actor, _)| *actor)
+            .collect();
         // Known actors' acronyms, at their first use outside headings.
         let mut known_ranges: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
         for mention in ctx.located {
@@ -54,14 +62,22 @@ impl Rule for UndefinedAcronym {
             if block.kind == BlockKind::Heading || !seen.insert(acronym.to_string()) {
                 continue;
             }
-            // A shared acronym ("FC") is `ambiguous-acronym`'s to report.
-            if WELL_KNOWN.contains(&acronym)
-                || surface.actors.len() > 1
-                || spelled_out_here(&block.text, &mention.plain)
-            {
+            // A shared acronym ("FC") stands for the actor the document names; naming none, it is
+            // `ambiguous-acronym`'s to report.
+            let meant = match surface.actors.as_slice() {
+                [(only, _)] => Some(*only),
+                shared => shared
+                    .iter()
+                    .map(|(actor, _)| *actor)
+                    .find(|actor| named.contains(actor)),
+            };
+            let Some(meant) = meant else {
+                continue;
+            };
+            if WELL_KNOWN.contains(&acronym) || spelled_out_here(&block.text, &mention.plain) {
                 continue;
             }
-            let actor = ctx.kb.actor(surface.actors[0].0);
+            let actor = ctx.kb.actor(meant);
             let full = format!("{} ({acronym})", actor.name);
             out.push(Finding {
                 code: INFO.code,
@@ -148,6 +164,18 @@ mod tests {
         )
         .contains(&CODE));
         assert!(!codes_in("The ZQM (Zarghun Qaumi Movement) held a rally. The ZQM marched.").contains(&CODE));
+    }
+
+    #[test]
+    fn a_shared_acronym_fires_before_the_name_the_document_gives_it() {
+        let text = "FC troops sealed the market. The Frontier Corps (FC) later reopened it.";
+        let found = findings_of(text, CODE);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "FC");
+        assert!(found[0].1.contains("Frontier Corps (FC)"));
+        // Named nowhere, it is ambiguous-acronym's finding alone.
+        let codes = codes_in("Two FC soldiers were killed.");
+        assert!(codes.contains(&"ambiguous-acronym") && !codes.contains(&CODE));
     }
 
     #[test]
