@@ -39,11 +39,12 @@ kind = "armed-group"
 "#,
 };
 
-/// Organisation names: capitalised words ending in (or around) a word that organisations use.
+/// Organisation names: capitalised words ending in (or around) a word that organisations use, or the
+/// South Asian pattern that starts with one ("Jamaat-ul-Ahrar", "Lashkar-e-Islam").
 fn organisation() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile(r"\b(?:[A-Z][\w'’-]+\s+){1,4}(?:Army|Front|Movement|Party|Ministry|Council|Corps|Forces|Brigade|Group|Network|Organi[sz]ation|Agency|Committee|Commission|Police|Jamaat|Lashkar|Battalion|Regiment|Militia|Alliance|Directorate|Bureau|Tribunal|Shura|Jirga)\b(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}")
+        crate::pattern::compile(r"\b(?:[A-Z][\w'’-]+\s+){1,4}(?:Army|Front|Movement|Party|Ministry|Council|Corps|Forces|Brigade|Group|Network|Organi[sz]ation|Agency|Association|Union|Committee|Commission|Police|Jamaat|Lashkar|Battalion|Regiment|Militia|Alliance|Directorate|Bureau|Tribunal|Shura|Jirga)\b(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}|\b(?:Jamaat|Lashkar|Jaish|Harkat|Ansar)-[a-z]{1,3}-[A-Z][\w'’]+")
     })
 }
 
@@ -51,7 +52,7 @@ fn organisation() -> &'static Regex {
 fn titled_person() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile(r"\b(?:Gen\.|General|Lt\. Gen\.|Maj\. Gen\.|Brig\.|Col\.|Commander|Mullah|Maulana|Mufti|Sheikh|Minister|President|Governor|Senator|Ambassador|Dr\.|Qari|Hafiz)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
+        crate::pattern::compile(r"\b(?:Gen\.|General|Lt\. Gen\.|Maj\. Gen\.|Brig\.|Brigadier|Col\.|Colonel|Commander|Mullah|Maulana|Mufti|Sheikh|Minister|President|Governor|Senator|Ambassador|Dr\.|Qari|Hafiz)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
     })
 }
 
@@ -129,6 +130,18 @@ mod tests {
         let found = findings_of("The Zarghun Liberation Front and Commander Noor Gul met the ZQM.", CODE);
         let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(names, vec!["Zarghun Liberation Front", "Noor Gul", "ZQM"]);
+    }
+
+    #[test]
+    fn fires_on_associations_hyphenated_group_names_and_spelled_out_ranks() {
+        let text = "The Parachinar Traders Association, Jamaat-ul-Ahrar and Colonel Imran Shah were named.";
+        let found = findings_of(text, CODE);
+        let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(
+            names,
+            vec!["Parachinar Traders Association", "Jamaat-ul-Ahrar", "Imran Shah"]
+        );
+        assert!(!codes_in("Lashkar-e-Jhangvi claimed it.").contains(&CODE));
     }
 
     #[test]
