@@ -1,11 +1,13 @@
 // End-to-end test of the packaged extension in a real VS Code build (code-server), driven from headless
 // Chromium: installs the .vsix, opens a briefing, waits for brieflint's warnings, hovers an actor and reads its
-// card, turns a rule off in the workspace settings and waits for its warnings to go, and saves screenshots.
+// card, turns a rule off in the workspace settings and waits for its warnings to go, runs the show-output and
+// restart commands from the command palette, and saves screenshots.
 // Run by scripts/editors/test-vscode, which passes:
 //   BRIEFLINT_BIN    the brieflint binary (given to the extension by its brieflint.server.path setting)
 //   BRIEFLINT_VSIX   the packaged extension
 //   ARTIFACTS_DIR    where the screenshots and, on failure, the logs go
-//   BRIEFLINT_TRACE  set to log every protocol message in the extension's output (copied there on failure)
+//   BRIEFLINT_TRACE  set to log every protocol message in the extension's output (copied there on failure);
+//                    the restart test then fails, as the output's "Starting" lines scroll out of view
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, execFileSync } from "node:child_process";
@@ -94,6 +96,37 @@ async function wordCentre(word) {
     },
     word,
   );
+}
+
+/**
+ * Hovers `word` and returns the hover's text once it contains `expected`. A hover asked for before the server
+ * has the document's analysis comes back empty and is not asked again until the mouse moves, so, as a user
+ * would, move away and back until it shows.
+ */
+async function hoverText(word, expected) {
+  const deadline = Date.now() + STEP_TIMEOUT;
+  for (;;) {
+    const centre = await wordCentre(word);
+    assert.ok(centre, `${word} is on screen`);
+    await page.keyboard.press("Escape");
+    await page.mouse.move(centre.x, centre.y + 250);
+    await page.mouse.move(centre.x, centre.y, { steps: 5 });
+    try {
+      const hover = await page.waitForFunction(
+        (expected) => {
+          const contents = [...document.querySelectorAll(".monaco-hover:not(.hidden) .hover-contents")];
+          const text = contents.map((c) => c.textContent).join("\n");
+          return text.includes(expected) ? text : false;
+        },
+        { timeout: 5_000 },
+        expected,
+      );
+      return await hover.jsonValue();
+    } catch (error) {
+      if (Date.now() > deadline) throw new Error(`no hover with "${expected}" on ${word}: ${error.message}`);
+      console.log(`# no hover on ${word} yet; moving the mouse away and back`);
+    }
+  }
 }
 
 function dumpLogs() {
@@ -232,17 +265,8 @@ test("brieflint's warnings appear on the unsourced lines and not on the sourced 
 
 test("hovering an actor shows its card", async () => {
   try {
-    const centre = await wordCentre("ISPR");
-    assert.ok(centre, "ISPR is on screen");
-    await page.mouse.move(centre.x, centre.y - 40);
-    await page.mouse.move(centre.x, centre.y, { steps: 5 });
     // The card: the actor's short name and kind, then its full name in the description.
-    const hover = await page.waitForFunction(() => {
-      const contents = [...document.querySelectorAll(".monaco-hover:not(.hidden) .hover-contents")];
-      const text = contents.map((c) => c.textContent).join("\n");
-      return text.includes("Inter-Services Public Relations") ? text : false;
-    });
-    const text = await hover.jsonValue();
+    const text = await hoverText("ISPR", "Inter-Services Public Relations");
     assert.match(text, /ISPR\s*— government body/);
     assert.match(text, /Inter-Services Public Relations/);
     // Let the hover's fade-in finish so the screenshot shows it sharp.
@@ -279,6 +303,48 @@ test("a brieflint.rules setting reaches the server and the warnings go", async (
         ),
     );
     await page.screenshot({ path: path.join(artifacts, "vscode-rule-off.png") });
+  } catch (error) {
+    dumpLogs();
+    throw error;
+  }
+});
+
+test("the show-output and restart commands work from the command palette", async () => {
+  try {
+    const runCommand = async (title) => {
+      await page.keyboard.press("F1");
+      await page.waitForSelector(".quick-input-widget input:focus");
+      await page.keyboard.type(title);
+      await page.waitForFunction(
+        (title) =>
+          [...document.querySelectorAll(".quick-input-list .monaco-list-row")].some((row) =>
+            (row.textContent ?? "").includes(title),
+          ),
+        {},
+        title,
+      );
+      await page.keyboard.press("Enter");
+    };
+    // The extension writes "Starting <binary> (from the setting)" to its output channel at each start; the
+    // channel is shown in an editor of its own, so its lines are view-lines too (the briefing has no "Starting"),
+    // with spaces rendered as no-break spaces.
+    const starts = () =>
+      page.$$eval(
+        ".monaco-editor .view-line",
+        (lines) => lines.filter((line) => /Starting\s/.test(line.textContent ?? "")).length,
+      );
+    await runCommand("brieflint: Show Server Output");
+    await page.waitForFunction(
+      () => [...document.querySelectorAll(".monaco-editor .view-line")].some((l) => /Starting\s/.test(l.textContent)),
+    );
+    assert.equal(await starts(), 1);
+    await runCommand("brieflint: Restart Server");
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll(".monaco-editor .view-line")].filter((l) => /Starting\s/.test(l.textContent))
+          .length === 2,
+    );
+    await page.screenshot({ path: path.join(artifacts, "vscode-output.png") });
   } catch (error) {
     dumpLogs();
     throw error;
