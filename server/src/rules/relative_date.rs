@@ -33,7 +33,7 @@ Militants attacked the checkpoint on 21 November 2026.
 fn relative() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile(r"(?i)\b(?:yesterday|today|tonight|tomorrow|recently|lately|(?:last|this|next|past)\s+(?:week|month|year|weekend|night|morning|evening|spring|summer|autumn|winter)|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks|months)|(?:a\s+few|several|two|three)\s+(?:days|weeks)\s+ago|days\s+ago)\b")
+        crate::pattern::compile(r"(?i)\b(?:yesterday|today|tonight|tomorrow|recently|lately|(?:last|this|next|past)\s+(?:week|month|year|weekend|night|morning|evening|spring|summer|autumn|winter)|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks|months)|(?:a\s+few|several|two|three)\s+(?:days|weeks)\s+ago|days\s+ago|in\s+the\s+(?:coming|next|past)\s+(?:days|weeks|months)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
     })
 }
 
@@ -88,6 +88,17 @@ mod tests {
         );
         let words: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(words, vec!["yesterday", "last week"]);
+    }
+
+    #[test]
+    fn fires_on_a_bare_weekday_and_the_coming_weeks() {
+        let found = findings_of(
+            "Militants stormed a post on Tuesday. More attacks are expected in the coming weeks.",
+            CODE,
+        );
+        let words: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(words, vec!["on Tuesday", "in the coming weeks"]);
+        assert!(!codes_in("Militants stormed a post on Tuesday 9 June 2026.").contains(&CODE));
     }
 
     #[test]
