@@ -27,7 +27,7 @@ cue!(
 // The author's judgement, marked the way analytic standards ask.
 cue!(
     author_judgement,
-    r"(?i)\bwe\s+(?:have\s+|had\s+)?(?:\w+ly\s+|also\s+|still\s+|now\s+|further\s+|continue\s+to\s+|therefore\s+)?(?:do\s+not\s+|don['’]t\s+|did\s+not\s+|didn['’]t\s+)?(?:assess|assessed|judge|judged|estimate|estimated|believe|expect|anticipate|calculate|doubt|found|determined|concluded)\b|\bin\s+our\s+(?:assessment|judge?ment|view|estimation|analysis)\b|\bour\s+(?:assessment|judge?ment)\s+is\b|\bwe\s+have\s+(?:high|moderate|low)\s+confidence\b|\bwe\s+(?:have\s+)?(?:high|moderate|low)[\s-]confidence\b"
+    r"(?i)\bwe\s+(?:have\s+|had\s+)?(?:\w+ly\s+|also\s+|still\s+|now\s+|further\s+|continue\s+to\s+|therefore\s+)?(?:do\s+not\s+|don['’]t\s+|did\s+not\s+|didn['’]t\s+)?(?:assess|assessed|judge|judged|estimate|estimated|believe|expect|anticipate|calculate|doubt|found|determined|concluded)\b|\bin\s+our\s+(?:assessment|judge?ment|view|estimation|analysis)\b|\bour\s+(?:assessment|judge?ment)\s+is\b|\bit\s+is\s+our\s+(?:assessment|judge?ment|view)\b|\bwe\s+have\s+(?:high|moderate|low)\s+confidence\b|\bwe\s+(?:have\s+)?(?:high|moderate|low)[\s-]confidence\b"
 );
 
 // Hedges that stand in for a source.
@@ -126,6 +126,7 @@ mod tests {
             "We do not expect the project to face attack",
             "We have found no document that confirms it",
             "we don’t believe the truce will hold",
+            "It is our assessment that the curfew will be extended",
         ] {
             assert!(author_judgement().is_match(s), "{s}");
         }
