@@ -44,7 +44,7 @@ kind = "armed-group"
 fn organisation() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile(r"\b(?:[A-Z][\w'’-]+\s+){1,4}(?:Army|Front|Movement|Party|Ministry|Council|Corps|Forces|Brigade|Group|Network|Organi[sz]ation|Agency|Association|Union|Committee|Commission|Police|Jamaat|Lashkar|Battalion|Regiment|Militia|Alliance|Directorate|Bureau|Tribunal|Shura|Jirga)\b(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}|\b(?:Jamaat|Lashkar|Jaish|Harkat|Ansar)-[a-z]{1,3}-[A-Z][\w'’]+")
+        crate::pattern::compile(r"\b(?:[A-Z][\w'’-]+\s+){1,4}(?:Army|Front|Movement|Party|Ministry|Council|Corps|Forces|Brigade|Group|Network|Organi[sz]ation|Agency|Authority|Association|Union|Committee|Commission|Court|Police|Jamaat|Lashkar|Battalion|Regiment|Militia|Alliance|Directorate|Bureau|Tribunal|Shura|Jirga)\b(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}|\b(?:Jamaat|Lashkar|Jaish|Harkat|Ansar)-[a-z]{1,3}-[A-Z][\w'’]+")
     })
 }
 
@@ -142,6 +142,12 @@ mod tests {
             vec!["Parachinar Traders Association", "Jamaat-ul-Ahrar", "Imran Shah"]
         );
         assert!(!codes_in("Lashkar-e-Jhangvi claimed it.").contains(&CODE));
+        let found = findings_of(
+            "The National Counter Terrorism Authority and the Lahore High Court met.",
+            CODE,
+        );
+        let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(names, vec!["National Counter Terrorism Authority", "Lahore High Court"]);
     }
 
     #[test]
