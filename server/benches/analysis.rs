@@ -1,10 +1,12 @@
 //! Analysis throughput (MB/s of briefing text) with the built-in knowledge base and with 100,000 generated
-//! actors, and the time to load those 100,000 actors. Run with `cargo bench -p brieflint --bench analysis`.
+//! actors, and the time to load those 100,000 actors, in CPU time of the benchmark thread (see
+//! `support/cpu_time.rs`). Run with `cargo bench -p brieflint --bench analysis`.
 
 mod support;
 
 use brieflint::{analyse, DocKind, KnowledgeBase};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use support::cpu_time::ThreadCpuTime;
 use support::{corpus, generated_kb, names_of, CorpusStyle};
 
 /// Enough text that one iteration is tens of milliseconds: per-document costs do not hide per-byte ones.
@@ -14,7 +16,7 @@ const LARGE_KB_ACTORS: usize = 100_000;
 /// Set to profile the built-in cases alone, without generating and loading the large base first.
 const SKIP_LARGE: &str = "BRIEFLINT_BENCH_SKIP_LARGE";
 
-fn throughput(c: &mut Criterion) {
+fn throughput(c: &mut Criterion<ThreadCpuTime>) {
     let builtin = KnowledgeBase::builtin();
     let large = std::env::var_os(SKIP_LARGE)
         .is_none()
@@ -40,7 +42,7 @@ fn throughput(c: &mut Criterion) {
     group.finish();
 }
 
-fn kb_load(c: &mut Criterion) {
+fn kb_load(c: &mut Criterion<ThreadCpuTime>) {
     let mut group = c.benchmark_group("kb-load");
     group.sample_size(10);
     if std::env::var_os(SKIP_LARGE).is_none() {
@@ -53,5 +55,9 @@ fn kb_load(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, throughput, kb_load);
+criterion_group! {
+    name = benches;
+    config = Criterion::default().with_measurement(ThreadCpuTime);
+    targets = throughput, kb_load
+}
 criterion_main!(benches);

@@ -5,6 +5,7 @@
 #![allow(dead_code, unused_imports)] // each user takes only what it needs
 
 pub mod corpus;
+pub mod cpu_time;
 pub mod kb;
 mod words;
 
