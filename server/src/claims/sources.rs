@@ -581,8 +581,8 @@ pub fn find(words: &SentenceWords) -> Vec<Source> {
             found.push(source.framed_by(frame));
             continue;
         }
-        let strong = STRONG_VERBS.contains(&lower.as_str());
-        let weak = WEAK_VERBS.contains(&lower.as_str());
+        let strong = STRONG_VERBS.contains(&lower);
+        let weak = WEAK_VERBS.contains(&lower);
         if !(strong || weak) {
             continue;
         }
@@ -646,7 +646,7 @@ fn according_to(words: &SentenceWords, start: usize) -> Option<Source> {
             });
         }
         match tokens.get(end) {
-            Some(t) if t.word && matches!(t.lower().as_str(), "and" | "or") => at = end + 1,
+            Some(t) if t.word && matches!(t.lower(), "and" | "or") => at = end + 1,
             _ => break,
         }
     }
@@ -689,10 +689,10 @@ fn origin_of_evidence(words: &SentenceWords, verb: usize) -> Option<Source> {
     let tokens = &words.tokens;
     // "come from", and "are from" for evidence: "The figures are from the CTD".
     let comes = matches!(
-        tokens[verb].lower().as_str(),
+        tokens[verb].lower(),
         "come" | "comes" | "came" | "is" | "are" | "was" | "were"
     );
-    if !comes || tokens.get(verb + 1).map(Token::lower).as_deref() != Some("from") {
+    if !comes || tokens.get(verb + 1).map(Token::lower) != Some("from") {
         return None;
     }
     // The subject may hold a coordination ("Figures for security forces and militants"): reach back to the
@@ -705,9 +705,9 @@ fn origin_of_evidence(words: &SentenceWords, verb: usize) -> Option<Source> {
     // The head noun stands before any prepositional phrase: "Figures for security forces".
     let head_part = subject
         .iter()
-        .take_while(|t| !(t.word && PREPOSITIONS.contains(&t.lower().as_str())));
+        .take_while(|t| !(t.word && PREPOSITIONS.contains(&t.lower())));
     let head = head_part.filter(|t| t.word).last()?.lower();
-    if !EVIDENCE_NOUNS.contains(&head.as_str()) {
+    if !EVIDENCE_NOUNS.contains(&head) {
         return None;
     }
     let phrase = phrase_after(tokens, verb + 2);
@@ -722,13 +722,10 @@ fn origin_of_evidence(words: &SentenceWords, verb: usize) -> Option<Source> {
 /// "The attack was claimed by the BLA": the agent after "by" is the source of a passive report.
 fn agent_of_passive(words: &SentenceWords, verb: usize) -> Option<Source> {
     let tokens = &words.tokens;
-    let passive = before_adverbs(tokens, verb).checked_sub(1).is_some_and(|i| {
-        matches!(
-            tokens[i].lower().as_str(),
-            "is" | "are" | "was" | "were" | "been" | "being"
-        )
-    });
-    if !passive || tokens.get(verb + 1).map(Token::lower).as_deref() != Some("by") {
+    let passive = before_adverbs(tokens, verb)
+        .checked_sub(1)
+        .is_some_and(|i| matches!(tokens[i].lower(), "is" | "are" | "was" | "were" | "been" | "being"));
+    if !passive || tokens.get(verb + 1).map(Token::lower) != Some("by") {
         return None;
     }
     let phrase = phrase_after(tokens, verb + 2);
@@ -745,9 +742,9 @@ fn is_passive_or_infinitive(tokens: &[Token], verb: usize) -> bool {
     let before = before_adverbs(tokens, verb).checked_sub(1).map(|i| tokens[i].lower());
     let after = tokens.get(verb + 1).map(Token::lower);
     matches!(
-        before.as_deref(),
+        before,
         Some("is" | "are" | "was" | "were" | "be" | "been" | "being" | "to")
-    ) || after.as_deref() == Some("to") && !TO_OBJECT_VERBS.contains(&tokens[verb].lower().as_str())
+    ) || after == Some("to") && !TO_OBJECT_VERBS.contains(&tokens[verb].lower())
 }
 
 /// Where the adverbs before a verb begin: "is widely believed", "was not reported".
@@ -755,8 +752,7 @@ fn before_adverbs(tokens: &[Token], verb: usize) -> usize {
     let mut at = verb;
     while at > 0 && tokens[at - 1].word && {
         let lower = tokens[at - 1].lower();
-        (lower.ends_with("ly") && lower.len() > 3)
-            || matches!(lower.as_str(), "also" | "still" | "now" | "long" | "not")
+        (lower.ends_with("ly") && lower.len() > 3) || matches!(lower, "also" | "still" | "now" | "long" | "not")
     } {
         at -= 1;
     }
@@ -788,11 +784,7 @@ fn phrase_after<'a, 't>(tokens: &'a [Token<'t>], start: usize) -> &'a [Token<'t>
             break;
         }
         let lower = t.lower();
-        if end > start
-            && (CLAUSE_BREAKS.contains(&lower.as_str())
-                || is_auxiliary(t, false)
-                || STRONG_VERBS.contains(&lower.as_str()))
-        {
+        if end > start && (CLAUSE_BREAKS.contains(&lower) || is_auxiliary(t, false) || STRONG_VERBS.contains(&lower)) {
             break;
         }
         end += 1;
@@ -805,7 +797,7 @@ fn phrase_after<'a, 't>(tokens: &'a [Token<'t>], start: usize) -> &'a [Token<'t>
 fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Option<Source> {
     let tokens = &words.tokens;
     let mut end = verb;
-    while end > 0 && tokens[end - 1].word && BETWEEN_WORDS.contains(&tokens[end - 1].lower().as_str()) {
+    while end > 0 && tokens[end - 1].word && BETWEEN_WORDS.contains(&tokens[end - 1].lower()) {
         end -= 1;
     }
     // "X, however, said" and "X, the army's spokesman, said": step back over the comma before the verb, and
@@ -813,7 +805,7 @@ fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Option<Source
     if end > 0 && tokens[end - 1].is(&[',']) {
         end -= 1;
         let mut before = end;
-        while before > 0 && tokens[before - 1].word && BETWEEN_WORDS.contains(&tokens[before - 1].lower().as_str()) {
+        while before > 0 && tokens[before - 1].word && BETWEEN_WORDS.contains(&tokens[before - 1].lower()) {
             before -= 1;
         }
         if before < end && before > 0 && tokens[before - 1].is(&[',']) {
@@ -835,9 +827,7 @@ fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Option<Source
         i == start
             && tokens[i].lower().ends_with("ed")
             && tokens.get(i + 1).is_some_and(|next| {
-                next.word
-                    && !PREPOSITIONS.contains(&next.lower().as_str())
-                    && !DETERMINERS.contains(&next.lower().as_str())
+                next.word && !PREPOSITIONS.contains(&next.lower()) && !DETERMINERS.contains(&next.lower())
             })
     };
     // A participle after the noun and before a preposition describes the noun: "Officials involved in the
@@ -846,10 +836,10 @@ fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Option<Source
         i > start
             && tokens[i].lower().ends_with("ed")
             && tokens[i - 1].word
-            && !DETERMINERS.contains(&tokens[i - 1].lower().as_str())
+            && !DETERMINERS.contains(&tokens[i - 1].lower())
             && tokens
                 .get(i + 1)
-                .is_some_and(|next| next.word && PREPOSITIONS.contains(&next.lower().as_str()))
+                .is_some_and(|next| next.word && PREPOSITIONS.contains(&next.lower()))
     };
     let has_verb = |start: usize, end: usize| {
         (start..end).any(|i| {
@@ -862,7 +852,7 @@ fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Option<Source
     let mut start = segment_start(tokens, end);
     // A relative clause inside the subject: "Mahrang Baloch, who leads the BYC, has said", "An officer who
     // asked not to be named told AFP". The subject is the noun phrase before the relative pronoun.
-    if start > 0 && has_verb(start, end) && RELATIVES.contains(&tokens[start - 1].lower().as_str()) {
+    if start > 0 && has_verb(start, end) && RELATIVES.contains(&tokens[start - 1].lower()) {
         end = start - 1;
         if end > 0 && tokens[end - 1].is(&[',']) {
             end -= 1;
@@ -898,7 +888,7 @@ fn segment_start(tokens: &[Token], end: usize) -> usize {
         if !t.word && !t.is(&['\'', '’', '-', '.']) {
             break;
         }
-        if t.word && CLAUSE_BREAKS.contains(&t.lower().as_str()) {
+        if t.word && CLAUSE_BREAKS.contains(&t.lower()) {
             break;
         }
         start -= 1;
@@ -910,7 +900,7 @@ fn segment_start(tokens: &[Token], end: usize) -> usize {
 fn speaker_after(words: &SentenceWords, verb: usize) -> Option<Source> {
     let tokens = &words.tokens;
     let mut before = verb;
-    while before > 0 && tokens[before - 1].word && BETWEEN_WORDS.contains(&tokens[before - 1].lower().as_str()) {
+    while before > 0 && tokens[before - 1].word && BETWEEN_WORDS.contains(&tokens[before - 1].lower()) {
         before -= 1;
     }
     // The speaker follows the verb only after a quotation or an aside: '"…," said X', "…, added X".
@@ -932,11 +922,11 @@ fn speaker_after(words: &SentenceWords, verb: usize) -> Option<Source> {
 /// "In a statement (on Sunday), the ISPR …": the subject after the opening phrase.
 fn in_a_statement(words: &SentenceWords) -> Option<Source> {
     let tokens = &words.tokens;
-    let lower: Vec<String> = tokens.iter().take(6).map(Token::lower).collect();
-    let opens = lower.first().map(String::as_str) == Some("in")
+    let lower: Vec<&str> = tokens.iter().take(6).map(Token::lower).collect();
+    let opens = lower.first() == Some(&"in")
         && lower.iter().skip(1).take(4).any(|w| {
             matches!(
-                w.as_str(),
+                *w,
                 "statement"
                     | "interview"
                     | "post"
@@ -973,38 +963,38 @@ fn in_a_statement(words: &SentenceWords) -> Option<Source> {
 fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: bool) -> Option<SourceKind> {
     let phrase: Vec<&Token> = phrase.iter().filter(|t| t.word).collect();
     let first = phrase.first()?;
-    if NEGATIONS.contains(&first.lower().as_str()) {
+    if NEGATIONS.contains(&first.lower()) {
         return None;
     }
     let cut = phrase
         .iter()
-        .position(|t| PREPOSITIONS.contains(&t.lower().as_str()))
+        .position(|t| PREPOSITIONS.contains(&t.lower()))
         .unwrap_or(phrase.len());
     let (head_part, rest) = phrase.split_at(cut);
     let head = head_part.last().map(|t| t.lower()).unwrap_or_default();
     let proper = |t: &&Token, index: usize| -> bool {
         let opener = index == 0 && sentence_start && is_common_opener(t);
         let lower = t.lower();
-        let generic = PRONOUNS.contains(&lower.as_str()) || ANONYMOUS_NOUNS.contains(&lower.as_str());
+        let generic = PRONOUNS.contains(&lower) || ANONYMOUS_NOUNS.contains(&lower);
         words.is_speaker(t) || (t.capitalised() && !opener && !generic)
     };
     let named_head = head_part.iter().enumerate().any(|(i, t)| proper(t, i));
     let named_modifier = head_part
         .iter()
         .enumerate()
-        .any(|(i, t)| proper(t, i) && !DEMONYMS.contains(&t.lower().as_str()));
-    if NAMED_BY_MODIFIER.contains(&head.as_str()) && named_modifier {
+        .any(|(i, t)| proper(t, i) && !DEMONYMS.contains(&t.lower()));
+    if NAMED_BY_MODIFIER.contains(&head) && named_modifier {
         return Some(SourceKind::Named);
     }
     // "Pakistani officials", "Afghan media": a name as a modifier does not name the source.
     if head_part
         .iter()
-        .any(|t| ANONYMOUS_NOUNS.contains(&t.lower().as_str()) && !SOURCE_NOUNS.contains(&t.lower().as_str()))
-        || ANONYMOUS_NOUNS.contains(&head.as_str())
+        .any(|t| ANONYMOUS_NOUNS.contains(&t.lower()) && !SOURCE_NOUNS.contains(&t.lower()))
+        || ANONYMOUS_NOUNS.contains(&head)
     {
         // "the analyst Michael Kugelman": a name right after the anonymous noun names the source.
         let named_after = head_part.windows(2).any(|w| {
-            ANONYMOUS_NOUNS.contains(&w[0].lower().as_str()) && w[1].capitalised() && !words.is_speaker(w[1]) && strong
+            ANONYMOUS_NOUNS.contains(&w[0].lower()) && w[1].capitalised() && !words.is_speaker(w[1]) && strong
         });
         return Some(if named_after {
             SourceKind::Named
@@ -1016,16 +1006,16 @@ fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: 
         return Some(SourceKind::Named);
     }
     let first_lower = first.lower();
-    if head_part.len() == 1 && PRONOUNS.contains(&first_lower.as_str()) {
+    if head_part.len() == 1 && PRONOUNS.contains(&first_lower) {
         return Some(SourceKind::Anaphoric);
     }
-    if SOURCE_NOUNS.contains(&head.as_str()) {
+    if SOURCE_NOUNS.contains(&head) {
         // "a spokesman for the ISPR": the body named after the noun is the source.
         if rest.iter().enumerate().any(|(i, t)| proper(t, i + cut)) {
             return Some(SourceKind::Named);
         }
         let definite = matches!(
-            first_lower.as_str(),
+            first_lower,
             "the" | "this" | "that" | "these" | "its" | "his" | "her" | "their"
         );
         return Some(if definite {
@@ -1041,17 +1031,17 @@ fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: 
 /// Capitalised only because it opens the sentence.
 fn is_common_opener(token: &Token) -> bool {
     let lower = token.lower();
-    DETERMINERS.contains(&lower.as_str())
-        || PRONOUNS.contains(&lower.as_str())
-        || ANONYMOUS_NOUNS.contains(&lower.as_str())
-        || SOURCE_NOUNS.contains(&lower.as_str())
-        || NEGATIONS.contains(&lower.as_str())
+    DETERMINERS.contains(&lower)
+        || PRONOUNS.contains(&lower)
+        || ANONYMOUS_NOUNS.contains(&lower)
+        || SOURCE_NOUNS.contains(&lower)
+        || NEGATIONS.contains(&lower)
         || matches!(
-            lower.as_str(),
+            lower,
             "each" | "every" | "any" | "all" | "most" | "few" | "both" | "such"
         )
         || matches!(
-            lower.as_str(),
+            lower,
             "we" | "i"
                 | "you"
                 | "there"

@@ -1,5 +1,6 @@
 //! Splitting a sentence into words and punctuation, and telling verbs from other words.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -8,6 +9,8 @@ pub struct Token<'t> {
     pub range: Range<usize>,
     /// `true` for a word, `false` for a single punctuation mark.
     pub word: bool,
+    /// Lower-cased once here, since every lexicon compares in lower case; borrowed when already lower case.
+    lower: Cow<'t, str>,
 }
 
 impl Token<'_> {
@@ -15,8 +18,8 @@ impl Token<'_> {
         !self.word && self.text.chars().next().is_some_and(|c| punct.contains(&c))
     }
 
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase()
+    pub fn lower(&self) -> &str {
+        &self.lower
     }
 
     pub fn capitalised(&self) -> bool {
@@ -47,24 +50,43 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
                 }
             }
             let range = end_of(start)..end_of(i);
+            let word = &text[range.clone()];
             out.push(Token {
-                text: &text[range.clone()],
+                text: word,
                 range,
                 word: true,
+                lower: lower_case(word),
             });
         } else {
             if !c.is_whitespace() {
                 let range = end_of(i)..end_of(i + 1);
+                let mark = &text[range.clone()];
                 out.push(Token {
-                    text: &text[range.clone()],
+                    text: mark,
                     range,
                     word: false,
+                    lower: lower_case(mark),
                 });
             }
             i += 1;
         }
     }
     out
+}
+
+/// The same as `str::to_lowercase`, without a copy for the many words already in lower case.
+fn lower_case(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        }
+    } else if word.chars().any(|c| c.to_lowercase().ne(std::iter::once(c))) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 const AUXILIARIES: &[&str] = &[
@@ -581,7 +603,7 @@ fn verb_forms() -> &'static std::collections::HashSet<String> {
 pub fn is_auxiliary(token: &Token, first: bool) -> bool {
     // "May" inside a sentence is the month.
     let lower = token.lower();
-    (first || token.text == lower) && AUXILIARIES.contains(&lower.as_str())
+    (first || token.text == lower) && AUXILIARIES.contains(&lower)
 }
 
 /// Whether a word is likely a finite verb or a participle (the mark of a clause rather than a fragment).
@@ -590,7 +612,7 @@ pub fn is_verb(token: &Token, first: bool) -> bool {
         return false;
     }
     let lower = token.lower();
-    if ADJECTIVAL_ED.contains(&lower.as_str()) {
+    if ADJECTIVAL_ED.contains(&lower) {
         return false;
     }
     if token.capitalised() && !first {
@@ -599,7 +621,7 @@ pub fn is_verb(token: &Token, first: bool) -> bool {
     // The suffix guesses apply to lower-case words only: "ACLED" and "Ahmed" are names.
     let lower_case = token.text == lower;
     is_auxiliary(token, first)
-        || verb_forms().contains(&lower)
+        || verb_forms().contains(lower)
         || (lower_case && lower.len() > 4 && lower.ends_with("ed") && !lower.contains('-'))
         || (lower_case && lower.len() > 5 && (lower.ends_with("ised") || lower.ends_with("ized")))
 }
@@ -614,9 +636,7 @@ const NOUN_OPENERS: &[&str] = &[
 /// phrase, nor after a number ("14 attacks").
 pub fn is_verb_at(tokens: &[Token], index: usize) -> bool {
     let after_opener = index.checked_sub(1).map(|i| &tokens[i]).is_some_and(|before| {
-        before.word
-            && (NOUN_OPENERS.contains(&before.lower().as_str())
-                || before.text.starts_with(|c: char| c.is_ascii_digit()))
+        before.word && (NOUN_OPENERS.contains(&before.lower()) || before.text.starts_with(|c: char| c.is_ascii_digit()))
     });
     !after_opener && is_verb(&tokens[index], index == 0)
 }
@@ -629,7 +649,7 @@ pub fn is_unmistakable_verb_at(tokens: &[Token], index: usize) -> bool {
     is_verb_at(tokens, index)
         && (is_auxiliary(token, index == 0)
             || lower.ends_with("ed")
-            || (IRREGULAR_FORMS.contains(&lower.as_str()) && !lower.ends_with('s')))
+            || (IRREGULAR_FORMS.contains(&lower) && !lower.ends_with('s')))
 }
 
 pub fn has_verb(tokens: &[Token]) -> bool {
