@@ -256,10 +256,10 @@ fn not_a_claim(text: &str, words: &SentenceWords, citations: &[Range<usize>], ki
     // List items and table cells are often labels ("- A TTP claim of an attack in Punjab", "Security forces"):
     // without closing punctuation they count as claims only with a verb that cannot be a noun.
     let label_block = matches!(kind, BlockKind::ListItem | BlockKind::TableCell);
-    let unmistakable = (0..words.tokens.len()).any(|i| words::is_unmistakable_verb_at(&words.tokens, i));
+    let unmistakable = || (0..words.tokens.len()).any(|i| words::is_unmistakable_verb_at(&words.tokens, i));
     if label_block
         && !trimmed.ends_with(['.', '!', ';'])
-        && (!unmistakable || kind == BlockKind::TableCell && sentence_words <= 3)
+        && (!unmistakable() || kind == BlockKind::TableCell && sentence_words <= 3)
     {
         return Some(Reason::Fragment);
     }

@@ -2,6 +2,7 @@
 
 pub mod classify;
 pub mod cues;
+mod lexicon;
 pub mod likelihood;
 pub mod sources;
 pub mod words;

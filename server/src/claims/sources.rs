@@ -4,11 +4,12 @@
 //! "according to" phrase. The source phrase is then judged: named (a known actor, a proper name, a named body),
 //! anonymous ("officials", "sources"), or a reference back to an earlier source ("he", "the statement").
 
+use super::lexicon::Lexicon;
 use super::words::{is_auxiliary, Token};
 use std::ops::Range;
 
 /// Verbs that frame a report whatever their subject.
-const STRONG_VERBS: &[&str] = &[
+static STRONG_VERBS: Lexicon = Lexicon::new(&[
     "said",
     "says",
     "say",
@@ -93,10 +94,10 @@ const STRONG_VERBS: &[&str] = &[
     "concede",
     "reject",
     "condemn",
-];
+]);
 
 /// Verbs that frame a report only when their subject is a source ("analysts warn", not "the attacks warn").
-const WEAK_VERBS: &[&str] = &[
+static WEAK_VERBS: Lexicon = Lexicon::new(&[
     "warned",
     "warns",
     "warn",
@@ -219,10 +220,10 @@ const WEAK_VERBS: &[&str] = &[
     "criticize",
     "criticises",
     "criticizes",
-];
+]);
 
 /// Nouns that name no one: a source by one of these is anonymous.
-const ANONYMOUS_NOUNS: &[&str] = &[
+static ANONYMOUS_NOUNS: Lexicon = Lexicon::new(&[
     "source",
     "sources",
     "official",
@@ -320,10 +321,10 @@ const ANONYMOUS_NOUNS: &[&str] = &[
     "victims",
     "neighbours",
     "neighbors",
-];
+]);
 
 /// Nouns for a speaker or a document that, with "the" or a name, can carry a source.
-const SOURCE_NOUNS: &[&str] = &[
+static SOURCE_NOUNS: Lexicon = Lexicon::new(&[
     "statement",
     "spokesman",
     "spokesperson",
@@ -411,14 +412,14 @@ const SOURCE_NOUNS: &[&str] = &[
     "order",
     "petition",
     "message",
-];
+]);
 
 /// Source nouns that a place or body before them names ("the Balochistan police", "a UN report"), unlike
 /// "a Foreign Office official", who stays anonymous.
 const NAMED_BY_MODIFIER: &[&str] = &["police", "report"];
 
 /// Nationalities and other broad adjectives: "Afghan police" names no body.
-const DEMONYMS: &[&str] = &[
+static DEMONYMS: Lexicon = Lexicon::new(&[
     "pakistani",
     "afghan",
     "indian",
@@ -447,7 +448,7 @@ const DEMONYMS: &[&str] = &[
     "provincial",
     "federal",
     "tribal",
-];
+]);
 
 /// A subject that denies there is a source: "No group has claimed the attack".
 const NEGATIONS: &[&str] = &["no", "none", "nobody", "neither", "nor", "never"];
@@ -474,7 +475,7 @@ const CLAUSE_BREAKS: &[&str] = &[
 ];
 
 /// Adverbs and auxiliaries that sit between a subject and its verb.
-const BETWEEN_WORDS: &[&str] = &[
+static BETWEEN_WORDS: Lexicon = Lexicon::new(&[
     "also",
     "further",
     "later",
@@ -520,7 +521,7 @@ const BETWEEN_WORDS: &[&str] = &[
     "formally",
     "officially",
     "widely",
-];
+]);
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SourceKind {
@@ -581,8 +582,8 @@ pub fn find(words: &SentenceWords) -> Vec<Source> {
             found.push(source.framed_by(frame));
             continue;
         }
-        let strong = STRONG_VERBS.contains(&lower);
-        let weak = WEAK_VERBS.contains(&lower);
+        let strong = STRONG_VERBS.contains(lower);
+        let weak = WEAK_VERBS.contains(lower);
         if !(strong || weak) {
             continue;
         }
@@ -784,7 +785,7 @@ fn phrase_after<'a, 't>(tokens: &'a [Token<'t>], start: usize) -> &'a [Token<'t>
             break;
         }
         let lower = t.lower();
-        if end > start && (CLAUSE_BREAKS.contains(&lower) || is_auxiliary(t, false) || STRONG_VERBS.contains(&lower)) {
+        if end > start && (CLAUSE_BREAKS.contains(&lower) || is_auxiliary(t, false) || STRONG_VERBS.contains(lower)) {
             break;
         }
         end += 1;
@@ -797,7 +798,7 @@ fn phrase_after<'a, 't>(tokens: &'a [Token<'t>], start: usize) -> &'a [Token<'t>
 fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Option<Source> {
     let tokens = &words.tokens;
     let mut end = verb;
-    while end > 0 && tokens[end - 1].word && BETWEEN_WORDS.contains(&tokens[end - 1].lower()) {
+    while end > 0 && tokens[end - 1].word && BETWEEN_WORDS.contains(tokens[end - 1].lower()) {
         end -= 1;
     }
     // "X, however, said" and "X, the army's spokesman, said": step back over the comma before the verb, and
@@ -805,7 +806,7 @@ fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Option<Source
     if end > 0 && tokens[end - 1].is(&[',']) {
         end -= 1;
         let mut before = end;
-        while before > 0 && tokens[before - 1].word && BETWEEN_WORDS.contains(&tokens[before - 1].lower()) {
+        while before > 0 && tokens[before - 1].word && BETWEEN_WORDS.contains(tokens[before - 1].lower()) {
             before -= 1;
         }
         if before < end && before > 0 && tokens[before - 1].is(&[',']) {
@@ -900,7 +901,7 @@ fn segment_start(tokens: &[Token], end: usize) -> usize {
 fn speaker_after(words: &SentenceWords, verb: usize) -> Option<Source> {
     let tokens = &words.tokens;
     let mut before = verb;
-    while before > 0 && tokens[before - 1].word && BETWEEN_WORDS.contains(&tokens[before - 1].lower()) {
+    while before > 0 && tokens[before - 1].word && BETWEEN_WORDS.contains(tokens[before - 1].lower()) {
         before -= 1;
     }
     // The speaker follows the verb only after a quotation or an aside: '"…," said X', "…, added X".
@@ -975,27 +976,27 @@ fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: 
     let proper = |t: &&Token, index: usize| -> bool {
         let opener = index == 0 && sentence_start && is_common_opener(t);
         let lower = t.lower();
-        let generic = PRONOUNS.contains(&lower) || ANONYMOUS_NOUNS.contains(&lower);
+        let generic = PRONOUNS.contains(&lower) || ANONYMOUS_NOUNS.contains(lower);
         words.is_speaker(t) || (t.capitalised() && !opener && !generic)
     };
     let named_head = head_part.iter().enumerate().any(|(i, t)| proper(t, i));
     let named_modifier = head_part
         .iter()
         .enumerate()
-        .any(|(i, t)| proper(t, i) && !DEMONYMS.contains(&t.lower()));
+        .any(|(i, t)| proper(t, i) && !DEMONYMS.contains(t.lower()));
     if NAMED_BY_MODIFIER.contains(&head) && named_modifier {
         return Some(SourceKind::Named);
     }
     // "Pakistani officials", "Afghan media": a name as a modifier does not name the source.
     if head_part
         .iter()
-        .any(|t| ANONYMOUS_NOUNS.contains(&t.lower()) && !SOURCE_NOUNS.contains(&t.lower()))
-        || ANONYMOUS_NOUNS.contains(&head)
+        .any(|t| ANONYMOUS_NOUNS.contains(t.lower()) && !SOURCE_NOUNS.contains(t.lower()))
+        || ANONYMOUS_NOUNS.contains(head)
     {
         // "the analyst Michael Kugelman": a name right after the anonymous noun names the source.
-        let named_after = head_part.windows(2).any(|w| {
-            ANONYMOUS_NOUNS.contains(&w[0].lower()) && w[1].capitalised() && !words.is_speaker(w[1]) && strong
-        });
+        let named_after = head_part
+            .windows(2)
+            .any(|w| ANONYMOUS_NOUNS.contains(w[0].lower()) && w[1].capitalised() && !words.is_speaker(w[1]) && strong);
         return Some(if named_after {
             SourceKind::Named
         } else {
@@ -1009,7 +1010,7 @@ fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: 
     if head_part.len() == 1 && PRONOUNS.contains(&first_lower) {
         return Some(SourceKind::Anaphoric);
     }
-    if SOURCE_NOUNS.contains(&head) {
+    if SOURCE_NOUNS.contains(head) {
         // "a spokesman for the ISPR": the body named after the noun is the source.
         if rest.iter().enumerate().any(|(i, t)| proper(t, i + cut)) {
             return Some(SourceKind::Named);
@@ -1033,8 +1034,8 @@ fn is_common_opener(token: &Token) -> bool {
     let lower = token.lower();
     DETERMINERS.contains(&lower)
         || PRONOUNS.contains(&lower)
-        || ANONYMOUS_NOUNS.contains(&lower)
-        || SOURCE_NOUNS.contains(&lower)
+        || ANONYMOUS_NOUNS.contains(lower)
+        || SOURCE_NOUNS.contains(lower)
         || NEGATIONS.contains(&lower)
         || matches!(
             lower,

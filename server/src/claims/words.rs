@@ -1,5 +1,6 @@
 //! Splitting a sentence into words and punctuation, and telling verbs from other words.
 
+use super::lexicon::Lexicon;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -29,46 +30,40 @@ impl Token<'_> {
 
 /// Words keep inner apostrophes, hyphens and dots ("Pakistan's", "TTP-led", "U.S"); all else is punctuation.
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let end_of = |i: usize| chars.get(i).map_or(text.len(), |c| c.0);
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i].1;
+    let next_is_alphanumeric = |at: usize| text[at..].chars().next().is_some_and(char::is_alphanumeric);
+    let mut out = Vec::with_capacity(text.len() / 4);
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        let mut end = start + c.len_utf8();
         if c.is_alphanumeric() {
-            let start = i;
-            i += 1;
-            while i < chars.len() {
-                let c = chars[i].1;
+            let mut previous = c;
+            while let Some(&(at, c)) = chars.peek() {
+                let after = at + c.len_utf8();
                 let joins = matches!(c, '\'' | '’' | '-' | '.' | ',' | '‑')
-                    && chars.get(i + 1).is_some_and(|n| n.1.is_alphanumeric())
-                    && (c != ',' || (chars[i - 1].1.is_ascii_digit() && chars[i + 1].1.is_ascii_digit()));
-                if c.is_alphanumeric() || joins {
-                    i += 1;
-                } else {
+                    && next_is_alphanumeric(after)
+                    && (c != ',' || (previous.is_ascii_digit() && text.as_bytes()[after].is_ascii_digit()));
+                if !(c.is_alphanumeric() || joins) {
                     break;
                 }
+                chars.next();
+                previous = c;
+                end = after;
             }
-            let range = end_of(start)..end_of(i);
-            let word = &text[range.clone()];
+            let word = &text[start..end];
             out.push(Token {
                 text: word,
-                range,
+                range: start..end,
                 word: true,
                 lower: lower_case(word),
             });
-        } else {
-            if !c.is_whitespace() {
-                let range = end_of(i)..end_of(i + 1);
-                let mark = &text[range.clone()];
-                out.push(Token {
-                    text: mark,
-                    range,
-                    word: false,
-                    lower: lower_case(mark),
-                });
-            }
-            i += 1;
+        } else if !c.is_whitespace() {
+            let mark = &text[start..end];
+            out.push(Token {
+                text: mark,
+                range: start..end,
+                word: false,
+                lower: lower_case(mark),
+            });
         }
     }
     out
@@ -89,11 +84,11 @@ fn lower_case(word: &str) -> Cow<'_, str> {
     }
 }
 
-const AUXILIARIES: &[&str] = &[
+static AUXILIARIES: Lexicon = Lexicon::new(&[
     "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "will", "would", "can", "could",
     "may", "might", "must", "shall", "should", "do", "does", "did", "it's", "won't", "can't", "didn't", "doesn't",
     "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't",
-];
+]);
 
 /// Common verbs of briefing prose, as bases; their -s and -ed forms are derived.
 const VERB_BASES: &[&str] = &[
@@ -424,7 +419,7 @@ const VERB_BASES: &[&str] = &[
     "quote",
 ];
 
-const IRREGULAR_FORMS: &[&str] = &[
+static IRREGULAR_FORMS: Lexicon = Lexicon::new(&[
     "said",
     "told",
     "took",
@@ -521,10 +516,10 @@ const IRREGULAR_FORMS: &[&str] = &[
     "overran",
     "undertook",
     "undertaken",
-];
+]);
 
 /// Participles that mostly work as adjectives in this prose; never taken as the verb of a sentence.
-const ADJECTIVAL_ED: &[&str] = &[
+static ADJECTIVAL_ED: Lexicon = Lexicon::new(&[
     "armed",
     "united",
     "limited",
@@ -568,7 +563,7 @@ const ADJECTIVAL_ED: &[&str] = &[
     "merged",
     "federally",
     "administered",
-];
+]);
 
 fn derived_forms(base: &str) -> [String; 2] {
     let third = if base.ends_with(['s', 'x', 'z', 'o']) || base.ends_with("sh") || base.ends_with("ch") {
@@ -591,7 +586,8 @@ fn derived_forms(base: &str) -> [String; 2] {
 fn verb_forms() -> &'static std::collections::HashSet<String> {
     static FORMS: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
     FORMS.get_or_init(|| {
-        let mut set: std::collections::HashSet<String> = IRREGULAR_FORMS.iter().map(|s| s.to_string()).collect();
+        let mut set: std::collections::HashSet<String> =
+            IRREGULAR_FORMS.words().iter().map(|s| s.to_string()).collect();
         for base in VERB_BASES {
             set.insert(base.to_string());
             set.extend(derived_forms(base));
@@ -603,7 +599,7 @@ fn verb_forms() -> &'static std::collections::HashSet<String> {
 pub fn is_auxiliary(token: &Token, first: bool) -> bool {
     // "May" inside a sentence is the month.
     let lower = token.lower();
-    (first || token.text == lower) && AUXILIARIES.contains(&lower)
+    (first || token.text == lower) && AUXILIARIES.contains(lower)
 }
 
 /// Whether a word is likely a finite verb or a participle (the mark of a clause rather than a fragment).
@@ -612,7 +608,7 @@ pub fn is_verb(token: &Token, first: bool) -> bool {
         return false;
     }
     let lower = token.lower();
-    if ADJECTIVAL_ED.contains(&lower) {
+    if ADJECTIVAL_ED.contains(lower) {
         return false;
     }
     if token.capitalised() && !first {
@@ -649,7 +645,7 @@ pub fn is_unmistakable_verb_at(tokens: &[Token], index: usize) -> bool {
     is_verb_at(tokens, index)
         && (is_auxiliary(token, index == 0)
             || lower.ends_with("ed")
-            || (IRREGULAR_FORMS.contains(&lower) && !lower.ends_with('s')))
+            || (IRREGULAR_FORMS.contains(lower) && !lower.ends_with('s')))
 }
 
 pub fn has_verb(tokens: &[Token]) -> bool {
