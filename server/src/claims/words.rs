@@ -1,7 +1,8 @@
 //! Splitting a sentence into words and punctuation, and telling verbs from other words.
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, WordHasher};
 use std::borrow::Cow;
+use std::collections::HashSet;
 use std::ops::Range;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -583,11 +584,10 @@ fn derived_forms(base: &str) -> [String; 2] {
     [third, past]
 }
 
-fn verb_forms() -> &'static std::collections::HashSet<String> {
-    static FORMS: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+fn verb_forms() -> &'static HashSet<String, WordHasher> {
+    static FORMS: std::sync::OnceLock<HashSet<String, WordHasher>> = std::sync::OnceLock::new();
     FORMS.get_or_init(|| {
-        let mut set: std::collections::HashSet<String> =
-            IRREGULAR_FORMS.words().iter().map(|s| s.to_string()).collect();
+        let mut set: HashSet<String, WordHasher> = IRREGULAR_FORMS.words().iter().map(|s| s.to_string()).collect();
         for base in VERB_BASES {
             set.insert(base.to_string());
             set.extend(derived_forms(base));
