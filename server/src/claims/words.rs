@@ -31,37 +31,37 @@ impl Token<'_> {
 
 /// Words keep inner apostrophes, hyphens and dots ("Pakistan's", "TTP-led", "U.S"); all else is punctuation.
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
-    let next_is_alphanumeric = |at: usize| text[at..].chars().next().is_some_and(char::is_alphanumeric);
     let mut out = Vec::with_capacity(text.len() / 4);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        let mut end = start + c.len_utf8();
+    let mut at = 0;
+    while let Some(c) = char_at(text, at) {
+        let start = at;
+        at += c.len_utf8();
         if c.is_alphanumeric() {
             let mut previous = c;
-            while let Some(&(at, c)) = chars.peek() {
+            while let Some(c) = char_at(text, at) {
                 let after = at + c.len_utf8();
                 let joins = matches!(c, '\'' | '’' | '-' | '.' | ',' | '‑')
-                    && next_is_alphanumeric(after)
-                    && (c != ',' || (previous.is_ascii_digit() && text.as_bytes()[after].is_ascii_digit()));
+                    && char_at(text, after).is_some_and(|n| {
+                        n.is_alphanumeric() && (c != ',' || (previous.is_ascii_digit() && n.is_ascii_digit()))
+                    });
                 if !(c.is_alphanumeric() || joins) {
                     break;
                 }
-                chars.next();
                 previous = c;
-                end = after;
+                at = after;
             }
-            let word = &text[start..end];
+            let word = &text[start..at];
             out.push(Token {
                 text: word,
-                range: start..end,
+                range: start..at,
                 word: true,
                 lower: lower_case(word),
             });
         } else if !c.is_whitespace() {
-            let mark = &text[start..end];
+            let mark = &text[start..at];
             out.push(Token {
                 text: mark,
-                range: start..end,
+                range: start..at,
                 word: false,
                 lower: lower_case(mark),
             });
@@ -70,14 +70,22 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
     out
 }
 
+/// The char starting at byte `at`, decoding only outside ASCII.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    let byte = *text.as_bytes().get(at)?;
+    if byte.is_ascii() {
+        Some(char::from(byte))
+    } else {
+        text[at..].chars().next()
+    }
+}
+
 /// The same as `str::to_lowercase`, without a copy for the many words already in lower case.
 fn lower_case(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() {
-        if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(word.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(word)
-        }
+    if !word.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        Cow::Borrowed(word)
+    } else if word.is_ascii() {
+        Cow::Owned(word.to_ascii_lowercase())
     } else if word.chars().any(|c| c.to_lowercase().ne(std::iter::once(c))) {
         Cow::Owned(word.to_lowercase())
     } else {
@@ -678,6 +686,27 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn tokens_outside_ascii_and_at_the_edges() {
+        let t = tokens("Ürümqi’s 1,5a a,5 x- É.");
+        let words: Vec<(&str, &str, bool)> = t.iter().map(|t| (t.text, t.lower(), t.word)).collect();
+        assert_eq!(
+            words,
+            vec![
+                ("Ürümqi’s", "ürümqi’s", true),
+                ("1,5a", "1,5a", true),
+                ("a", "a", true),
+                (",", ",", false),
+                ("5", "5", true),
+                ("x", "x", true),
+                ("-", "-", false),
+                ("É", "é", true),
+                (".", ".", false),
+            ]
+        );
+        assert_eq!(t[0].range, 0.."Ürümqi’s".len());
     }
 
     #[test]
