@@ -97,36 +97,48 @@ fn is_opener(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '*' | '_')
 }
 
+/// The char starting at byte `at`, decoding only outside ASCII. Offsets here are bytes, always on char starts.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    let byte = *text.as_bytes().get(at)?;
+    if byte.is_ascii() {
+        Some(char::from(byte))
+    } else {
+        text[at..].chars().next()
+    }
+}
+
+fn char_before(text: &str, at: usize) -> Option<char> {
+    text[..at].chars().next_back()
+}
+
 /// Split `text` into trimmed sentence ranges.
 pub fn split(text: &str) -> Vec<Range<usize>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let offset = |i: usize| chars.get(i).map_or(text.len(), |&(pos, _)| pos);
     let mut sentences = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < chars.len() {
-        if !is_terminator(chars[i].1) {
-            i += 1;
+    while let Some(c) = char_at(text, i) {
+        if !is_terminator(c) {
+            i += c.len_utf8();
             continue;
         }
         let mut j = i;
-        while j < chars.len() && is_terminator(chars[j].1) {
-            j += 1;
+        while let Some(c) = char_at(text, j).filter(|&c| is_terminator(c)) {
+            j += c.len_utf8();
         }
         loop {
-            if j < chars.len() && is_closer(chars[j].1) {
-                j += 1;
-            } else if let Some(end) = reference_end(&chars, j) {
+            if let Some(c) = char_at(text, j).filter(|&c| is_closer(c)) {
+                j += c.len_utf8();
+            } else if let Some(end) = reference_end(text, j) {
                 j = end;
-            } else if let Some(end) = superscript_note_end(&chars, i, j) {
+            } else if let Some(end) = superscript_note_end(text, i, j) {
                 j = end;
             } else {
                 break;
             }
         }
-        if let Some(end) = boundary(text, &chars, i, j) {
-            push_trimmed(text, start..offset(end), &mut sentences);
-            start = offset(end);
+        if let Some(end) = boundary(text, i, j) {
+            push_trimmed(text, start..end, &mut sentences);
+            start = end;
         }
         i = j;
     }
@@ -134,34 +146,37 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     sentences
 }
 
-/// If a sentence ends with the terminators at `first..after`, the char index where the next one begins.
-fn boundary(text: &str, chars: &[(usize, char)], first: usize, after: usize) -> Option<usize> {
-    if after >= chars.len() {
-        return Some(chars.len());
-    }
-    if !chars[after].1.is_whitespace() {
+/// If a sentence ends with the terminators at `first..after`, where the next one begins.
+fn boundary(text: &str, first: usize, after: usize) -> Option<usize> {
+    let Some(c) = char_at(text, after) else {
+        return Some(text.len());
+    };
+    if !c.is_whitespace() {
         return None;
     }
     let mut next = after;
-    while next < chars.len() && chars[next].1.is_whitespace() {
-        next += 1;
+    while let Some(c) = char_at(text, next).filter(|c| c.is_whitespace()) {
+        next += c.len_utf8();
     }
-    if next >= chars.len() {
-        return Some(chars.len());
+    if next >= text.len() {
+        return Some(text.len());
     }
     // A reference mark standing after the full stop ("said. [3]") still belongs to this sentence.
-    if let Some(end) = reference_end(chars, next) {
-        if end >= chars.len() || chars[end].1.is_whitespace() {
-            return boundary(text, chars, first, end);
+    if let Some(end) = reference_end(text, next) {
+        if char_at(text, end).is_none_or(char::is_whitespace) {
+            return boundary(text, first, end);
         }
     }
-    let word = next_word(text, chars, next);
-    if !could_open_sentence(chars, next) {
+    let word = next_word(text, next);
+    if !could_open_sentence(text, next) {
         return None;
     }
-    let single_stop = chars[first].1 == '.' && (after == first + 1 || !is_terminator(chars[first + 1].1));
-    if single_stop && is_abbreviation(text, chars, first) {
-        let title = TITLES.contains(&word_before(text, chars, first));
+    let first_char = char_at(text, first)?;
+    let after_first = first + first_char.len_utf8();
+    let single_stop =
+        first_char == '.' && (after == after_first || !char_at(text, after_first).is_some_and(is_terminator));
+    if single_stop && is_abbreviation(text, first) {
+        let title = TITLES.contains(&word_before(text, first));
         if title || !SENTENCE_OPENERS.contains(&word) {
             return None;
         }
@@ -169,73 +184,69 @@ fn boundary(text: &str, chars: &[(usize, char)], first: usize, after: usize) -> 
     Some(after)
 }
 
-fn could_open_sentence(chars: &[(usize, char)], at: usize) -> bool {
+fn could_open_sentence(text: &str, at: usize) -> bool {
     let mut i = at;
-    while i < chars.len() && is_opener(chars[i].1) {
-        i += 1;
+    while let Some(c) = char_at(text, i).filter(|&c| is_opener(c)) {
+        i += c.len_utf8();
     }
-    match chars.get(i) {
-        Some(&(_, c)) => !c.is_lowercase(),
-        None => false,
-    }
+    char_at(text, i).is_some_and(|c| !c.is_lowercase())
 }
 
 /// The word before the full stop at `stop`, dots inside it included ("U.S", "e.g").
-fn word_before<'t>(text: &'t str, chars: &[(usize, char)], stop: usize) -> &'t str {
+fn word_before(text: &str, stop: usize) -> &str {
     let mut i = stop;
-    while i > 0 && (chars[i - 1].1.is_alphanumeric() || chars[i - 1].1 == '.') {
-        i -= 1;
+    while let Some(c) = char_before(text, i).filter(|&c| c.is_alphanumeric() || c == '.') {
+        i -= c.len_utf8();
     }
-    &text[chars.get(i).map_or(0, |c| c.0)..chars[stop].0]
+    &text[i..stop]
 }
 
-fn is_abbreviation(text: &str, chars: &[(usize, char)], stop: usize) -> bool {
-    let word = word_before(text, chars, stop);
+fn is_abbreviation(text: &str, stop: usize) -> bool {
+    let word = word_before(text, stop);
     let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     let dotted = word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2);
     is_initial || dotted || TITLES.contains(&word) || ABBREVIATIONS.contains(&word)
 }
 
-fn next_word<'t>(text: &'t str, chars: &[(usize, char)], at: usize) -> &'t str {
-    let mut i = at;
-    while i < chars.len() && is_opener(chars[i].1) {
-        i += 1;
+fn next_word(text: &str, at: usize) -> &str {
+    let mut start = at;
+    while let Some(c) = char_at(text, start).filter(|&c| is_opener(c)) {
+        start += c.len_utf8();
     }
-    let start = chars.get(i).map_or(text.len(), |c| c.0);
-    let mut j = i;
-    while j < chars.len() && chars[j].1.is_alphabetic() {
-        j += 1;
+    let mut end = start;
+    while let Some(c) = char_at(text, end).filter(|c| c.is_alphabetic()) {
+        end += c.len_utf8();
     }
-    &text[start..chars.get(j).map_or(text.len(), |c| c.0)]
+    &text[start..end]
 }
 
 /// A footnote number run into the text by a PDF conversion ("authority.14 Without"): up to three digits right
 /// after a full stop that follows a letter, then a space. Decimals ("3.5") follow a digit, so they never match.
-fn superscript_note_end(chars: &[(usize, char)], stop: usize, at: usize) -> Option<usize> {
-    if chars[stop].1 != '.'
+fn superscript_note_end(text: &str, stop: usize, at: usize) -> Option<usize> {
+    if char_at(text, stop) != Some('.')
         || at != stop + 1
-        || !stop
-            .checked_sub(1)
-            .is_some_and(|b| chars[b].1.is_alphabetic() || is_closer(chars[b].1))
+        || !char_before(text, stop).is_some_and(|b| b.is_alphabetic() || is_closer(b))
     {
         return None;
     }
-    let digits = chars[at..].iter().take_while(|c| c.1.is_ascii_digit()).count();
+    let digits = text.as_bytes()[at..].iter().take_while(|b| b.is_ascii_digit()).count();
     let end = at + digits;
-    ((1..=3).contains(&digits) && chars.get(end).is_none_or(|c| c.1.is_whitespace())).then_some(end)
+    ((1..=3).contains(&digits) && char_at(text, end).is_none_or(char::is_whitespace)).then_some(end)
 }
 
-/// A reference mark such as `[3]`, `[4, 7]` or `[^note]` starting at `at`: the index just after it.
-fn reference_end(chars: &[(usize, char)], at: usize) -> Option<usize> {
-    if chars.get(at)?.1 != '[' {
+/// A reference mark such as `[3]`, `[4, 7]` or `[^note]` starting at `at`: the offset just after it.
+fn reference_end(text: &str, at: usize) -> Option<usize> {
+    if char_at(text, at)? != '[' {
         return None;
     }
-    let footnote = chars.get(at + 1)?.1 == '^';
+    let footnote = char_at(text, at + 1)? == '^';
     let mut i = at + 1;
-    while i < chars.len() && i - at <= 24 {
-        let c = chars[i].1;
+    // Counted in chars, not bytes: a footnote label may be written in any script.
+    let mut length = 1;
+    while length <= 24 {
+        let c = char_at(text, i)?;
         if c == ']' {
-            return (i > at + 1).then_some(i + 1);
+            return (length > 1).then_some(i + 1);
         }
         let allowed = if footnote {
             !c.is_whitespace()
@@ -245,7 +256,8 @@ fn reference_end(chars: &[(usize, char)], at: usize) -> Option<usize> {
         if !allowed {
             return None;
         }
-        i += 1;
+        i += c.len_utf8();
+        length += 1;
     }
     None
 }
