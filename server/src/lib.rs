@@ -4,6 +4,7 @@
 //! server (`lsp`) are thin adapters over [`analyse`], so an editor and CI always agree.
 
 pub mod actors;
+pub mod analysis;
 pub mod claims;
 pub mod cli;
 pub mod config;
@@ -76,7 +77,7 @@ impl Analysis {
     }
 }
 
-fn locate_mentions(document: &Document, block_mentions: &[Vec<Mention>]) -> Vec<LocatedMention> {
+pub(crate) fn locate_mentions(document: &Document, block_mentions: &[Vec<Mention>]) -> Vec<LocatedMention> {
     let mut located = Vec::new();
     for (block_index, (block, mentions)) in document.blocks.iter().zip(block_mentions).enumerate() {
         for mention in mentions {
@@ -96,44 +97,8 @@ pub fn analyse(text: &str, kind: DocKind, kb: &KnowledgeBase) -> Analysis {
     analyse_with(text, kind, kb, &RuleSettings::default())
 }
 
-/// Analyse a document with the given rule settings.
+/// Analyse a document with the given rule settings: the chunked analysis with nothing cached, the same the
+/// language server runs with its cache.
 pub fn analyse_with(text: &str, kind: DocKind, kb: &KnowledgeBase, settings: &RuleSettings) -> Analysis {
-    let document = Document::parse(text, kind);
-    let block_mentions: Vec<Vec<Mention>> = document.blocks.iter().map(|b| kb.find_mentions(&b.text)).collect();
-    let verdicts = claims::classify_document(&document, kb, &block_mentions, settings);
-    let located = locate_mentions(&document, &block_mentions);
-    let ctx = rules::Context {
-        text,
-        document: &document,
-        kb,
-        mentions: &block_mentions,
-        located: &located,
-        verdicts: &verdicts,
-        settings,
-        next_footnote: Default::default(),
-    };
-    let mut findings = Vec::new();
-    for rule in rules::ALL {
-        let info = rule.info();
-        let Some(severity) = settings.severity(info.code, info.default_severity) else {
-            continue;
-        };
-        let start = findings.len();
-        rule.check(&ctx, &mut findings);
-        for finding in &mut findings[start..] {
-            finding.severity = severity;
-        }
-    }
-    let (mut findings, suppressions) = suppress::apply(text, findings);
-    let unused = &rules::unused_suppression::INFO;
-    if let Some(severity) = settings.severity(unused.code, unused.default_severity) {
-        findings.extend(rules::unused_suppression::report(text, &suppressions, severity));
-    }
-    findings.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(a.code.cmp(b.code)));
-    Analysis {
-        document,
-        block_mentions,
-        verdicts,
-        findings,
-    }
+    analysis::analyse_cached(text, kind, kb, settings, &mut analysis::ChunkCache::default())
 }

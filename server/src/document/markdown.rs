@@ -5,15 +5,19 @@ use super::{Block, BlockBuilder, BlockKind};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
 
-pub(super) fn blocks(text: &str) -> Vec<Block> {
-    let options = Options::ENABLE_TABLES
+/// The Markdown extensions brieflint reads (chunked analysis parses with the same ones).
+pub(crate) fn options() -> Options {
+    Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
-        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
+}
+
+pub(super) fn blocks(text: &str) -> Vec<Block> {
     let mut walker = Walker::default();
-    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+    for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
         walker.event(event, range, text);
     }
     walker.flush();

@@ -9,6 +9,7 @@ mod plaintext;
 pub mod quotes;
 pub mod sentences;
 
+pub(crate) use markdown::options as markdown_options;
 pub use offsets::OffsetMap;
 
 use std::ops::Range;
@@ -67,6 +68,17 @@ pub struct Block {
 }
 
 impl Block {
+    /// The same block in a text where its source starts `by` bytes later (or earlier, when negative).
+    pub(crate) fn shifted(&self, by: isize) -> Block {
+        Block {
+            kind: self.kind,
+            quoted: self.quoted,
+            text: self.text.clone(),
+            map: self.map.shifted(by),
+            citations: self.citations.clone(),
+        }
+    }
+
     /// The byte range of `plain` (a range of `text`) in the original file.
     pub fn source_range(&self, plain: &Range<usize>) -> Range<usize> {
         let start = self.map.to_source(plain.start);

@@ -24,6 +24,22 @@ impl OffsetMap {
         });
     }
 
+    /// The same map with every source offset moved by `by` bytes.
+    pub(crate) fn shifted(&self, by: isize) -> OffsetMap {
+        let shift = |offset: usize| offset.wrapping_add_signed(by);
+        OffsetMap {
+            segments: self
+                .segments
+                .iter()
+                .map(|s| Segment {
+                    plain: s.plain,
+                    plain_len: s.plain_len,
+                    source: shift(s.source.start)..shift(s.source.end),
+                })
+                .collect(),
+        }
+    }
+
     /// Where a piece stands for fewer source bytes than it has (an escape, an entity), offsets inside it are clamped.
     fn locate(segment: &Segment, plain: usize) -> usize {
         let within = plain - segment.plain;

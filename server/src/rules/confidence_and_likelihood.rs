@@ -35,6 +35,10 @@ impl Rule for ConfidenceAndLikelihood {
         &INFO
     }
 
+    fn scope(&self) -> super::Scope {
+        super::Scope::Block
+    }
+
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
         for sentence in &ctx.document.sentences {
             let text = ctx.document.sentence_text(sentence);

@@ -39,6 +39,10 @@ impl Rule for EstimativeLanguage {
         &INFO
     }
 
+    fn scope(&self) -> super::Scope {
+        super::Scope::Block
+    }
+
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
         let scale = ctx.settings.likelihood_scale;
         for (sentence, verdict) in ctx.document.sentences.iter().zip(ctx.verdicts) {

@@ -36,6 +36,10 @@ impl Rule for MissingConfidence {
         &INFO
     }
 
+    fn scope(&self) -> super::Scope {
+        super::Scope::Block
+    }
+
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
         for (sentence, verdict) in ctx.document.sentences.iter().zip(ctx.verdicts) {
             let Reason::AuthorJudgement(cue) = &verdict.reason else {

@@ -93,9 +93,22 @@ impl Context<'_> {
     }
 }
 
+/// How much of the document a rule reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Only a block and its own sentences and verdicts: run per chunk, its findings kept while the chunk is
+    /// unchanged (see `crate::analysis`).
+    Block,
+    /// Anything in the document, or the whole text (first uses, fixes at the end of the document).
+    Document,
+}
+
 pub trait Rule: Sync {
     fn info(&self) -> &'static RuleInfo;
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>);
+    fn scope(&self) -> Scope {
+        Scope::Document
+    }
 }
 
 pub static ALL: &[&dyn Rule] = &[

@@ -1,0 +1,215 @@
+//! The chunked analysis with a warm cache after random edits equals an analysis of the whole text as one chunk.
+
+use super::{analyse_chunked, ChunkCache, Chunking};
+use crate::{Analysis, DocKind, KnowledgeBase, RuleSettings};
+use proptest::prelude::*;
+use proptest::sample::Index;
+use std::sync::OnceLock;
+
+/// Pieces of briefing-like Markdown; documents are random sequences of them, edited at random places.
+const PIECES: &[&str] = &[
+    "# Security update\n\n",
+    "## Kurram, May 2025\n",
+    "The TTP attacked a checkpoint in Bannu, killing four soldiers.\n\n",
+    "According to Dawn, the BLA claimed the attack.[^1] Officials said it was likely planned.\n\n",
+    "Sources say the Haqqani Network is probably behind it. We assess with moderate confidence that AQ is weak.\n",
+    "Tehreek-e-Taliban Pakistan said last week that the FC withdrew.\n\n",
+    "- The BLF attacked a convoy.\n- Police said two died.[^2]\n\n",
+    "1. First point without a source.\n2. Second point, reported recently.\n\n",
+    "- loose item one.\n\n- loose item two, it is highly likely.\n\n",
+    "```\ncode with TTP\n\nmore code\n```\n\n",
+    "~~~text\nfenced\n~~~\n\n",
+    "| District | Incidents |\n|---|---|\n| Bannu | 4 killed |\n\n",
+    "> The army said the area is clear.\n>\n> It was almost certainly a raid.\n\n",
+    "[^1]: Dawn, 2 May 2025.\n\n",
+    "[^2]: ISPR statement.\n    Indented continuation.\n\n",
+    "[^3]: Unused note.\n\n",
+    "See the report.[^3] It said the TTA regrouped.\n\n",
+    "<!-- brieflint-disable-next-line unattributed-claim -->\nThe BLA grew stronger.\n\n",
+    "<!--\n\nA comment over a blank line.\n\n-->\n\n",
+    "    indented code, not prose\n\n",
+    "Text with a [link](https://example.org) and **bold TTP** words.\n\n",
+    "A wrapped\nparagraph that goes on\nover lines.\n\n",
+    "***\n\n",
+    "Setext heading\n==============\n\n",
+    "\r\nA CRLF paragraph said nothing.\r\n\r\n",
+    "Uses [ref] here.\n\n",
+    "<div>\nhtml block\n</div>\n\n",
+    "Some FC officials, the HQN and the PTM were there.\n",
+    "\n",
+];
+
+/// Pieces that make the whole document one chunk; added to few documents.
+const RARE: &[&str] = &[
+    "---\n\n",
+    "[ref]: https://example.org\n\n",
+    "<pre>\n\n</pre>\n\n",
+    "- item\n  ```\n",
+];
+
+const FRONT_MATTER: &str = "---\ntitle: Briefing\n---\n\n";
+
+/// What an edit inserts; empty means delete one character.
+const INSERTS: &[&str] = &[
+    "",
+    "x",
+    " ",
+    "\n",
+    "\n\n",
+    "[^1]",
+    "[^2]: New note.\n\n",
+    "- ",
+    "```\n",
+    "<!--",
+    "-->",
+    "TTP ",
+    "#",
+    "\r\n",
+    "> ",
+    "|",
+    "é",
+];
+
+fn kb() -> &'static KnowledgeBase {
+    static KB: OnceLock<KnowledgeBase> = OnceLock::new();
+    KB.get_or_init(KnowledgeBase::builtin)
+}
+
+/// Everything the analysis yields, in comparable form.
+fn summary(text: &str, analysis: &Analysis) -> impl PartialEq + std::fmt::Debug {
+    let blocks: Vec<_> = analysis
+        .document
+        .blocks
+        .iter()
+        .map(|b| {
+            let whole = b.source_range(&(0..b.text.len()));
+            (
+                b.kind,
+                b.quoted,
+                b.text.clone(),
+                b.citations.clone(),
+                text[whole].to_string(),
+            )
+        })
+        .collect();
+    (
+        blocks,
+        analysis.document.sentences.clone(),
+        analysis.verdicts.clone(),
+        analysis.mentions(),
+        analysis.findings.clone(),
+    )
+}
+
+fn check_edits(text: String, kind: DocKind, edits: Vec<(Index, usize)>) {
+    let settings = RuleSettings::default();
+    let mut cache = ChunkCache::default();
+    let mut text = text;
+    analyse_chunked(&text, kind, kb(), &settings, &mut cache, Chunking::Safe);
+    for (at, insert) in edits {
+        let mut offset = at.index(text.len() + 1);
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        match INSERTS[insert] {
+            "" => {
+                if let Some(c) = text[offset..].chars().next() {
+                    text.replace_range(offset..offset + c.len_utf8(), "");
+                }
+            }
+            piece => text.insert_str(offset, piece),
+        }
+        let warm = analyse_chunked(&text, kind, kb(), &settings, &mut cache, Chunking::Safe);
+        let whole = analyse_chunked(
+            &text,
+            kind,
+            kb(),
+            &settings,
+            &mut ChunkCache::default(),
+            Chunking::Whole,
+        );
+        assert_eq!(summary(&text, &warm), summary(&text, &whole), "text: {text:?}");
+    }
+}
+
+fn document() -> impl Strategy<Value = String> {
+    let rare = prop::option::weighted(0.1, (0..RARE.len(), any::<Index>()));
+    (any::<bool>(), prop::collection::vec(0..PIECES.len(), 1..24), rare).prop_map(|(front, pieces, rare)| {
+        let mut body: Vec<&str> = pieces.into_iter().map(|i| PIECES[i]).collect();
+        if let Some((piece, at)) = rare {
+            body.insert(at.index(body.len() + 1), RARE[piece]);
+        }
+        let body = body.concat();
+        if front {
+            format!("{FRONT_MATTER}{body}")
+        } else {
+            body
+        }
+    })
+}
+
+fn edits() -> impl Strategy<Value = Vec<(Index, usize)>> {
+    prop::collection::vec((any::<Index>(), 0..INSERTS.len()), 1..6)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn markdown_edits_analyse_as_the_whole_text(text in document(), edits in edits()) {
+        check_edits(text, DocKind::Markdown, edits);
+    }
+
+    #[test]
+    fn plain_text_edits_analyse_as_the_whole_text(text in document(), edits in edits()) {
+        check_edits(text, DocKind::PlainText, edits);
+    }
+}
+
+#[test]
+fn a_briefing_is_cut_into_many_chunks_and_footnotes_still_resolve() {
+    let text = "# Update\n\nThe TTP attacked a post.[^1]\n\nThe BLA said it withdrew.\n\n[^1]: Dawn, 2 May 2025.\n";
+    assert!(super::chunks::split(text, DocKind::Markdown).len() >= 3);
+    let settings = RuleSettings::default();
+    let chunked = analyse_chunked(
+        text,
+        DocKind::Markdown,
+        kb(),
+        &settings,
+        &mut ChunkCache::default(),
+        Chunking::Safe,
+    );
+    let whole = analyse_chunked(
+        text,
+        DocKind::Markdown,
+        kb(),
+        &settings,
+        &mut ChunkCache::default(),
+        Chunking::Whole,
+    );
+    assert_eq!(summary(text, &chunked), summary(text, &whole));
+    let cited = &chunked.document.blocks[1];
+    assert_eq!(
+        cited.citations.len(),
+        1,
+        "the footnote defined in another chunk is a citation"
+    );
+}
+
+#[test]
+fn an_unchanged_chunk_is_reused_and_a_changed_one_is_not() {
+    let text = "First paragraph about the TTP.\n\nSecond paragraph about the BLA.\n";
+    let settings = RuleSettings::default();
+    let mut cache = ChunkCache::default();
+    analyse_chunked(text, DocKind::Markdown, kb(), &settings, &mut cache, Chunking::Safe);
+    let before: Vec<_> = cache.chunks.values().flatten().cloned().collect();
+    let edited = text.replace("BLA", "BLF");
+    analyse_chunked(&edited, DocKind::Markdown, kb(), &settings, &mut cache, Chunking::Safe);
+    let after: Vec<_> = cache.chunks.values().flatten().cloned().collect();
+    assert_eq!(after.len(), 2);
+    let reused = after
+        .iter()
+        .filter(|c| before.iter().any(|b| std::sync::Arc::ptr_eq(b, c)))
+        .count();
+    assert_eq!(reused, 1);
+}
