@@ -5,9 +5,10 @@
 //! from older text or an older knowledge base is recognised as stale.
 
 use super::positions::{self, Encoding};
-use crate::{Analysis, DocKind, LocatedMention};
+use crate::analysis::{analyse_cached, ChunkCache};
+use crate::{Analysis, DocKind, KnowledgeBase, LocatedMention, RuleSettings};
 use ropey::Rope;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use tower_lsp_server::ls_types::TextDocumentContentChangeEvent;
 
 /// One analysed version of a document.
@@ -29,6 +30,33 @@ impl Snapshot {
     }
 }
 
+/// The document's analysed chunks, kept between edits so that only changed chunks are analysed again; valid
+/// for one workspace generation (knowledge base and settings).
+#[derive(Default)]
+pub struct KeptChunks {
+    generation: u64,
+    cache: ChunkCache,
+}
+
+impl KeptChunks {
+    pub fn analyse(
+        &mut self,
+        text: &str,
+        kind: DocKind,
+        kb: &KnowledgeBase,
+        settings: &RuleSettings,
+        generation: u64,
+    ) -> Analysis {
+        if self.generation != generation {
+            *self = KeptChunks {
+                generation,
+                cache: ChunkCache::default(),
+            };
+        }
+        analyse_cached(text, kind, kb, settings, &mut self.cache)
+    }
+}
+
 pub struct OpenDocument {
     pub kind: DocKind,
     pub version: i32,
@@ -38,6 +66,8 @@ pub struct OpenDocument {
     /// A refresh is running for this document; `pending` asks it to go round again for a newer version.
     pub analysing: bool,
     pub pending: bool,
+    /// Shared with the analysis running on the blocking pool.
+    pub chunks: Arc<Mutex<KeptChunks>>,
 }
 
 impl OpenDocument {
@@ -49,6 +79,7 @@ impl OpenDocument {
             snapshot: None,
             analysing: false,
             pending: false,
+            chunks: Arc::default(),
         }
     }
 

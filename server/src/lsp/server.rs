@@ -12,7 +12,7 @@ use super::positions::{self, Encoding};
 use super::project::{Knowledge, Project, View};
 use super::settings::EditorSettings;
 use crate::actors::card;
-use crate::{analyse_with, DocKind};
+use crate::DocKind;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -69,7 +69,7 @@ pub struct Shared {
     loader: Arc<Mutex<Option<Project>>>,
 }
 
-fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
+fn lock<T>(state: &Mutex<T>) -> MutexGuard<'_, T> {
     state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
@@ -144,7 +144,7 @@ impl Shared {
     /// The analysis of the document's current version, made now if the kept one is stale. `None` for an unknown
     /// document, when the document changed meanwhile, or when the analysis panicked.
     async fn analysed(&self, uri: &Uri) -> Option<Arc<Snapshot>> {
-        let (rope, version, kind, knowledge, settings, generation) = {
+        let (rope, version, kind, knowledge, settings, generation, chunks) = {
             let state = lock(&self.state);
             let doc = state.documents.get(uri)?;
             let generation = state.view.generation;
@@ -158,6 +158,7 @@ impl Shared {
                 state.view.knowledge.clone(),
                 state.view.settings.clone(),
                 generation,
+                doc.chunks.clone(),
             )
         };
         let state = self.state.clone();
@@ -168,8 +169,16 @@ impl Shared {
                 return None;
             }
             let text = rope.to_string();
+            let mut chunks = lock(&chunks);
+            let analysed = catch_unwind(AssertUnwindSafe(|| {
+                chunks.analyse(&text, kind, &knowledge.kb, &settings, generation)
+            }));
+            if analysed.is_err() {
+                // Whatever the panic left half-made is not reused.
+                *chunks = Default::default();
+            }
             Some(
-                catch_unwind(AssertUnwindSafe(|| analyse_with(&text, kind, &knowledge.kb, &settings)))
+                analysed
                     .map(|analysis| Snapshot {
                         version,
                         generation,
