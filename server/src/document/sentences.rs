@@ -85,6 +85,9 @@ const SENTENCE_OPENERS: &[&str] = &[
     "Militants",
 ];
 
+/// The first byte of '…' in UTF-8.
+const TERMINATOR_LEAD_BYTE: u8 = 0xE2;
+
 fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
@@ -118,7 +121,12 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut i = 0;
     while let Some(c) = char_at(text, i) {
         if !is_terminator(c) {
+            // Straight on to the next byte that may start a terminator ('…' is the only one outside ASCII).
             i += c.len_utf8();
+            i += text.as_bytes()[i..]
+                .iter()
+                .position(|&b| matches!(b, b'.' | b'!' | b'?' | TERMINATOR_LEAD_BYTE))
+                .unwrap_or(text.len() - i);
             continue;
         }
         let mut j = i;
@@ -319,6 +327,14 @@ mod tests {
                 "It ended...",
                 "Then more."
             ]
+        );
+    }
+
+    #[test]
+    fn an_ellipsis_is_found_among_other_non_ascii_marks() {
+        assert_eq!(
+            sentences("It was “done” – ‘all’ of it… Then more."),
+            vec!["It was “done” – ‘all’ of it…", "Then more."]
         );
     }
 
