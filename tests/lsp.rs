@@ -581,3 +581,88 @@ async fn the_workspace_configuration_is_read_and_a_broken_one_is_located() {
         1
     );
 }
+
+/// A document far larger than any briefing is refused with one plain diagnostic instead of being analysed, and
+/// the server goes on serving the other documents.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_50_mb_document_is_refused_plainly_and_the_server_keeps_serving() {
+    let mut client = started(false).await;
+    let huge_uri = "file:///brief/huge.md";
+    let paragraph = format!("{UNSOURCED} The TTP denied it.\n\n");
+    let huge = paragraph.repeat(50 * 1024 * 1024 / paragraph.len() + 1);
+    client.open(huge_uri, "markdown", &huge).await;
+    let diagnostics = client.diagnostics(huge_uri, Some(1)).await;
+    assert_eq!(
+        diagnostics.len(),
+        1,
+        "one diagnostic, not an analysis: {:?}",
+        &diagnostics[..1]
+    );
+    let message = diagnostics[0]["message"].as_str().unwrap();
+    assert!(message.contains("too large"), "{message}");
+    assert!(client
+        .request("textDocument/hover", at(huge_uri, 0, 45))
+        .await
+        .is_null());
+
+    // An edit that brings it under the limit gets it analysed.
+    change(&mut client, huge_uri, 2, json!([{ "text": paragraph }])).await;
+    let diagnostics = client.diagnostics(huge_uri, Some(2)).await;
+    assert_eq!(codes(&diagnostics), ["unattributed-claim", "undefined-acronym"]);
+
+    let small = "file:///brief/small.md";
+    client.open(small, "markdown", UNSOURCED).await;
+    assert_eq!(codes(&client.diagnostics(small, Some(1)).await), ["unattributed-claim"]);
+    client.shutdown_and_exit().await;
+}
+
+/// Thousands of edits sent without waiting: the server keeps up, publishes nothing out of order, and the last
+/// diagnostics describe the last text.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn thousands_of_rapid_edits_end_in_the_diagnostics_of_the_last_text() {
+    let mut client = started(false).await;
+    let uri = "file:///brief/rapid.md";
+    let mut text = format!("# Notes\n\n{UNSOURCED}\n");
+    client.open(uri, "markdown", &text).await;
+    client.diagnostics(uri, Some(1)).await;
+    const EDITS: i64 = 3000;
+    for version in 2..=EDITS + 1 {
+        // Type "x" at the end of the heading, then delete it again: the text ends where it started, plus a
+        // sourced sentence typed in the last edit.
+        let end = "# Notes".len() as u32;
+        let edit = if version % 2 == 0 {
+            json!({ "range": { "start": position(0, end), "end": position(0, end) }, "text": "x" })
+        } else {
+            json!({ "range": { "start": position(0, end), "end": position(0, end + 1) }, "text": "" })
+        };
+        change(&mut client, uri, version, json!([edit])).await;
+    }
+    let last = EDITS + 2;
+    let line = UNSOURCED.len() as u32;
+    let sourced = " The ISPR said the TTP had regrouped.";
+    change(
+        &mut client,
+        uri,
+        last,
+        json!([{ "range": { "start": position(2, line), "end": position(2, line) }, "text": sourced }]),
+    )
+    .await;
+    text = text.replace(UNSOURCED, &format!("{UNSOURCED}{sourced}"));
+    let diagnostics = client.diagnostics(uri, Some(last)).await;
+    let flagged = with_code(&diagnostics, "unattributed-claim");
+    assert_eq!(flagged.len(), 1, "{diagnostics:?}");
+    assert_eq!(text_at(&text, &flagged[0]["range"], false), UNSOURCED);
+    let versions: Vec<i64> = client
+        .notifications
+        .iter()
+        .filter(|m| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri)
+        .map(|m| m["params"]["version"].as_i64().unwrap())
+        .collect();
+    assert!(versions.windows(2).all(|w| w[0] < w[1]), "out of order: {versions:?}");
+    let hover = client.request("textDocument/hover", at(uri, 2, line + 6)).await;
+    assert!(
+        hover["contents"]["value"].as_str().unwrap().contains("Inter-Services"),
+        "{hover}"
+    );
+    client.shutdown_and_exit().await;
+}

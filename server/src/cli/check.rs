@@ -5,6 +5,7 @@ use super::baseline::{self, Baseline};
 use super::files::{self, Filter};
 use super::output::{self, Format};
 use super::{exit, InputError};
+use crate::limits::{self, MAX_DOCUMENT_BYTES};
 use crate::workspace::{self, Workspace};
 use crate::{analyse_with, DocKind, Finding, KnowledgeBase, RuleSettings, Severity};
 use rayon::prelude::*;
@@ -203,31 +204,22 @@ fn write_baseline(path: &Path, reports: &[FileReport], errors: &[InputError]) ->
     }
 }
 
-/// Files larger than this are not briefings (a data dump, a log) and are refused unread.
-pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
-
-/// A file's bytes, unless it cannot be read or is larger than [`MAX_FILE_BYTES`].
+/// A file's bytes, unless it cannot be read or is larger than [`MAX_DOCUMENT_BYTES`].
 fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
     use std::io::Read;
     let cannot_read = |e: std::io::Error| format!("cannot read: {e}");
     let file = std::fs::File::open(path).map_err(cannot_read)?;
     let size = file.metadata().map_err(cannot_read)?.len();
-    let too_large = |size: u64| {
-        format!(
-            "too large to be a briefing ({:.1} MB; brieflint checks files up to {} MB): split it, or exclude it in brieflint.toml",
-            size as f64 / (1024.0 * 1024.0),
-            MAX_FILE_BYTES / (1024 * 1024)
-        )
-    };
-    if size > MAX_FILE_BYTES {
+    let too_large = |size: u64| limits::too_large(size as usize);
+    if size > MAX_DOCUMENT_BYTES as u64 {
         return Err(too_large(size));
     }
     let mut bytes = Vec::with_capacity(size as usize);
     // The file may grow after its size was read: never read past the limit.
-    file.take(MAX_FILE_BYTES + 1)
+    file.take(MAX_DOCUMENT_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(cannot_read)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
+    if bytes.len() > MAX_DOCUMENT_BYTES {
         return Err(too_large(bytes.len() as u64));
     }
     Ok(bytes)

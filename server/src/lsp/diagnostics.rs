@@ -4,6 +4,7 @@ use super::documents::Snapshot;
 use super::positions::Encoding;
 use super::project::FileProblem;
 use crate::findings::{Finding, Severity};
+use crate::limits::{self, MAX_DOCUMENT_BYTES};
 use tower_lsp_server::ls_types::{
     CodeDescription, Diagnostic, DiagnosticSeverity, NumberOrString, Position, Range, Uri,
 };
@@ -36,6 +37,15 @@ pub fn of_finding(snapshot: &Snapshot, finding: &Finding, encoding: Encoding) ->
 }
 
 pub fn of_snapshot(snapshot: &Snapshot, encoding: Encoding) -> Vec<Diagnostic> {
+    if snapshot.text.len() > MAX_DOCUMENT_BYTES {
+        return vec![Diagnostic {
+            range: Range::default(),
+            severity: Some(DiagnosticSeverity::WARNING),
+            source: Some("brieflint".into()),
+            message: limits::too_large(snapshot.text.len()),
+            ..Default::default()
+        }];
+    }
     snapshot
         .analysis
         .findings

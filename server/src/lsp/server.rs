@@ -12,7 +12,8 @@ use super::positions::{self, Encoding};
 use super::project::{Knowledge, Project, View};
 use super::settings::EditorSettings;
 use crate::actors::card;
-use crate::DocKind;
+use crate::limits::MAX_DOCUMENT_BYTES;
+use crate::{analyse_with, DocKind};
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -62,8 +63,9 @@ impl std::ops::Deref for Backend {
 pub struct Shared {
     client: Client,
     state: Arc<Mutex<State>>,
-    /// The version last published per document; held while publishing so a stale result never overtakes.
-    published: tokio::sync::Mutex<HashMap<Uri, i32>>,
+    /// The (version, workspace generation) last published per document; held while publishing so a stale result
+    /// never overtakes and the same result is not sent twice (a reload publishes the same version anew).
+    published: tokio::sync::Mutex<HashMap<Uri, (i32, u64)>>,
     shutdown: Arc<AtomicBool>,
     /// Loads the workspace; used by one reload at a time, away from `state`.
     loader: Arc<Mutex<Option<Project>>>,
@@ -171,7 +173,12 @@ impl Shared {
             let text = rope.to_string();
             let mut chunks = lock(&chunks);
             let analysed = catch_unwind(AssertUnwindSafe(|| {
-                chunks.analyse(&text, kind, &knowledge.kb, &settings, generation)
+                if text.len() > MAX_DOCUMENT_BYTES {
+                    // Refused, as `brieflint check` refuses such a file: the diagnostics say why.
+                    analyse_with("", kind, &knowledge.kb, &settings)
+                } else {
+                    chunks.analyse(&text, kind, &knowledge.kb, &settings, generation)
+                }
             }));
             if analysed.is_err() {
                 // Whatever the panic left half-made is not reused.
@@ -252,7 +259,8 @@ impl Shared {
             let state = lock(&self.state);
             (state.documents.get(uri).map(|d| d.version), state.encoding)
         };
-        if current != Some(snapshot.version) || published.get(uri).is_some_and(|&v| v > snapshot.version) {
+        let made_from = (snapshot.version, snapshot.generation);
+        if current != Some(snapshot.version) || published.get(uri).is_some_and(|&done| done >= made_from) {
             return;
         }
         let Some(items) = self.guarded("diagnostics", || diagnostics::of_snapshot(&snapshot, encoding)) else {
@@ -261,7 +269,7 @@ impl Shared {
         self.client
             .publish_diagnostics(uri.clone(), items, Some(snapshot.version))
             .await;
-        published.insert(uri.clone(), snapshot.version);
+        published.insert(uri.clone(), made_from);
     }
 
     /// Re-read the workspace files, show their problems, and re-check every open document.
