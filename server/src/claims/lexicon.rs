@@ -7,7 +7,19 @@ use std::sync::OnceLock;
 
 pub struct Lexicon {
     words: &'static [&'static str],
-    set: OnceLock<HashSet<&'static str, WordHasher>>,
+    index: OnceLock<Index>,
+}
+
+struct Index {
+    set: HashSet<&'static str, WordHasher>,
+    /// Which (length, last byte) pairs occur among the words: most tokens are ruled out by this alone,
+    /// without hashing. Bit `last % 64` of entry `min(length, 31)`.
+    shapes: [u64; 32],
+}
+
+fn shape(word: &str) -> (usize, u64) {
+    let last = word.as_bytes().last().copied().unwrap_or(0);
+    (word.len().min(31), 1 << (last % 64))
 }
 
 /// FNV-1a: the keys are short words from fixed lists, so a hash that resists chosen collisions (the standard
@@ -38,14 +50,24 @@ impl Lexicon {
     pub const fn new(words: &'static [&'static str]) -> Lexicon {
         Lexicon {
             words,
-            set: OnceLock::new(),
+            index: OnceLock::new(),
         }
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(word)
+        let index = self.index.get_or_init(|| {
+            let mut shapes = [0; 32];
+            for word in self.words {
+                let (length, last) = shape(word);
+                shapes[length] |= last;
+            }
+            Index {
+                set: self.words.iter().copied().collect(),
+                shapes,
+            }
+        });
+        let (length, last) = shape(word);
+        index.shapes[length] & last != 0 && index.set.contains(word)
     }
 
     pub fn words(&self) -> &'static [&'static str] {
@@ -64,6 +86,8 @@ mod tests {
         assert!(COLOURS.contains("green"));
         assert!(!COLOURS.contains("Red"));
         assert!(!COLOURS.contains("re"));
+        assert!(!COLOURS.contains("rod"));
+        assert!(!COLOURS.contains(""));
         assert_eq!(COLOURS.words(), ["red", "green"]);
     }
 }
