@@ -236,3 +236,27 @@ fn the_real_seed_briefings_are_flagged_and_their_actors_known() {
         "actors not found in the seed briefings: {missing:?}; found {named:?}"
     );
 }
+
+/// `docs/rules/CODE.md`, where editors and SARIF viewers link each diagnostic, is exactly what `brieflint explain
+/// CODE` prints, for every rule. `BRIEFLINT_BLESS=1 cargo test --test cli` rewrites the pages after a change.
+#[test]
+fn each_rule_has_a_documentation_page_equal_to_its_explanation() {
+    let docs = repo().join("docs/rules");
+    let bless = std::env::var_os("BRIEFLINT_BLESS").is_some();
+    for rule in brieflint::rules::ALL {
+        let code = rule.info().code;
+        let explained = stdout(&brieflint(&repo(), &["explain", code]));
+        let page = docs.join(format!("{code}.md"));
+        if bless {
+            write(&docs, &format!("{code}.md"), &explained);
+        }
+        let written = std::fs::read_to_string(&page).unwrap_or_default();
+        assert_eq!(
+            written,
+            explained,
+            "{} is missing or out of date: run BRIEFLINT_BLESS=1 cargo test --test cli",
+            page.display()
+        );
+        assert!(brieflint::rules::documentation_url(code).ends_with(&format!("docs/rules/{code}.md")));
+    }
+}

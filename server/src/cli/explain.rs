@@ -6,14 +6,7 @@ use crate::rules;
 pub fn explain(code: &str) -> i32 {
     match rules::by_code(code) {
         Some(rule) => {
-            let info = rule.info();
-            println!(
-                "# {} ({})\n\n{}\n\n{}",
-                info.code,
-                info.default_severity.as_str(),
-                info.summary,
-                info.explanation.trim_end()
-            );
+            print!("{}", rules::documentation(rule.info()));
             exit::CLEAN
         }
         None => {

@@ -9,10 +9,9 @@ use tower_lsp_server::ls_types::{
     CodeDescription, Diagnostic, DiagnosticSeverity, NumberOrString, Position, Range, Uri,
 };
 
-/// Where the rules are documented (the same page SARIF output links to); the full explanation of one rule is in
-/// the hover over its diagnostic and in `brieflint explain CODE`.
-pub fn rule_link(_code: &str) -> Option<Uri> {
-    "https://github.com/brieflint/brieflint#what-it-finds".parse().ok()
+/// The rule's documentation page, for the editor to link the diagnostic's code to.
+pub fn rule_link(code: &str) -> Option<Uri> {
+    crate::rules::documentation_url(code).parse().ok()
 }
 
 pub fn severity(severity: Severity) -> DiagnosticSeverity {

@@ -130,6 +130,25 @@ pub fn by_code(code: &str) -> Option<&'static dyn Rule> {
     ALL.iter().copied().find(|rule| rule.info().code == code)
 }
 
+/// The project's home, which editors and SARIF viewers link to.
+pub const HOME: &str = "https://github.com/brieflint/brieflint";
+
+/// A rule's whole documentation as Markdown: what `brieflint explain CODE` prints and `docs/rules/CODE.md` holds.
+pub fn documentation(info: &RuleInfo) -> String {
+    format!(
+        "# {} ({})\n\n{}\n\n{}\n",
+        info.code,
+        info.default_severity.as_str(),
+        info.summary,
+        info.explanation.trim_end()
+    )
+}
+
+/// Where a rule's documentation page is published (`docs/rules/CODE.md`, kept equal to its explanation by a test).
+pub fn documentation_url(code: &str) -> String {
+    format!("{HOME}/blob/main/docs/rules/{code}.md")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,7 +9,6 @@ use crate::{rules, Severity};
 use serde_json::{json, Value};
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
-const HELP_URI: &str = "https://github.com/brieflint/brieflint#what-it-finds";
 
 fn level(severity: Severity) -> &'static str {
     match severity {
@@ -30,7 +29,7 @@ pub fn document(reports: &[FileReport], errors: &[InputError]) -> Value {
                 "shortDescription": { "text": info.summary },
                 "fullDescription": { "text": info.summary },
                 "help": { "text": info.explanation, "markdown": info.explanation },
-                "helpUri": HELP_URI,
+                "helpUri": rules::documentation_url(info.code),
                 "defaultConfiguration": { "level": level(info.default_severity) },
             })
         })
@@ -81,7 +80,7 @@ pub fn document(reports: &[FileReport], errors: &[InputError]) -> Value {
             "tool": { "driver": {
                 "name": "brieflint",
                 "version": env!("CARGO_PKG_VERSION"),
-                "informationUri": HELP_URI,
+                "informationUri": rules::HOME,
                 "rules": rule_list,
             }},
             "columnKind": "unicodeCodePoints",
