@@ -1,5 +1,8 @@
 //! Shared by the acronym rules: where an acronym is spelled out, and which all-capital words are acronyms.
 
+use super::Context;
+use crate::actors::NameForm;
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// Acronyms a general reader knows without expansion (AP and most house styles).
@@ -13,6 +16,17 @@ pub const NOT_ACRONYMS: &[&str] = &[
     "ID", "FAQ", "PDF", "URL", "HTML", "USD", "PKR", "AFN", "GDP", "CEO", "NB", "PS", "AD", "BC", "AI", "IT", "PR",
     "HQ", "NOTE", "TBD", "TODO", "FYI", "KM", "SMS", "GPS", "IED", "IEDS", "VBIED", "RPG", "AK",
 ];
+
+/// The actors the document names by something other than an acronym (a name, alias or variant): their acronyms
+/// count as spelled out.
+pub fn named_in_full(ctx: &Context) -> HashSet<usize> {
+    ctx.located
+        .iter()
+        .flat_map(|m| ctx.kb.matcher().surface(m.surface).actors.iter())
+        .filter(|(_, form)| *form != NameForm::Acronym)
+        .map(|(actor, _)| *actor)
+        .collect()
+}
 
 /// Whether the acronym at `range` of a block's plain `text` is spelled out right there: "Full Name (ACR)" or
 /// "ACR (Full Name)".

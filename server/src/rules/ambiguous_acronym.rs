@@ -1,5 +1,6 @@
 //! `ambiguous-acronym`: an acronym that names more than one known actor and is not spelled out.
 
+use super::acronyms::named_in_full;
 use super::{Context, Rule, RuleInfo};
 use crate::actors::NameForm;
 use crate::findings::{Edit, Finding, Fix, Severity};
@@ -36,13 +37,7 @@ impl Rule for AmbiguousAcronym {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
-        let named: HashSet<usize> = ctx
-            .located
-            .iter()
-            .flat_map(|m| ctx.kb.matcher().surface(m.surface).actors.iter())
-            .filter(|(_, form)| *form != NameForm::Acronym)
-            .map(|(actor, _)| *actor)
-            .collect();
+        let named = named_in_full(ctx);
         let mut reported = HashSet::new();
         for mention in ctx.located {
             let surface = ctx.kb.matcher().surface(mention.surface);

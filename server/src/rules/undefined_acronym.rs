@@ -1,6 +1,6 @@
 //! `undefined-acronym`: an acronym used before the document spells it out.
 
-use super::acronyms::{capital_words, spelled_out_here, NOT_ACRONYMS, WELL_KNOWN};
+use super::acronyms::{capital_words, named_in_full, spelled_out_here, NOT_ACRONYMS, WELL_KNOWN};
 use super::{Context, Rule, RuleInfo};
 use crate::actors::NameForm;
 use crate::document::BlockKind;
@@ -42,13 +42,7 @@ impl Rule for UndefinedAcronym {
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
         let mut seen: HashSet<String> = HashSet::new();
-        let named: HashSet<usize> = ctx
-            .located
-            .iter()
-            .flat_map(|m| ctx.kb.matcher().surface(m.surface).actors.iter())
-            .filter(|(_, form)| *form != NameForm::Acronym)
-            .map(|(actor, _)| *actor)
-            .collect();
+        let named = named_in_full(ctx);
         // Known actors' acronyms, at their first use outside headings.
         let mut known_ranges: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
         for mention in ctx.located {
