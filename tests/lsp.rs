@@ -90,6 +90,7 @@ async fn initialize_advertises_capabilities_and_negotiates_the_encoding() {
     ] {
         assert!(!caps[capability].is_null(), "{capability} missing in {caps}");
     }
+    assert_eq!(caps["completionProvider"]["resolveProvider"], true);
     assert_eq!(result["serverInfo"]["name"], "brieflint");
 
     let mut utf16 = start();
@@ -265,6 +266,12 @@ async fn completion_offers_the_full_form_first_then_the_acronym() {
     assert_eq!(first["textEdit"]["newText"], "Tehreek-e-Taliban Pakistan (TTP)");
     assert_eq!(first["textEdit"]["range"]["start"], position(0, 11));
     assert!(first["detail"].as_str().unwrap().starts_with("armed group — "));
+    // The actor card is not sent with every item but when the editor resolves the one it shows.
+    assert!(first.get("documentation").is_none(), "{first}");
+    let resolved = client.request("completionItem/resolve", first.clone()).await;
+    let card = resolved["documentation"]["value"].as_str().unwrap();
+    assert!(card.contains("Tehreek-e-Taliban Pakistan (TTP)"), "{card}");
+    assert_eq!(resolved["textEdit"], first["textEdit"]);
 
     let text = "The Tehreek-e-Taliban Pakistan (TTP) struck. Later the Tehr";
     change(&mut client, uri, 2, json!([{ "text": text }])).await;

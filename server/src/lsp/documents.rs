@@ -8,6 +8,7 @@ use super::positions::{self, Encoding};
 use crate::analysis::{analyse_cached, ChunkCache};
 use crate::{Analysis, DocKind, KnowledgeBase, LocatedMention, RuleSettings};
 use ropey::Rope;
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use tower_lsp_server::ls_types::TextDocumentContentChangeEvent;
 
@@ -21,9 +22,38 @@ pub struct Snapshot {
     pub analysis: Analysis,
     /// The analysis's actor mentions located in `text`, in order (hovers and navigation read them often).
     pub mentions: Vec<LocatedMention>,
+    /// Where each mentioned actor (by index in the knowledge base) is first mentioned: completion asks this for
+    /// every candidate on every keystroke.
+    pub first_mention: HashMap<usize, usize>,
 }
 
 impl Snapshot {
+    pub fn new(
+        version: i32,
+        generation: u64,
+        rope: Rope,
+        text: String,
+        analysis: Analysis,
+        kb: &KnowledgeBase,
+    ) -> Self {
+        let mentions = analysis.mentions();
+        let mut first_mention = HashMap::new();
+        for mention in &mentions {
+            for &(actor, _) in &kb.matcher().surface(mention.surface).actors {
+                first_mention.entry(actor).or_insert(mention.range.start);
+            }
+        }
+        Snapshot {
+            version,
+            generation,
+            rope,
+            text,
+            analysis,
+            mentions,
+            first_mention,
+        }
+    }
+
     /// The LSP range of a byte range of this snapshot's text.
     pub fn range(&self, bytes: &std::ops::Range<usize>, encoding: Encoding) -> tower_lsp_server::ls_types::Range {
         positions::range(&self.rope, bytes, encoding)

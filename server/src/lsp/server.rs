@@ -186,14 +186,7 @@ impl Shared {
             }
             Some(
                 analysed
-                    .map(|analysis| Snapshot {
-                        version,
-                        generation,
-                        rope,
-                        text,
-                        mentions: analysis.mentions(),
-                        analysis,
-                    })
+                    .map(|analysis| Snapshot::new(version, generation, rope, text, analysis, &knowledge.kb))
                     .map_err(|payload| panic_message(payload.as_ref())),
             )
         });
@@ -428,7 +421,10 @@ fn capabilities(encoding: Encoding) -> ServerCapabilities {
             ..Default::default()
         })),
         hover_provider: Some(HoverProviderCapability::Simple(true)),
-        completion_provider: Some(CompletionOptions::default()),
+        completion_provider: Some(CompletionOptions {
+            resolve_provider: Some(true),
+            ..Default::default()
+        }),
         definition_provider: Some(OneOf::Left(true)),
         references_provider: Some(OneOf::Left(true)),
         document_symbol_provider: Some(OneOf::Left(true)),
@@ -638,6 +634,22 @@ impl LanguageServer for Backend {
         }))
     }
 
+    async fn completion_resolve(&self, mut item: CompletionItem) -> Result<CompletionItem> {
+        let knowledge = self.knowledge();
+        let documentation = self.guarded("completion resolve", || {
+            let id = item.data.as_ref()?.as_str()?;
+            let actor = knowledge.kb.by_id(id)?;
+            Some(Documentation::MarkupContent(MarkupContent {
+                kind: MarkupKind::Markdown,
+                value: card(&knowledge.kb, actor),
+            }))
+        });
+        if let Some(Some(documentation)) = documentation {
+            item.documentation = Some(documentation);
+        }
+        Ok(item)
+    }
+
     async fn goto_definition(&self, params: GotoDefinitionParams) -> Result<Option<GotoDefinitionResponse>> {
         let at = params.text_document_position_params;
         let Some((snapshot, encoding)) = self.snapshot_of(&at.text_document.uri).await else {
@@ -733,18 +745,18 @@ fn complete(
     let prefix_start = offset - prefix.len();
     let replace = positions::range(rope, &(prefix_start..offset), encoding);
     // The kept analysis may be a version behind; it is only asked which actors appear before the cursor.
-    let mentioned_before: HashSet<usize> = doc
-        .snapshot
-        .iter()
-        .flat_map(|s| s.mentions.iter().take_while(|m| m.range.start < prefix_start))
-        .flat_map(|m| kb.matcher().surface(m.surface).actors.iter().map(|(a, _)| *a))
-        .collect();
+    let mentioned_before = |actor: usize| {
+        doc.snapshot
+            .as_ref()
+            .and_then(|s| s.first_mention.get(&actor))
+            .is_some_and(|&at| at < prefix_start)
+    };
     let items = candidates
         .iter()
         .enumerate()
         .map(|(rank, candidate)| {
             let actor = kb.actor(candidate.actor);
-            let insert = if mentioned_before.contains(&candidate.actor) {
+            let insert = if mentioned_before(candidate.actor) {
                 actor.acronyms.first().cloned().unwrap_or_else(|| actor.name.clone())
             } else {
                 actor.full_form()
@@ -762,10 +774,8 @@ fn complete(
                     actor.kind,
                     completion::short_description(&actor.description)
                 )),
-                documentation: Some(Documentation::MarkupContent(MarkupContent {
-                    kind: MarkupKind::Markdown,
-                    value: card(kb, actor),
-                })),
+                // The card comes with completionItem/resolve, for the one item the editor shows.
+                data: Some(Value::String(actor.id.clone())),
                 filter_text: Some(surface.clone()),
                 sort_text: Some(format!("{rank:04}")),
                 text_edit: Some(CompletionTextEdit::Edit(TextEdit::new(replace, insert))),
