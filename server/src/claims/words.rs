@@ -1,6 +1,7 @@
 //! Splitting a sentence into words and punctuation, and telling verbs from other words.
 
 use super::lexicon::{Lexicon, WordHasher};
+use crate::document::sentences::char_at;
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::ops::Range;
@@ -68,16 +69,6 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
         }
     }
     out
-}
-
-/// The char starting at byte `at`, decoding only outside ASCII.
-fn char_at(text: &str, at: usize) -> Option<char> {
-    let byte = *text.as_bytes().get(at)?;
-    if byte.is_ascii() {
-        Some(char::from(byte))
-    } else {
-        text[at..].chars().next()
-    }
 }
 
 /// The same as `str::to_lowercase`, without a copy for the many words already in lower case.

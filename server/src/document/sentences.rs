@@ -100,8 +100,9 @@ fn is_opener(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '*' | '_')
 }
 
-/// The char starting at byte `at`, decoding only outside ASCII. Offsets here are bytes, always on char starts.
-fn char_at(text: &str, at: usize) -> Option<char> {
+/// The char starting at byte `at` (a char start), decoding only outside ASCII: the tokeniser and the sentence
+/// splitter walk text byte by byte with it.
+pub fn char_at(text: &str, at: usize) -> Option<char> {
     let byte = *text.as_bytes().get(at)?;
     if byte.is_ascii() {
         Some(char::from(byte))
