@@ -503,6 +503,12 @@ async fn references_and_the_outline_find_every_mention() {
         .collect();
     assert_eq!(found, vec![(a.to_string(), 2), (a.to_string(), 6), (b.to_string(), 0)]);
 
+    // A built-in actor has no entry in a workspace file: its definition is its first mention in the document.
+    let definition = client.request("textDocument/definition", at(a, 6, 10)).await;
+    assert_eq!(definition["uri"], a);
+    assert_eq!(definition["range"]["start"], position(2, 4));
+    assert_eq!(definition["range"]["end"], position(2, 7));
+
     let outline = client
         .request("textDocument/documentSymbol", json!({ "textDocument": { "uri": a } }))
         .await;

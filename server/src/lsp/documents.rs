@@ -22,9 +22,9 @@ pub struct Snapshot {
     pub analysis: Analysis,
     /// The analysis's actor mentions located in `text`, in order (hovers and navigation read them often).
     pub mentions: Vec<LocatedMention>,
-    /// Where each mentioned actor (by index in the knowledge base) is first mentioned: completion asks this for
-    /// every candidate on every keystroke.
-    pub first_mention: HashMap<usize, usize>,
+    /// Each mentioned actor's (by index in the knowledge base) first mention, as an index into `mentions`:
+    /// completion asks this for every candidate on every keystroke, go-to-definition for the actor it jumps to.
+    first_mention: HashMap<usize, usize>,
 }
 
 impl Snapshot {
@@ -38,9 +38,9 @@ impl Snapshot {
     ) -> Self {
         let mentions = analysis.mentions();
         let mut first_mention = HashMap::new();
-        for mention in &mentions {
+        for (index, mention) in mentions.iter().enumerate() {
             for &(actor, _) in &kb.matcher().surface(mention.surface).actors {
-                first_mention.entry(actor).or_insert(mention.range.start);
+                first_mention.entry(actor).or_insert(index);
             }
         }
         Snapshot {
@@ -52,6 +52,11 @@ impl Snapshot {
             mentions,
             first_mention,
         }
+    }
+
+    /// The actor's first mention in this version of the document.
+    pub fn first_mention(&self, actor: usize) -> Option<&LocatedMention> {
+        self.first_mention.get(&actor).map(|&index| &self.mentions[index])
     }
 
     /// The LSP range of a byte range of this snapshot's text.

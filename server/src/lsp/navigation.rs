@@ -48,7 +48,7 @@ pub fn definition(
             return Some(Location::new(file, Range::new(at, at)));
         }
     }
-    let first = snapshot.mentions.iter().find(|m| names_actor(kb, m, actor))?;
+    let first = snapshot.first_mention(actor)?;
     Some(Location::new(uri.clone(), snapshot.range(&first.range, encoding)))
 }
 

@@ -748,8 +748,8 @@ fn complete(
     let mentioned_before = |actor: usize| {
         doc.snapshot
             .as_ref()
-            .and_then(|s| s.first_mention.get(&actor))
-            .is_some_and(|&at| at < prefix_start)
+            .and_then(|s| s.first_mention(actor))
+            .is_some_and(|first| first.range.start < prefix_start)
     };
     let items = candidates
         .iter()
