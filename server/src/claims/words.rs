@@ -15,7 +15,6 @@ pub struct Token<'t> {
     /// Lower-cased once here, since every lexicon compares in lower case; borrowed when already lower case.
     lower: Cow<'t, str>,
 }
-
 impl Token<'_> {
     pub fn is(&self, punct: &[char]) -> bool {
         !self.word && self.text.chars().next().is_some_and(|c| punct.contains(&c))
@@ -32,14 +31,30 @@ impl Token<'_> {
 
 /// Words keep inner apostrophes, hyphens and dots ("Pakistan's", "TTP-led", "U.S"); all else is punctuation.
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::with_capacity(text.len() / 4);
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 5);
     let mut at = 0;
-    while let Some(c) = char_at(text, at) {
+    while let Some(&byte) = bytes.get(at) {
         let start = at;
+        // ASCII is nearly all of the text: it is classified by byte, and only other chars are decoded.
+        let c = if byte.is_ascii() {
+            char::from(byte)
+        } else {
+            char_at(text, at).unwrap_or('\u{FFFD}')
+        };
         at += c.len_utf8();
         if c.is_alphanumeric() {
             let mut previous = c;
-            while let Some(c) = char_at(text, at) {
+            let mut ascii = c.is_ascii();
+            let mut lower = !c.is_uppercase();
+            while let Some(&next) = bytes.get(at) {
+                if next.is_ascii_alphanumeric() {
+                    lower &= !next.is_ascii_uppercase();
+                    previous = char::from(next);
+                    at += 1;
+                    continue;
+                }
+                let Some(c) = char_at(text, at) else { break };
                 let after = at + c.len_utf8();
                 let joins = matches!(c, '\'' | '’' | '-' | '.' | ',' | '‑')
                     && char_at(text, after).is_some_and(|n| {
@@ -48,6 +63,7 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
                 if !(c.is_alphanumeric() || joins) {
                     break;
                 }
+                ascii &= c.is_ascii();
                 previous = c;
                 at = after;
             }
@@ -56,7 +72,11 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
                 text: word,
                 range: start..at,
                 word: true,
-                lower: lower_case(word),
+                lower: match (ascii, lower) {
+                    (true, true) => Cow::Borrowed(word),
+                    (true, false) => Cow::Owned(word.to_ascii_lowercase()),
+                    (false, _) => lower_case(word),
+                },
             });
         } else if !c.is_whitespace() {
             let mark = &text[start..at];
@@ -64,7 +84,11 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
                 text: mark,
                 range: start..at,
                 word: false,
-                lower: lower_case(mark),
+                lower: if c.is_ascii() {
+                    Cow::Borrowed(mark)
+                } else {
+                    lower_case(mark)
+                },
             });
         }
     }

@@ -56,10 +56,12 @@ impl Rule for RelativeDate {
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
         for sentence in &ctx.document.sentences {
             let text = ctx.document.sentence_text(sentence);
-            if absolute().is_match(text) {
+            // Relative dates are rare, so they are looked for first and the absolute date only behind one.
+            let mut relatives = relative().find_iter(text).peekable();
+            if relatives.peek().is_none() || absolute().is_match(text) {
                 continue;
             }
-            for m in relative().find_iter(text) {
+            for m in relatives {
                 if ctx.quoted_in_sentence(sentence, &m.range()) {
                     continue;
                 }
