@@ -33,15 +33,28 @@ impl FailOn {
     }
 }
 
+/// The options of `brieflint check`, parsed by clap straight into this struct.
+#[derive(clap::Args)]
 pub struct CheckOptions {
+    /// Files or folders to check (default: the current folder).
     pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
     pub format: Format,
-    /// Extra knowledge-base files, on top of the workspace's own.
+    /// Extra knowledge-base files to load on top of the built-in one and the workspace's.
+    #[arg(long = "actors", value_name = "FILE")]
     pub actor_files: Vec<PathBuf>,
-    /// One configuration for every file, instead of each file's nearest `brieflint.toml`.
+    /// Use this configuration for every file instead of each file's nearest brieflint.toml.
+    #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// The lowest severity that makes the exit status 1.
+    #[arg(long, value_enum, default_value = "warning")]
     pub fail_on: FailOn,
+    /// Report only findings not accepted in this baseline file.
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
     pub baseline: Option<PathBuf>,
+    /// Write every current finding to this baseline file (and report nothing).
+    #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<PathBuf>,
 }
 
