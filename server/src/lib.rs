@@ -107,5 +107,5 @@ pub fn analyse(text: &str, kind: DocKind, kb: &KnowledgeBase) -> Analysis {
 /// Analyse a document with the given rule settings: the chunked analysis with nothing cached, the same the
 /// language server runs with its cache.
 pub fn analyse_with(text: &str, kind: DocKind, kb: &KnowledgeBase, settings: &RuleSettings) -> Analysis {
-    analysis::analyse_cached(text, kind, kb, settings, &mut analysis::ChunkCache::default())
+    analysis::analyse_fresh(text, kind, kb, settings)
 }

@@ -1,6 +1,6 @@
 //! The chunked analysis with a warm cache after random edits equals an analysis of the whole text as one chunk.
 
-use super::{analyse_chunked, ChunkCache, Chunking};
+use super::{analyse_chunked, ChunkCache, Chunking, Keep};
 use crate::{Analysis, DocKind, KnowledgeBase, RuleSettings};
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -36,6 +36,10 @@ const PIECES: &[&str] = &[
     "Uses [ref] here.\n\n",
     "<div>\nhtml block\n</div>\n\n",
     "Some FC officials, the HQN and the PTM were there.\n",
+    // For the document-scoped rules' notes: first uses, spellings, unknown names and likelihood scales.
+    "The Frontier Corps (FC) met the ZQM and the Zarghun Liberation Front.\n\n",
+    "Al Qaeda figures attended; analysts tie al-Qaida to Commander Noor Gul. A deal is highly probable.\n\n",
+    "The Zarghun Qaumi Movement (ZQM) called it a realistic possibility. A strike is very likely.\n\n",
     "\n",
 ];
 
@@ -105,7 +109,7 @@ fn check_edits(text: String, kind: DocKind, edits: Vec<(Index, usize)>) {
     let settings = RuleSettings::default();
     let mut cache = ChunkCache::default();
     let mut text = text;
-    analyse_chunked(&text, kind, kb(), &settings, &mut cache, Chunking::Safe);
+    analyse_chunked(&text, kind, kb(), &settings, &mut cache, Keep::Chunks, Chunking::Safe);
     for (at, insert) in edits {
         let mut offset = at.index(text.len() + 1);
         while !text.is_char_boundary(offset) {
@@ -119,13 +123,14 @@ fn check_edits(text: String, kind: DocKind, edits: Vec<(Index, usize)>) {
             }
             piece => text.insert_str(offset, piece),
         }
-        let warm = analyse_chunked(&text, kind, kb(), &settings, &mut cache, Chunking::Safe);
+        let warm = analyse_chunked(&text, kind, kb(), &settings, &mut cache, Keep::Chunks, Chunking::Safe);
         let whole = analyse_chunked(
             &text,
             kind,
             kb(),
             &settings,
             &mut ChunkCache::default(),
+            Keep::Nothing,
             Chunking::Whole,
         );
         assert_eq!(summary(&text, &warm), summary(&text, &whole), "text: {text:?}");
@@ -177,6 +182,7 @@ fn a_briefing_is_cut_into_many_chunks_and_footnotes_still_resolve() {
         kb(),
         &settings,
         &mut ChunkCache::default(),
+        Keep::Chunks,
         Chunking::Safe,
     );
     let whole = analyse_chunked(
@@ -185,6 +191,7 @@ fn a_briefing_is_cut_into_many_chunks_and_footnotes_still_resolve() {
         kb(),
         &settings,
         &mut ChunkCache::default(),
+        Keep::Nothing,
         Chunking::Whole,
     );
     assert_eq!(summary(text, &chunked), summary(text, &whole));
@@ -201,10 +208,26 @@ fn an_unchanged_chunk_is_reused_and_a_changed_one_is_not() {
     let text = "First paragraph about the TTP.\n\nSecond paragraph about the BLA.\n";
     let settings = RuleSettings::default();
     let mut cache = ChunkCache::default();
-    analyse_chunked(text, DocKind::Markdown, kb(), &settings, &mut cache, Chunking::Safe);
+    analyse_chunked(
+        text,
+        DocKind::Markdown,
+        kb(),
+        &settings,
+        &mut cache,
+        Keep::Chunks,
+        Chunking::Safe,
+    );
     let before: Vec<_> = cache.chunks.values().flatten().cloned().collect();
     let edited = text.replace("BLA", "BLF");
-    analyse_chunked(&edited, DocKind::Markdown, kb(), &settings, &mut cache, Chunking::Safe);
+    analyse_chunked(
+        &edited,
+        DocKind::Markdown,
+        kb(),
+        &settings,
+        &mut cache,
+        Keep::Chunks,
+        Chunking::Safe,
+    );
     let after: Vec<_> = cache.chunks.values().flatten().cloned().collect();
     assert_eq!(after.len(), 2);
     let reused = after

@@ -1,24 +1,26 @@
 //! The analysis, chunk by chunk: the text is split into chunks that analyse the same alone as in the whole
 //! document ([`chunks`]); each chunk's blocks, sentences, actor mentions, verdicts and block-scoped findings are
 //! kept in a [`ChunkCache`] under the chunk's text, so after an edit only changed chunks are analysed again.
-//! The document-scoped rules and suppressions then run over the assembled document.
+//! So are the notes the document-scoped rules take on each chunk ([`notes`]): after an edit those rules merge
+//! the chunks' notes in order. Suppressions then run over the assembled document.
 //!
-//! `brieflint check` runs this with an empty cache and the language server with one kept per open document,
-//! so the two cannot disagree.
+//! `brieflint check` runs this without keeping chunks ([`analyse_fresh`]) and the language server with a cache
+//! kept per open document, so the two cannot disagree.
 
 pub mod chunks;
 mod footnotes;
+mod notes;
 
 use crate::actors::{KnowledgeBase, Mention};
 use crate::claims::{self, Verdict};
 use crate::document::{Document, Sentence};
 use crate::findings::Finding;
-use crate::rules::{self, Scope};
+use crate::rules::{self, shift, Scope};
 use crate::{suppress, Analysis, DocKind, RuleSettings};
+use std::cell::OnceCell;
 use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
-use std::ops::Range;
 use std::sync::Arc;
 
 /// Analysed chunks of one document, by content. It is only valid for one knowledge base and one set of
@@ -40,6 +42,8 @@ struct Chunk {
     verdicts: Vec<Verdict>,
     /// The findings of each block-scoped rule, by its index in `rules::ALL`, at default severity.
     findings: Vec<Vec<Finding>>,
+    /// What the document-scoped rules need from the chunk.
+    notes: notes::Notes,
 }
 
 /// How to cut the text.
@@ -60,7 +64,21 @@ pub fn analyse_cached(
     settings: &RuleSettings,
     cache: &mut ChunkCache,
 ) -> Analysis {
-    analyse_chunked(text, kind, kb, settings, cache, Chunking::Safe)
+    analyse_chunked(text, kind, kb, settings, cache, Keep::Chunks, Chunking::Safe)
+}
+
+/// Analyse `text` once: the same chunked analysis, but nothing is kept for a next time, so each chunk's
+/// results move into the document instead of being copied and then dropped with a cache.
+pub fn analyse_fresh(text: &str, kind: DocKind, kb: &KnowledgeBase, settings: &RuleSettings) -> Analysis {
+    let mut cache = ChunkCache::default();
+    analyse_chunked(text, kind, kb, settings, &mut cache, Keep::Nothing, Chunking::Safe)
+}
+
+/// Whether the analysed chunks are kept in the cache.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Keep {
+    Chunks,
+    Nothing,
 }
 
 pub(crate) fn analyse_chunked(
@@ -69,6 +87,7 @@ pub(crate) fn analyse_chunked(
     kb: &KnowledgeBase,
     settings: &RuleSettings,
     cache: &mut ChunkCache,
+    keep: Keep,
     chunking: Chunking,
 ) -> Analysis {
     if cache.kind != Some(kind) {
@@ -110,14 +129,18 @@ pub(crate) fn analyse_chunked(
             .and_then(|same| same.iter().find(|c| &*c.text == chunk_text && c.prefix == prefix))
             .cloned();
         let chunk = found.unwrap_or_else(|| Arc::new(analyse_chunk(chunk_text, prefix, kind, kb, settings)));
-        let slot = kept.entry(key).or_default();
-        if !slot.iter().any(|c| Arc::ptr_eq(c, &chunk)) {
-            slot.push(chunk.clone());
+        if keep == Keep::Chunks {
+            let slot = kept.entry(key).or_default();
+            if !slot.iter().any(|c| Arc::ptr_eq(c, &chunk)) {
+                slot.push(chunk.clone());
+            }
         }
         parts.push((range.start, chunk));
     }
-    cache.chunks = kept;
-    assemble(text, kind, kb, settings, &parts)
+    if keep == Keep::Chunks {
+        cache.chunks = kept;
+    }
+    assemble(text, kind, kb, settings, parts)
 }
 
 fn key_of(text: &str, prefix: &str) -> u64 {
@@ -182,6 +205,7 @@ fn analyse_chunk(text: &str, prefix: String, kind: DocKind, kb: &KnowledgeBase, 
             out
         })
         .collect();
+    let notes = notes::Notes::of(&ctx);
     Chunk {
         text: text.into(),
         prefix,
@@ -189,6 +213,7 @@ fn analyse_chunk(text: &str, prefix: String, kind: DocKind, kb: &KnowledgeBase, 
         mentions,
         verdicts,
         findings,
+        notes,
     }
 }
 
@@ -209,19 +234,42 @@ fn drop_prefix_blocks(document: &mut Document, prefix_len: usize) {
     }
 }
 
-fn shift(range: &Range<usize>, by: isize) -> Range<usize> {
-    range.start.wrapping_add_signed(by)..range.end.wrapping_add_signed(by)
-}
-
 fn shifted(finding: &Finding, by: isize) -> Finding {
     let mut finding = finding.clone();
+    shift_in_place(&mut finding, by);
+    finding
+}
+
+fn shift_in_place(finding: &mut Finding, by: isize) {
     finding.range = shift(&finding.range, by);
     for fix in &mut finding.fixes {
         for edit in &mut fix.edits {
             edit.range = shift(&edit.range, by);
         }
     }
-    finding
+}
+
+/// A chunk while the document is assembled: its own when nothing else holds it (a fresh analysis), so its
+/// parts move into the document; else shared with the cache, and copied.
+enum Held {
+    Own(Box<Chunk>),
+    Shared(Arc<Chunk>),
+}
+
+impl Held {
+    fn of(chunk: Arc<Chunk>) -> Held {
+        match Arc::try_unwrap(chunk) {
+            Ok(own) => Held::Own(Box::new(own)),
+            Err(shared) => Held::Shared(shared),
+        }
+    }
+
+    fn chunk(&self) -> &Chunk {
+        match self {
+            Held::Own(chunk) => chunk,
+            Held::Shared(chunk) => chunk,
+        }
+    }
 }
 
 /// Put the chunks together, run the document-scoped rules and apply suppressions.
@@ -230,10 +278,14 @@ fn assemble(
     kind: DocKind,
     kb: &KnowledgeBase,
     settings: &RuleSettings,
-    parts: &[(usize, Arc<Chunk>)],
+    parts: Vec<(usize, Arc<Chunk>)>,
 ) -> Analysis {
-    let blocks_total = parts.iter().map(|(_, c)| c.document.blocks.len()).sum();
-    let sentences_total = parts.iter().map(|(_, c)| c.document.sentences.len()).sum();
+    let mut parts: Vec<(isize, Held)> = parts
+        .into_iter()
+        .map(|(start, chunk)| (start as isize - chunk.prefix.len() as isize, Held::of(chunk)))
+        .collect();
+    let blocks_total = parts.iter().map(|(_, c)| c.chunk().document.blocks.len()).sum();
+    let sentences_total = parts.iter().map(|(_, c)| c.chunk().document.sentences.len()).sum();
     let mut document = Document {
         kind,
         blocks: Vec::with_capacity(blocks_total),
@@ -241,34 +293,72 @@ fn assemble(
     };
     let mut block_mentions = Vec::with_capacity(blocks_total);
     let mut verdicts = Vec::with_capacity(sentences_total);
-    for (start, chunk) in parts {
-        let by = *start as isize - chunk.prefix.len() as isize;
-        let first_block = document.blocks.len();
-        document
-            .blocks
-            .extend(chunk.document.blocks.iter().map(|b| b.shifted(by)));
-        document
-            .sentences
-            .extend(chunk.document.sentences.iter().map(|s| Sentence {
-                block: s.block + first_block,
-                plain: s.plain.clone(),
-                range: shift(&s.range, by),
-            }));
-        block_mentions.extend(chunk.mentions.iter().cloned());
-        verdicts.extend(chunk.verdicts.iter().cloned());
-    }
-    let located = crate::locate_mentions(&document, &block_mentions);
-    let ctx = rules::Context {
-        text,
-        document: &document,
-        kb,
-        mentions: &block_mentions,
-        located: &located,
-        verdicts: &verdicts,
-        settings,
-        next_footnote: Default::default(),
-    };
     let mut findings = Vec::new();
+    let mut block_findings: Vec<Vec<Finding>> = vec![Vec::new(); rules::ALL.len()];
+    for (by, held) in &mut parts {
+        let by = *by;
+        let first_block = document.blocks.len();
+        match held {
+            Held::Own(chunk) => {
+                let sentences = std::mem::take(&mut chunk.document.sentences);
+                document
+                    .blocks
+                    .extend(std::mem::take(&mut chunk.document.blocks).into_iter().map(|mut b| {
+                        if by != 0 {
+                            b.map = b.map.shifted(by);
+                        }
+                        b
+                    }));
+                document.sentences.extend(sentences.into_iter().map(|s| Sentence {
+                    block: s.block + first_block,
+                    plain: s.plain,
+                    range: shift(&s.range, by),
+                }));
+                block_mentions.append(&mut chunk.mentions);
+                verdicts.append(&mut chunk.verdicts);
+                for (all, mine) in block_findings.iter_mut().zip(&mut chunk.findings) {
+                    let start = all.len();
+                    all.append(mine);
+                    for finding in &mut all[start..] {
+                        shift_in_place(finding, by);
+                    }
+                }
+            }
+            Held::Shared(chunk) => {
+                document
+                    .blocks
+                    .extend(chunk.document.blocks.iter().map(|b| b.shifted(by)));
+                document
+                    .sentences
+                    .extend(chunk.document.sentences.iter().map(|s| Sentence {
+                        block: s.block + first_block,
+                        plain: s.plain.clone(),
+                        range: shift(&s.range, by),
+                    }));
+                block_mentions.extend(chunk.mentions.iter().cloned());
+                verdicts.extend(chunk.verdicts.iter().cloned());
+                for (all, mine) in block_findings.iter_mut().zip(&chunk.findings) {
+                    all.extend(mine.iter().map(|f| shifted(f, by)));
+                }
+            }
+        }
+    }
+    let notes: Vec<(isize, &notes::Notes)> = parts.iter().map(|(by, held)| (*by, &held.chunk().notes)).collect();
+    // Document-scoped rules without notes read the assembled document, made ready only for them.
+    let located = OnceCell::new();
+    let ctx = OnceCell::new();
+    let ctx = || {
+        ctx.get_or_init(|| rules::Context {
+            text,
+            document: &document,
+            kb,
+            mentions: &block_mentions,
+            located: located.get_or_init(|| crate::locate_mentions(&document, &block_mentions)),
+            verdicts: &verdicts,
+            settings,
+            next_footnote: Default::default(),
+        })
+    };
     for (index, rule) in rules::ALL.iter().enumerate() {
         let info = rule.info();
         let Some(severity) = settings.severity(info.code, info.default_severity) else {
@@ -276,13 +366,12 @@ fn assemble(
         };
         let start = findings.len();
         match rule.scope() {
-            Scope::Block => {
-                for (chunk_start, chunk) in parts {
-                    let by = *chunk_start as isize - chunk.prefix.len() as isize;
-                    findings.extend(chunk.findings[index].iter().map(|f| shifted(f, by)));
+            Scope::Block => findings.append(&mut block_findings[index]),
+            Scope::Document => {
+                if !notes::merge(*rule, kb, &notes, &mut findings) {
+                    rule.check(ctx(), &mut findings);
                 }
             }
-            Scope::Document => rule.check(&ctx, &mut findings),
         }
         for finding in &mut findings[start..] {
             finding.severity = severity;

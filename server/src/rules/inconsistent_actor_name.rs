@@ -1,9 +1,10 @@
 //! `inconsistent-actor-name`: one actor written in two spellings in one document.
 
-use super::{Context, Rule, RuleInfo};
-use crate::actors::NameForm;
+use super::{shift, Context, Rule, RuleInfo};
+use crate::actors::{KnowledgeBase, NameForm};
 use crate::findings::{Edit, Finding, Fix, Severity};
 use std::collections::HashMap;
+use std::ops::Range;
 
 pub struct InconsistentActorName;
 
@@ -37,37 +38,73 @@ impl Rule for InconsistentActorName {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
-        // For each actor, the surface and text of its first spelled mention.
-        let mut first: HashMap<usize, (usize, String)> = HashMap::new();
-        for mention in ctx.located {
-            let surface = ctx.kb.matcher().surface(mention.surface);
-            let [(actor, form)] = surface.actors.as_slice() else {
+        merge(ctx.kb, [(0, &notes(ctx))], out);
+    }
+}
+
+/// What one chunk tells this rule: every mention that spells out one actor's name, outside quotations, in order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Notes {
+    spellings: Vec<Spelling>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Spelling {
+    actor: usize,
+    surface: usize,
+    written: String,
+    range: Range<usize>,
+}
+
+/// The chunk's notes; `ctx` is the chunk alone.
+pub fn notes(ctx: &Context) -> Notes {
+    let mut spellings = Vec::new();
+    for mention in ctx.located {
+        let surface = ctx.kb.matcher().surface(mention.surface);
+        let [(actor, form)] = surface.actors.as_slice() else {
+            continue;
+        };
+        if !matches!(form, NameForm::Name | NameForm::Variant) || ctx.quoted(mention) {
+            continue;
+        }
+        spellings.push(Spelling {
+            actor: *actor,
+            surface: mention.surface,
+            written: ctx.text[mention.range.clone()].to_string(),
+            range: mention.range.clone(),
+        });
+    }
+    Notes { spellings }
+}
+
+/// The findings of the chunks' notes, in order, each with the shift that puts its offsets in the document.
+pub fn merge<'a>(kb: &KnowledgeBase, chunks: impl IntoIterator<Item = (isize, &'a Notes)>, out: &mut Vec<Finding>) {
+    // For each actor, the surface and text of its first spelled mention.
+    let mut first: HashMap<usize, (usize, &str)> = HashMap::new();
+    for (by, notes) in chunks {
+        for spelling in &notes.spellings {
+            let Some(&(first_surface, first_written)) = first.get(&spelling.actor) else {
+                first.insert(spelling.actor, (spelling.surface, &spelling.written));
                 continue;
             };
-            if !matches!(form, NameForm::Name | NameForm::Variant) || ctx.quoted(mention) {
+            if first_surface == spelling.surface {
                 continue;
             }
-            let written = ctx.text[mention.range.clone()].to_string();
-            let Some((first_surface, first_written)) = first.get(actor) else {
-                first.insert(*actor, (mention.surface, written));
-                continue;
-            };
-            if *first_surface == mention.surface {
-                continue;
-            }
-            let canonical = &ctx.kb.actor(*actor).name;
+            let range = shift(&spelling.range, by);
+            let written = &spelling.written;
+            let canonical = &kb.actor(spelling.actor).name;
             let mut fixes = vec![Fix {
                 title: format!("Use “{first_written}”, this document's first spelling"),
                 edits: vec![Edit {
-                    range: mention.range.clone(),
-                    replacement: first_written.clone(),
+                    range: range.clone(),
+                    replacement: first_written.to_string(),
                 }],
             }];
             if !canonical.eq_ignore_ascii_case(first_written) {
                 fixes.push(Fix {
                     title: format!("Use the canonical spelling “{canonical}”"),
                     edits: vec![Edit {
-                        range: mention.range.clone(),
+                        range: range.clone(),
                         replacement: canonical.clone(),
                     }],
                 });
@@ -75,7 +112,7 @@ impl Rule for InconsistentActorName {
             out.push(Finding {
                 code: INFO.code,
                 severity: INFO.default_severity,
-                range: mention.range.clone(),
+                range,
                 message: format!("“{written}” is spelled “{first_written}” earlier in this document; keep to one spelling of {canonical}."),
                 fixes,
             });

@@ -1,8 +1,9 @@
 //! `mixed-likelihood-scale`: likelihood terms from both rows of the ICD 203 table, or from two scales.
 
-use super::{Context, Rule, RuleInfo};
+use super::{shift, Context, Rule, RuleInfo};
 use crate::claims::likelihood::{find_terms, Family};
 use crate::findings::{Finding, Severity};
+use std::ops::Range;
 
 pub struct MixedLikelihoodScale;
 
@@ -37,29 +38,50 @@ impl Rule for MixedLikelihoodScale {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
-        let mut first: Option<(Family, &'static str)> = None;
-        for sentence in &ctx.document.sentences {
-            let text = ctx.document.sentence_text(sentence);
-            for (range, term) in find_terms(text) {
-                if term.family == Family::Shared || ctx.quoted_in_sentence(sentence, &range) {
-                    continue;
-                }
-                match first {
-                    None => first = Some((term.family, term.text)),
-                    Some((family, first_term)) if family != term.family => out.push(Finding {
-                        code: INFO.code,
-                        severity: INFO.default_severity,
-                        range: ctx.locate_in_sentence(sentence, &range),
-                        message: format!(
-                            "“{}” is from {}, but this document already uses “{first_term}” from {}; keep to one set of terms.",
-                            term.text,
-                            term.family.label(),
-                            family.label()
-                        ),
-                        fixes: Vec::new(),
-                    }),
-                    Some(_) => {}
-                }
+        merge([(0, &notes(ctx))], out);
+    }
+}
+
+/// What one chunk tells this rule: its likelihood terms outside quotations that belong to one set, in order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Notes {
+    terms: Vec<(Family, &'static str, Range<usize>)>,
+}
+
+/// The chunk's notes; `ctx` is the chunk alone.
+pub fn notes(ctx: &Context) -> Notes {
+    let mut terms = Vec::new();
+    for sentence in &ctx.document.sentences {
+        let text = ctx.document.sentence_text(sentence);
+        for (range, term) in find_terms(text) {
+            if term.family == Family::Shared || ctx.quoted_in_sentence(sentence, &range) {
+                continue;
+            }
+            terms.push((term.family, term.text, ctx.locate_in_sentence(sentence, &range)));
+        }
+    }
+    Notes { terms }
+}
+
+/// The findings of the chunks' notes, in order, each with the shift that puts its offsets in the document.
+pub fn merge<'a>(chunks: impl IntoIterator<Item = (isize, &'a Notes)>, out: &mut Vec<Finding>) {
+    let mut first: Option<(Family, &'static str)> = None;
+    for (by, notes) in chunks {
+        for &(family, text, ref range) in &notes.terms {
+            match first {
+                None => first = Some((family, text)),
+                Some((first_family, first_term)) if first_family != family => out.push(Finding {
+                    code: INFO.code,
+                    severity: INFO.default_severity,
+                    range: shift(range, by),
+                    message: format!(
+                        "“{text}” is from {}, but this document already uses “{first_term}” from {}; keep to one set of terms.",
+                        family.label(),
+                        first_family.label()
+                    ),
+                    fixes: Vec::new(),
+                }),
+                Some(_) => {}
             }
         }
     }

@@ -93,13 +93,20 @@ impl Context<'_> {
     }
 }
 
+/// `range` moved by `by` bytes: findings of a chunk placed in the document.
+pub(crate) fn shift(range: &std::ops::Range<usize>, by: isize) -> std::ops::Range<usize> {
+    range.start.wrapping_add_signed(by)..range.end.wrapping_add_signed(by)
+}
+
 /// How much of the document a rule reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scope {
     /// Only a block and its own sentences and verdicts: run per chunk, its findings kept while the chunk is
     /// unchanged (see `crate::analysis`).
     Block,
-    /// Anything in the document, or the whole text (first uses, fixes at the end of the document).
+    /// Anything in the document, or the whole text (first uses, fixes at the end of the document). Such a rule
+    /// is run in two steps, so that an edit costs little: notes on each chunk, kept with it, then a pass that
+    /// merges the chunks' notes in order (`crate::analysis::notes`); `check` is those two steps on one chunk.
     Document,
 }
 

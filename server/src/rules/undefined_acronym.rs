@@ -1,11 +1,12 @@
 //! `undefined-acronym`: an acronym used before the document spells it out.
 
 use super::acronyms::{capital_words, named_in_full, spelled_out_here, NOT_ACRONYMS, WELL_KNOWN};
-use super::{Context, Rule, RuleInfo};
-use crate::actors::NameForm;
+use super::{shift, Context, Rule, RuleInfo};
+use crate::actors::{KnowledgeBase, NameForm};
 use crate::document::BlockKind;
 use crate::findings::{Edit, Finding, Fix, Severity};
 use std::collections::HashSet;
+use std::ops::Range;
 
 pub struct UndefinedAcronym;
 
@@ -41,24 +42,118 @@ impl Rule for UndefinedAcronym {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
-        let mut seen: HashSet<String> = HashSet::new();
-        let named = named_in_full(ctx);
-        // Known actors' acronyms, at their first use outside headings.
-        let mut known_ranges: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
-        for mention in ctx.located {
-            let surface = ctx.kb.matcher().surface(mention.surface);
-            if !surface.actors.iter().all(|(_, form)| *form == NameForm::Acronym) {
+        merge(ctx.kb, [(0, &notes(ctx))], out);
+    }
+}
+
+/// What one chunk tells this rule: the actors it names in full, and the first use in it of each acronym. Only
+/// a first use can be the document's first, so later ones need not be kept.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Notes {
+    /// Actors named by something other than an acronym, sorted.
+    named: Vec<usize>,
+    /// Known actors' acronyms outside headings, in document order.
+    known: Vec<KnownUse>,
+    /// Unknown all-capital words outside headings, in document order.
+    unknown: Vec<WordUse>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct KnownUse {
+    acronym: String,
+    surface: usize,
+    range: Range<usize>,
+    /// Well known, or spelled out right there: never reported.
+    exempt: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct WordUse {
+    word: String,
+    range: Range<usize>,
+    spelled_out: bool,
+}
+
+/// The chunk's notes; `ctx` is the chunk alone.
+pub fn notes(ctx: &Context) -> Notes {
+    let mut named: Vec<usize> = named_in_full(ctx).into_iter().collect();
+    named.sort_unstable();
+    let mut known = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
+    // Per block, the plain ranges of acronym-only mentions (headings included): those words are known.
+    let mut known_ranges: Vec<Vec<Range<usize>>> = vec![Vec::new(); ctx.document.blocks.len()];
+    for mention in ctx.located {
+        let surface = ctx.kb.matcher().surface(mention.surface);
+        if !surface.actors.iter().all(|(_, form)| *form == NameForm::Acronym) {
+            continue;
+        }
+        known_ranges[mention.block].push(mention.plain.clone());
+        let block = &ctx.document.blocks[mention.block];
+        let acronym = &block.text[mention.plain.clone()];
+        if block.kind == BlockKind::Heading || !seen.insert(acronym) {
+            continue;
+        }
+        known.push(KnownUse {
+            acronym: acronym.to_string(),
+            surface: mention.surface,
+            range: mention.range.clone(),
+            exempt: WELL_KNOWN.contains(&acronym) || spelled_out_here(&block.text, &mention.plain),
+        });
+    }
+    let mut unknown = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
+    for (index, block) in ctx.document.blocks.iter().enumerate() {
+        if block.kind == BlockKind::Heading
+            || block
+                .text
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(|c| c.is_uppercase())
+        {
+            continue;
+        }
+        for plain in capital_words(&block.text) {
+            let word = &block.text[plain.clone()];
+            let known = known_ranges[index]
+                .iter()
+                .any(|r| r.start <= plain.start && plain.end <= r.end);
+            let covered = ctx.mentions[index]
+                .iter()
+                .any(|m| m.range.start <= plain.start && plain.end <= m.range.end);
+            if known || covered || NOT_ACRONYMS.contains(&word) || WELL_KNOWN.contains(&word) || !seen.insert(word) {
                 continue;
             }
-            known_ranges.push((mention.block, mention.plain.clone()));
-            let block = &ctx.document.blocks[mention.block];
-            let acronym = &block.text[mention.plain.clone()];
-            if block.kind == BlockKind::Heading || !seen.insert(acronym.to_string()) {
+            unknown.push(WordUse {
+                word: word.to_string(),
+                range: block.source_range(&plain),
+                spelled_out: spelled_out_here(&block.text, &plain),
+            });
+        }
+    }
+    Notes { named, known, unknown }
+}
+
+/// The findings of the chunks' notes, in order, each with the shift that puts its offsets in the document.
+pub fn merge<'a>(
+    kb: &KnowledgeBase,
+    chunks: impl IntoIterator<Item = (isize, &'a Notes)> + Clone,
+    out: &mut Vec<Finding>,
+) {
+    let named: HashSet<usize> = chunks
+        .clone()
+        .into_iter()
+        .flat_map(|(_, notes)| notes.named.iter().copied())
+        .collect();
+    let mut seen: HashSet<&str> = HashSet::new();
+    // Known actors' acronyms, at their first use outside headings.
+    for (by, notes) in chunks.clone() {
+        for known in &notes.known {
+            if !seen.insert(&known.acronym) || known.exempt {
                 continue;
             }
             // A shared acronym ("FC") stands for the actor the document names; naming none, it is
             // `ambiguous-acronym`'s to report.
-            let meant = match surface.actors.as_slice() {
+            let meant = match kb.matcher().surface(known.surface).actors.as_slice() {
                 [(only, _)] => Some(*only),
                 shared => shared
                     .iter()
@@ -68,63 +163,38 @@ impl Rule for UndefinedAcronym {
             let Some(meant) = meant else {
                 continue;
             };
-            if WELL_KNOWN.contains(&acronym) || spelled_out_here(&block.text, &mention.plain) {
-                continue;
-            }
-            let actor = ctx.kb.actor(meant);
-            let full = format!("{} ({acronym})", actor.name);
+            let acronym = &known.acronym;
+            let range = shift(&known.range, by);
+            let full = format!("{} ({acronym})", kb.actor(meant).name);
             out.push(Finding {
                 code: INFO.code,
                 severity: INFO.default_severity,
-                range: mention.range.clone(),
+                range: range.clone(),
                 message: format!("“{acronym}” is used before it is spelled out; at first use write “{full}”."),
                 fixes: vec![Fix {
                     title: format!("Spell it out: “{full}”"),
                     edits: vec![Edit {
-                        range: mention.range.clone(),
+                        range,
                         replacement: full,
                     }],
                 }],
             });
         }
-        // Unknown all-capital words.
-        for (index, block) in ctx.document.blocks.iter().enumerate() {
-            if block.kind == BlockKind::Heading
-                || block
-                    .text
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(|c| c.is_uppercase())
-            {
+    }
+    // Unknown all-capital words.
+    for (by, notes) in chunks {
+        for found in &notes.unknown {
+            if !seen.insert(&found.word) || found.spelled_out {
                 continue;
             }
-            for plain in capital_words(&block.text) {
-                let word = &block.text[plain.clone()];
-                let known = known_ranges
-                    .iter()
-                    .any(|(b, r)| *b == index && r.start <= plain.start && plain.end <= r.end);
-                let covered = ctx.mentions[index]
-                    .iter()
-                    .any(|m| m.range.start <= plain.start && plain.end <= m.range.end);
-                if known
-                    || covered
-                    || NOT_ACRONYMS.contains(&word)
-                    || WELL_KNOWN.contains(&word)
-                    || !seen.insert(word.to_string())
-                {
-                    continue;
-                }
-                if spelled_out_here(&block.text, &plain) {
-                    continue;
-                }
-                out.push(Finding {
-                    code: INFO.code,
-                    severity: INFO.default_severity,
-                    range: block.source_range(&plain),
-                    message: format!("“{word}” is used before it is spelled out; at first use write the full name followed by “({word})”."),
-                    fixes: Vec::new(),
-                });
-            }
+            let word = &found.word;
+            out.push(Finding {
+                code: INFO.code,
+                severity: INFO.default_severity,
+                range: shift(&found.range, by),
+                message: format!("“{word}” is used before it is spelled out; at first use write the full name followed by “({word})”."),
+                fixes: Vec::new(),
+            });
         }
     }
 }

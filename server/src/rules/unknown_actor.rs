@@ -1,11 +1,12 @@
 //! `unknown-actor`: a name that looks like an organisation or a person and is not in the knowledge base.
 
 use super::acronyms::{capital_words, NOT_ACRONYMS, WELL_KNOWN};
-use super::{Context, Rule, RuleInfo};
+use super::{shift, Context, Rule, RuleInfo};
 use crate::document::BlockKind;
 use crate::findings::{Finding, Severity};
 use regex::Regex;
 use std::collections::HashSet;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 pub struct UnknownActor;
@@ -62,48 +63,75 @@ impl Rule for UnknownActor {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
-        let mut reported: HashSet<String> = HashSet::new();
-        for (index, block) in ctx.document.blocks.iter().enumerate() {
-            if block.kind == BlockKind::FootnoteDefinition {
+        merge([(0, &notes(ctx))], out);
+    }
+}
+
+/// What one chunk tells this rule: the first place in it of each unknown name, in order (the document reports
+/// a name once, so later places in the same chunk cannot be reported).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Notes {
+    names: Vec<(String, Range<usize>)>,
+}
+
+/// The chunk's notes; `ctx` is the chunk alone.
+pub fn notes(ctx: &Context) -> Notes {
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut names = Vec::new();
+    for (index, block) in ctx.document.blocks.iter().enumerate() {
+        if block.kind == BlockKind::FootnoteDefinition {
+            continue;
+        }
+        let overlaps_known = |r: &Range<usize>| {
+            ctx.mentions[index]
+                .iter()
+                .any(|m| m.range.start < r.end && r.start < m.range.end)
+        };
+        let mut candidates: Vec<Range<usize>> = Vec::new();
+        candidates.extend(
+            organisation()
+                .find_iter(&block.text)
+                .map(|m| trim_article(&block.text, m.range())),
+        );
+        candidates.extend(
+            titled_person()
+                .captures_iter(&block.text)
+                .filter_map(|c| c.get(1))
+                .map(|m| m.start()..m.start() + m.as_str().trim_end().len()),
+        );
+        if block.kind != BlockKind::Heading {
+            candidates.extend(capital_words(&block.text).into_iter().filter(|r| {
+                let word = &block.text[r.clone()];
+                !NOT_ACRONYMS.contains(&word) && !WELL_KNOWN.contains(&word)
+            }));
+        }
+        candidates.sort_by_key(|r| r.start);
+        for range in candidates {
+            let name = &block.text[range.clone()];
+            if overlaps_known(&range) || !seen.insert(name) {
                 continue;
             }
-            let overlaps_known = |r: &std::ops::Range<usize>| {
-                ctx.mentions[index]
-                    .iter()
-                    .any(|m| m.range.start < r.end && r.start < m.range.end)
-            };
-            let mut candidates: Vec<std::ops::Range<usize>> = Vec::new();
-            candidates.extend(
-                organisation()
-                    .find_iter(&block.text)
-                    .map(|m| trim_article(&block.text, m.range())),
-            );
-            candidates.extend(
-                titled_person()
-                    .captures_iter(&block.text)
-                    .filter_map(|c| c.get(1))
-                    .map(|m| m.start()..m.start() + m.as_str().trim_end().len()),
-            );
-            if block.kind != BlockKind::Heading {
-                candidates.extend(capital_words(&block.text).into_iter().filter(|r| {
-                    let word = &block.text[r.clone()];
-                    !NOT_ACRONYMS.contains(&word) && !WELL_KNOWN.contains(&word)
-                }));
+            names.push((name.to_string(), block.source_range(&range)));
+        }
+    }
+    Notes { names }
+}
+
+/// The findings of the chunks' notes, in order, each with the shift that puts its offsets in the document.
+pub fn merge<'a>(chunks: impl IntoIterator<Item = (isize, &'a Notes)>, out: &mut Vec<Finding>) {
+    let mut reported: HashSet<&str> = HashSet::new();
+    for (by, notes) in chunks {
+        for (name, range) in &notes.names {
+            if !reported.insert(name) {
+                continue;
             }
-            candidates.sort_by_key(|r| r.start);
-            for range in candidates {
-                let name = block.text[range.clone()].to_string();
-                if overlaps_known(&range) || !reported.insert(name.clone()) {
-                    continue;
-                }
-                out.push(Finding {
-                    code: INFO.code,
-                    severity: INFO.default_severity,
-                    range: block.source_range(&range),
-                    message: format!("“{name}” looks like an actor but is not in the knowledge base; add it to get hovers and spelling checks."),
-                    fixes: Vec::new(),
-                });
-            }
+            out.push(Finding {
+                code: INFO.code,
+                severity: INFO.default_severity,
+                range: shift(range, by),
+                message: format!("“{name}” looks like an actor but is not in the knowledge base; add it to get hovers and spelling checks."),
+                fixes: Vec::new(),
+            });
         }
     }
 }
