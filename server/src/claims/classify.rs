@@ -235,8 +235,11 @@ fn not_a_claim(text: &str, words: &SentenceWords, citations: &[Range<usize>], ki
     if cues::meta_text().is_match(text) {
         return Some(Reason::MetaText);
     }
-    if cues::instruction().is_match(text) {
+    if cues::instruction().is_match(text) || cues::cross_reference().is_match(text) {
         return Some(Reason::Instruction);
+    }
+    if cues::contents_leader().is_match(text) {
+        return Some(Reason::Fragment);
     }
     let sentence_words = words.tokens.iter().filter(|t| t.word).count();
     let has_figure = words
@@ -335,6 +338,11 @@ mod tests {
         assert_eq!(classes("## Key judgements")[0].1, Reason::Heading);
         assert_eq!(classes("Will the truce hold?")[0].1, Reason::Question);
         assert_eq!(classes("See the appendix for the timeline.")[0].1, Reason::Instruction);
+        assert_eq!(
+            classes("For more information on the curfew, see the district notice of 3 May.")[0].1,
+            Reason::Instruction
+        );
+        assert_eq!(classes("Attacks by district ........ 22")[0].1, Reason::Fragment);
         assert_eq!(classes("Figure 2: Attacks in Kurram, 2024")[0].1, Reason::Caption);
         assert_eq!(classes("Also read: How the TTP regrouped")[0].1, Reason::LinkTeaser);
         assert_eq!(classes("- Casualties by district")[0].1, Reason::Fragment);

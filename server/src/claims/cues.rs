@@ -49,9 +49,16 @@ cue!(
     meta_text,
     r"^(?i:this|the\s+following)\s+(?i:brief|briefing|paper|report|note|section|assessment|update|memo|analysis|document|summary|chapter|annex|appendix|table|figure|map|chart|timeline|list)\s+(?i:examines|describes|looks|outlines|covers|summari[sz]es|reviews|considers|sets\s+out|provides|draws|presents|lists|shows|focuses|uses|is\s+based|updates|explores|gives|maps|tracks)\b"
 );
+// "For more information on targeting, see JP 3-60." points the reader elsewhere and asserts nothing.
+cue!(
+    cross_reference,
+    r"^(?i:for\s+(?:further|more|additional|fuller)\s+(?:information|details?|discussion|guidance|background)\b[^.;]*?\b(?:see|refer\s+to|consult)\b)"
+);
+// A contents line, its title run into the page number by a row of leader dots: "Annex B .......... 41".
+cue!(contents_leader, r"\.{5,}|(?:\.\s){5,}|…{2,}");
 cue!(
     instruction,
-    r"^(?:Please\s+)?(?:See|Read|Click|Visit|Contact|Subscribe|Refer|Consult|Download|Follow|Watch|Listen|Compare|Consider|Check|Email|Share|Register|Review|Send|Call|Go|Find|Join|Sign|Ensure|Avoid|Include|Cite|Attach|Ask|Verify|Confirm|Track|Monitor|Flag|Update|Add|Recheck|Double-check|Let\s+us|Let's)\b(?:\s+(?:the|a|an|our|your|this|these|that|those|to|up|for|at|on|in|with|all|each|every|whether|if|how|what|who|when|where|which|why|[A-Z0-9]\S*))"
+    r"^(?:Please\s+)?(?:See|Read|Click|Visit|Contact|Subscribe|Refer|Consult|Download|Follow|Watch|Listen|Compare|Consider|Check|Email|Share|Register|Review|Send|Call|Go|Find|Join|Sign|Ensure|Avoid|Include|Cite|Attach|Ask|Verify|Confirm|Track|Monitor|Flag|Update|Add|Recheck|Double-check|Let\s+us|Let's)\b(?:\s+(?:the|a|an|our|your|this|these|that|those|to|up|for|at|on|in|with|all|each|every|whether|if|how|what|who|when|where|which|why|paragraph|section|chapter|pages?|notes?|annex|appendix|figure|table|below|above|[A-Z0-9]\S*))"
 );
 
 // What an unsourced sentence asserts, for the message.
@@ -160,5 +167,14 @@ mod tests {
         assert!(instruction().is_match("Ask the Quetta office for the log."));
         assert!(instruction().is_match("Check whether the union has issued anything."));
         assert!(!instruction().is_match("Monitors said the vote was fair."));
+        assert!(instruction().is_match("See paragraph 4, “Open-source reporting.”"));
+        assert!(!instruction().is_match("Seeing paragraphs of praise, they left."));
+        assert!(cross_reference().is_match("For further information, see Annex B."));
+        assert!(cross_reference().is_match("For more information on checkpoints, refer to the Kurram log."));
+        assert!(!cross_reference().is_match("For more information was needed; the team waited."));
+        assert!(!cross_reference().is_match("For years the group said nothing."));
+        assert!(contents_leader().is_match("Annex B: Casualty tables .......... 41"));
+        assert!(contents_leader().is_match("Chapter 2 . . . . . . 17"));
+        assert!(!contents_leader().is_match("He paused... then spoke."));
     }
 }
