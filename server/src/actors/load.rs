@@ -4,7 +4,6 @@ use super::format::{ActorEntry, KnowledgeBaseFile};
 use super::{Actor, Origin, Relation};
 use std::collections::HashSet;
 use std::ops::Range;
-use std::sync::Arc;
 
 pub use crate::located::{line_column, LocatedError as KbError};
 
@@ -23,45 +22,86 @@ pub type ParsedActor = (Actor, Vec<(Relation, Range<usize>)>);
 
 /// Parse one knowledge-base file. Relations are checked later, once all files are merged.
 pub fn parse(text: &str, origin: Origin) -> Result<Vec<ParsedActor>, KbError> {
-    let file: KnowledgeBaseFile = toml::from_str(text).map_err(|e| {
-        let message = e.message().trim().to_string();
-        error_at(text, &origin, e.span(), message)
-    })?;
-    let source_text: Option<Arc<str>> = origin.path().map(|_| Arc::from(text));
     let mut seen = HashSet::new();
-    let mut actors = Vec::with_capacity(file.actors.len());
+    let mut actors = Vec::new();
     let mut lines = LineCounter::default();
-    for entry in file.actors {
-        let span = entry.id.span();
-        let id = entry.id.get_ref().trim().to_string();
-        if id.is_empty() {
-            return Err(error_at(
-                text,
-                &origin,
-                Some(span),
-                "an actor's id must not be empty".into(),
-            ));
+    for chunk in chunks(text) {
+        let file: KnowledgeBaseFile = toml::from_str(&text[chunk.clone()]).map_err(|e| {
+            let message = e.message().trim().to_string();
+            let span = e.span().map(|s| s.start + chunk.start..s.end + chunk.start);
+            error_at(text, &origin, span, message)
+        })?;
+        actors.reserve(file.actors.len());
+        for entry in file.actors {
+            let id_span = entry.id.span();
+            let span = id_span.start + chunk.start..id_span.end + chunk.start;
+            let id = entry.id.get_ref().trim().to_string();
+            if id.is_empty() {
+                return Err(error_at(
+                    text,
+                    &origin,
+                    Some(span),
+                    "an actor's id must not be empty".into(),
+                ));
+            }
+            if !seen.insert(id.clone()) {
+                return Err(error_at(
+                    text,
+                    &origin,
+                    Some(span),
+                    format!("the id `{id}` is used by two actors in this file"),
+                ));
+            }
+            if entry.name.trim().is_empty() {
+                return Err(error_at(
+                    text,
+                    &origin,
+                    Some(span),
+                    format!("the actor `{id}` has an empty name"),
+                ));
+            }
+            let line = lines.line_of(text, span.start);
+            actors.push(into_actor(entry, id, origin.at_line(line), chunk.start));
         }
-        if !seen.insert(id.clone()) {
-            return Err(error_at(
-                text,
-                &origin,
-                Some(span),
-                format!("the id `{id}` is used by two actors in this file"),
-            ));
-        }
-        if entry.name.trim().is_empty() {
-            return Err(error_at(
-                text,
-                &origin,
-                Some(span),
-                format!("the actor `{id}` has an empty name"),
-            ));
-        }
-        let line = lines.line_of(text, span.start);
-        actors.push(into_actor(entry, id, origin.at_line(line, source_text.clone())));
     }
     Ok(actors)
+}
+
+/// The file cut into pieces of whole `[[actors]]` tables, each parsed on its own. The toml crate holds a whole
+/// document in memory before deserializing it, about 18 times the size of the text: for 100,000 actors that was
+/// 500 MB, and faulting it in took most of the load. Pieces of some kilobytes stay in the cache instead.
+///
+/// A piece starts at a line that is exactly `[[actors]]` (every entry a new table of the same array, so the pieces
+/// parse to the same actors as the whole), never at the first one (whatever comes before it parses with it, as
+/// in the whole file). Only a multi-line string could hold such a line without it being a header, so a file with
+/// one is parsed whole.
+fn chunks(text: &str) -> Vec<Range<usize>> {
+    const PIECE_BYTES: usize = 16 * 1024;
+    const HEADER: &str = "[[actors]]";
+    if text.contains("\"\"\"") || text.contains("'''") {
+        return std::iter::once(0..text.len()).collect();
+    }
+    let is_header_line = |at: usize| {
+        let line_start = at == 0 || text.as_bytes()[at - 1] == b'\n';
+        let rest = &text[at + HEADER.len()..];
+        let line_end = rest.find('\n').unwrap_or(rest.len());
+        line_start && rest[..line_end].trim_end().is_empty()
+    };
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut headers = text
+        .match_indices(HEADER)
+        .map(|(at, _)| at)
+        .filter(|&at| is_header_line(at));
+    headers.next();
+    for at in headers {
+        if at - start >= PIECE_BYTES {
+            pieces.push(start..at);
+            start = at;
+        }
+    }
+    pieces.push(start..text.len());
+    pieces
 }
 
 /// Lines of offsets met in increasing order, counted once: a line count from the start of the file for each of
@@ -86,12 +126,14 @@ impl LineCounter {
     }
 }
 
-fn into_actor(entry: ActorEntry, id: String, origin: Origin) -> (Actor, Vec<(Relation, Range<usize>)>) {
+/// An entry as an actor; `offset` is where the entry's piece of the file starts, for the relations' spans.
+fn into_actor(entry: ActorEntry, id: String, origin: Origin, offset: usize) -> ParsedActor {
     let relations = entry
         .relations
         .into_iter()
         .map(|r| {
             let span = r.to.span();
+            let span = span.start + offset..span.end + offset;
             (
                 Relation {
                     to: r.to.into_inner(),
@@ -132,4 +174,78 @@ pub(crate) fn unknown_relation(text: &str, origin: &Origin, actor: &str, to: &st
         Some(span),
         format!("the actor `{actor}` has a relation to `{to}`, which is not a known actor id"),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actors::KnowledgeBase;
+    use std::fmt::Write;
+    use std::path::Path;
+
+    /// Enough actors for several pieces, each relating to the one before.
+    fn many_actors(count: usize) -> String {
+        let mut text = String::from("# A comment before the first table.\n\n");
+        for i in 0..count {
+            let _ = write!(
+                text,
+                "[[actors]]\nid = \"a{i}\"\nname = \"Actor {i}\"\nkind = \"place\"\ndescription = \"Entry {i}.\"\n"
+            );
+            if i > 0 {
+                let _ = write!(text, "[[actors.relations]]\nto = \"a{}\"\nkind = \"part-of\"\n", i - 1);
+            }
+            text.push('\n');
+        }
+        text
+    }
+
+    #[test]
+    fn a_file_in_many_pieces_loads_every_actor_with_its_line_and_relations() {
+        let text = many_actors(1000);
+        assert!(chunks(&text).len() > 3, "the test needs several pieces");
+        let kb = KnowledgeBase::load([super::super::KbSource::file(&text, Path::new("kb.toml"))]).unwrap();
+        assert_eq!(kb.actors().len(), 1000);
+        let last = kb.by_id("a999").unwrap();
+        let line = text[..text.find("id = \"a999\"").unwrap()].lines().count() + 1;
+        assert_eq!(
+            last.origin,
+            Origin::File {
+                path: "kb.toml".into(),
+                line
+            }
+        );
+        assert_eq!(last.relations[0].to, "a998");
+        assert_eq!(last.description, "Entry 999.");
+    }
+
+    #[test]
+    fn errors_late_in_a_file_in_pieces_are_located_in_the_whole_file() {
+        let text = many_actors(1000);
+        let lines = text.lines().count();
+        let bad_kind = format!("{text}[[actors]]\nid = \"x\"\nname = \"X\"\nkind = \"planet\"\n");
+        let err = KnowledgeBase::from_toml(&bad_kind).unwrap_err();
+        assert_eq!((err.line, err.column), (lines + 4, 8));
+        let bad_relation = format!("{text}[[actors]]\nid = \"x\"\nname = \"X\"\nkind = \"place\"\n[[actors.relations]]\nto = \"nobody\"\nkind = \"part-of\"\n");
+        let err = KnowledgeBase::from_toml(&bad_relation).unwrap_err();
+        assert_eq!((err.line, err.column), (lines + 6, 6));
+        let duplicate = format!("{text}[[actors]]\nid = \"a3\"\nname = \"X\"\nkind = \"place\"\n");
+        assert_eq!(KnowledgeBase::from_toml(&duplicate).unwrap_err().line, lines + 2);
+    }
+
+    #[test]
+    fn a_header_line_inside_a_multi_line_string_is_text() {
+        let padding = "x".repeat(20_000);
+        let text = format!("[[actors]]\nid = \"a\"\nname = \"A\"\nkind = \"place\"\ndescription = \"\"\"{padding}\n[[actors]]\nid = \"b\"\"\"\"\n");
+        let kb = KnowledgeBase::from_toml(&text).unwrap();
+        assert_eq!(kb.actors().len(), 1);
+        assert!(kb.actors()[0].description.ends_with("[[actors]]\nid = \"b\""));
+    }
+
+    #[test]
+    fn a_header_with_a_comment_or_indent_is_still_a_header() {
+        let text = many_actors(300).replace("[[actors]]\nid = \"a200\"", "  [[actors]] # two hundred\nid = \"a200\"");
+        let kb = KnowledgeBase::from_toml(&text).unwrap();
+        assert_eq!(kb.actors().len(), 300);
+        assert_eq!(kb.by_id("a201").unwrap().relations[0].to, "a200");
+    }
 }

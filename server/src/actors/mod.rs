@@ -41,7 +41,7 @@ impl Origin {
         }
     }
 
-    fn at_line(&self, line: usize, _text: Option<std::sync::Arc<str>>) -> Origin {
+    fn at_line(&self, line: usize) -> Origin {
         match self {
             Origin::File { path, .. } => Origin::File {
                 path: path.clone(),
