@@ -75,12 +75,19 @@ pub struct Analysis {
     pub verdicts: Vec<Verdict>,
     /// Sorted by position.
     pub findings: Vec<Finding>,
+    /// `block_mentions` located in the original text, in order (found per chunk, with the chunk).
+    pub(crate) located: Vec<LocatedMention>,
 }
 
 impl Analysis {
     /// All actor mentions with their byte ranges in the original text, in order.
     pub fn mentions(&self) -> Vec<LocatedMention> {
-        locate_mentions(&self.document, &self.block_mentions)
+        self.located.clone()
+    }
+
+    /// The same, borrowed.
+    pub fn located(&self) -> &[LocatedMention] {
+        &self.located
     }
 }
 

@@ -16,8 +16,7 @@ use crate::claims::{self, Verdict};
 use crate::document::{Document, Sentence};
 use crate::findings::Finding;
 use crate::rules::{self, shift, Scope};
-use crate::{suppress, Analysis, DocKind, RuleSettings};
-use std::cell::OnceCell;
+use crate::{suppress, Analysis, DocKind, LocatedMention, RuleSettings};
 use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
@@ -40,6 +39,8 @@ struct Chunk {
     document: Document,
     mentions: Vec<Vec<Mention>>,
     verdicts: Vec<Verdict>,
+    /// The mentions located in `prefix + text`, with the chunk's block indices.
+    located: Vec<LocatedMention>,
     /// The findings of each block-scoped rule, by its index in `rules::ALL`, at default severity.
     findings: Vec<Vec<Finding>>,
     /// What the document-scoped rules need from the chunk.
@@ -156,7 +157,7 @@ fn definitions(
     kept: &mut HashMap<u64, Vec<Arc<footnotes::Defined>>>,
     chunk: &str,
 ) -> Arc<footnotes::Defined> {
-    if !chunk.contains("]:") {
+    if !footnotes::has_pair(chunk, ']', b':') {
         return Arc::default();
     }
     let key = key_of(chunk, "");
@@ -212,6 +213,7 @@ fn analyse_chunk(text: &str, prefix: String, kind: DocKind, kb: &KnowledgeBase, 
         document,
         mentions,
         verdicts,
+        located,
         findings,
         notes,
     }
@@ -246,6 +248,15 @@ fn shift_in_place(finding: &mut Finding, by: isize) {
         for edit in &mut fix.edits {
             edit.range = shift(&edit.range, by);
         }
+    }
+}
+
+/// A chunk's mention placed in the document.
+fn placed(mention: LocatedMention, by: isize, first_block: usize) -> LocatedMention {
+    LocatedMention {
+        range: shift(&mention.range, by),
+        block: mention.block + first_block,
+        ..mention
     }
 }
 
@@ -292,6 +303,7 @@ fn assemble(
         sentences: Vec::with_capacity(sentences_total),
     };
     let mut block_mentions = Vec::with_capacity(blocks_total);
+    let mut located = Vec::with_capacity(parts.iter().map(|(_, c)| c.chunk().located.len()).sum());
     let mut verdicts = Vec::with_capacity(sentences_total);
     let mut findings = Vec::new();
     let mut block_findings: Vec<Vec<Finding>> = vec![Vec::new(); rules::ALL.len()];
@@ -315,6 +327,7 @@ fn assemble(
                     range: shift(&s.range, by),
                 }));
                 block_mentions.append(&mut chunk.mentions);
+                located.extend(chunk.located.drain(..).map(|m| placed(m, by, first_block)));
                 verdicts.append(&mut chunk.verdicts);
                 for (all, mine) in block_findings.iter_mut().zip(&mut chunk.findings) {
                     let start = all.len();
@@ -336,6 +349,7 @@ fn assemble(
                         range: shift(&s.range, by),
                     }));
                 block_mentions.extend(chunk.mentions.iter().cloned());
+                located.extend(chunk.located.iter().cloned().map(|m| placed(m, by, first_block)));
                 verdicts.extend(chunk.verdicts.iter().cloned());
                 for (all, mine) in block_findings.iter_mut().zip(&chunk.findings) {
                     all.extend(mine.iter().map(|f| shifted(f, by)));
@@ -344,20 +358,16 @@ fn assemble(
         }
     }
     let notes: Vec<(isize, &notes::Notes)> = parts.iter().map(|(by, held)| (*by, &held.chunk().notes)).collect();
-    // Document-scoped rules without notes read the assembled document, made ready only for them.
-    let located = OnceCell::new();
-    let ctx = OnceCell::new();
-    let ctx = || {
-        ctx.get_or_init(|| rules::Context {
-            text,
-            document: &document,
-            kb,
-            mentions: &block_mentions,
-            located: located.get_or_init(|| crate::locate_mentions(&document, &block_mentions)),
-            verdicts: &verdicts,
-            settings,
-            next_footnote: Default::default(),
-        })
+    // Document-scoped rules without notes read the assembled document.
+    let ctx = rules::Context {
+        text,
+        document: &document,
+        kb,
+        mentions: &block_mentions,
+        located: &located,
+        verdicts: &verdicts,
+        settings,
+        next_footnote: Default::default(),
     };
     for (index, rule) in rules::ALL.iter().enumerate() {
         let info = rule.info();
@@ -369,7 +379,7 @@ fn assemble(
             Scope::Block => findings.append(&mut block_findings[index]),
             Scope::Document => {
                 if !notes::merge(*rule, kb, &notes, &mut findings) {
-                    rule.check(ctx(), &mut findings);
+                    rule.check(&ctx, &mut findings);
                 }
             }
         }
@@ -388,6 +398,7 @@ fn assemble(
         block_mentions,
         verdicts,
         findings,
+        located,
     }
 }
 

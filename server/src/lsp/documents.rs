@@ -5,11 +5,12 @@
 //! from older text or an older knowledge base is recognised as stale.
 
 use super::positions::{self, Encoding};
+use super::project::Knowledge;
 use crate::analysis::{analyse_cached, ChunkCache};
 use crate::{Analysis, DocKind, KnowledgeBase, LocatedMention, RuleSettings};
 use ropey::Rope;
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use tower_lsp_server::ls_types::TextDocumentContentChangeEvent;
 
 /// One analysed version of a document.
@@ -20,11 +21,12 @@ pub struct Snapshot {
     pub rope: Rope,
     pub text: String,
     pub analysis: Analysis,
-    /// The analysis's actor mentions located in `text`, in order (hovers and navigation read them often).
-    pub mentions: Vec<LocatedMention>,
     /// Each mentioned actor's (by index in the knowledge base) first mention, as an index into `mentions`:
     /// completion asks this for every candidate on every keystroke, go-to-definition for the actor it jumps to.
-    first_mention: HashMap<usize, usize>,
+    /// Made at the first such request, not before the diagnostics are published.
+    first_mention: OnceLock<HashMap<usize, usize>>,
+    /// The knowledge base it was analysed with.
+    knowledge: Arc<Knowledge>,
 }
 
 impl Snapshot {
@@ -34,29 +36,36 @@ impl Snapshot {
         rope: Rope,
         text: String,
         analysis: Analysis,
-        kb: &KnowledgeBase,
+        knowledge: Arc<Knowledge>,
     ) -> Self {
-        let mentions = analysis.mentions();
-        let mut first_mention = HashMap::new();
-        for (index, mention) in mentions.iter().enumerate() {
-            for &(actor, _) in &kb.matcher().surface(mention.surface).actors {
-                first_mention.entry(actor).or_insert(index);
-            }
-        }
         Snapshot {
             version,
             generation,
             rope,
             text,
             analysis,
-            mentions,
-            first_mention,
+            first_mention: OnceLock::new(),
+            knowledge,
         }
+    }
+
+    /// The analysis's actor mentions located in `text`, in order.
+    pub fn mentions(&self) -> &[LocatedMention] {
+        self.analysis.located()
     }
 
     /// The actor's first mention in this version of the document.
     pub fn first_mention(&self, actor: usize) -> Option<&LocatedMention> {
-        self.first_mention.get(&actor).map(|&index| &self.mentions[index])
+        let first = self.first_mention.get_or_init(|| {
+            let mut first = HashMap::new();
+            for (index, mention) in self.mentions().iter().enumerate() {
+                for &(actor, _) in &self.knowledge.kb.matcher().surface(mention.surface).actors {
+                    first.entry(actor).or_insert(index);
+                }
+            }
+            first
+        });
+        first.get(&actor).map(|&index| &self.mentions()[index])
     }
 
     /// The LSP range of a byte range of this snapshot's text.

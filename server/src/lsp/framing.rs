@@ -46,7 +46,7 @@ fn checked(body: Vec<u8>) -> Option<Vec<u8>> {
 
 /// The next frame's body; `None` at the end of input. Headers other than Content-Length are skipped, and so is a
 /// header block without one.
-async fn read_frame<R: AsyncRead + Unpin>(reader: &mut BufReader<R>) -> Option<Vec<u8>> {
+pub(super) async fn read_frame<R: AsyncRead + Unpin>(reader: &mut BufReader<R>) -> Option<Vec<u8>> {
     loop {
         let mut length = None;
         let mut seen_header = false;

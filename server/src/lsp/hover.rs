@@ -19,7 +19,7 @@ pub fn hover(
 ) -> Option<Hover> {
     let mut sections = Vec::new();
     let mut range = None;
-    let mentions = &snapshot.mentions;
+    let mentions = snapshot.mentions();
     if let Some((mention, actors)) = navigation::actor_at(mentions, kb, offset) {
         range = Some(snapshot.range(&mention.range, encoding));
         for actor in actors {

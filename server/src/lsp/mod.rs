@@ -5,7 +5,8 @@
 //! - `documents.rs`: open documents as ropes with their kept analysis.
 //! - `project.rs` and `settings.rs`: configuration, knowledge base and editor settings.
 //! - `diagnostics.rs`, `hover.rs`, `completion.rs`, `navigation.rs`, `actions.rs`: one feature each.
-//! - `server.rs`: the protocol handlers; `framing.rs`: keeps a malformed message from ending the session.
+//! - `server.rs`: the protocol handlers; `framing.rs`: keeps a malformed message from ending the session;
+//!   `outgoing.rs`: writes publishDiagnostics straight to the client, beside tower-lsp-server's own messages.
 
 mod actions;
 mod completion;
@@ -14,6 +15,7 @@ mod documents;
 mod framing;
 mod hover;
 mod navigation;
+mod outgoing;
 pub mod positions;
 mod project;
 mod server;
@@ -33,10 +35,13 @@ where
     O: AsyncWrite,
 {
     let input = framing::guard(input);
+    let output = std::pin::pin!(output);
+    let (server_output, outgoing, write) = outgoing::join(output);
     let shutdown = Arc::new(AtomicBool::new(false));
     let flag = shutdown.clone();
-    let (service, socket) = LspService::new(move |client| Backend::new(client, flag));
-    Server::new(input, output, socket).serve(service).await;
+    let (service, socket) = LspService::new(move |client| Backend::new(client, flag, outgoing));
+    let serve = async move { Server::new(input, server_output, socket).serve(service).await };
+    tokio::join!(serve, write);
     shutdown.load(Ordering::SeqCst)
 }
 

@@ -61,7 +61,7 @@ pub fn references<'a>(
 ) -> Vec<Location> {
     let mut found = Vec::new();
     for (uri, snapshot) in documents {
-        for mention in &snapshot.mentions {
+        for mention in snapshot.mentions() {
             if names_actor(kb, mention, actor) {
                 found.push(Location::new(uri.clone(), snapshot.range(&mention.range, encoding)));
             }
@@ -98,7 +98,7 @@ fn symbol(name: String, detail: Option<String>, kind: SymbolKind, range: Range, 
 /// first heading are listed at the top level.
 pub fn symbols(snapshot: &Snapshot, kb: &KnowledgeBase, encoding: Encoding) -> Vec<DocumentSymbol> {
     let document = &snapshot.analysis.document;
-    let mentions = &snapshot.mentions;
+    let mentions = snapshot.mentions();
     let mut top: Vec<DocumentSymbol> = Vec::new();
     let mut heading: Option<(DocumentSymbol, Vec<usize>)> = None;
     let mut loose: Vec<usize> = Vec::new();

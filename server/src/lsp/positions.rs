@@ -43,6 +43,97 @@ pub fn position(rope: &Rope, offset: usize, encoding: Encoding) -> Position {
     Position::new(line as u32, character as u32)
 }
 
+/// Positions of many offsets in one walk over the text: each offset is counted on from the one before, so
+/// offsets given in increasing order cost one pass in all. An offset before the previous one is found through
+/// the rope and the walk goes on from there. Gives exactly what [`position`] gives.
+#[derive(Clone)]
+pub struct Sweep<'a> {
+    rope: &'a Rope,
+    text: &'a [u8],
+    encoding: Encoding,
+    /// The last offset reached, its line, the start of that line and the characters from there to it.
+    at: usize,
+    line: usize,
+    character: usize,
+}
+
+impl<'a> Sweep<'a> {
+    /// `text` must be the rope's text.
+    pub fn new(rope: &'a Rope, text: &'a str, encoding: Encoding) -> Sweep<'a> {
+        debug_assert_eq!(rope.len_bytes(), text.len());
+        Sweep {
+            rope,
+            text: text.as_bytes(),
+            encoding,
+            at: 0,
+            line: 0,
+            character: 0,
+        }
+    }
+
+    pub fn position(&mut self, offset: usize) -> Position {
+        let mut offset = offset.min(self.text.len());
+        while is_continuation(self.text.get(offset).copied()) {
+            offset -= 1;
+        }
+        if offset < self.at {
+            let line = self.rope.byte_to_line(offset);
+            self.line = line;
+            self.at = self.rope.line_to_byte(line);
+            self.character = 0;
+        }
+        let segment = &self.text[self.at..offset];
+        if !segment.contains(&b'\r') {
+            // The usual case, counted in bulk: only `\n` ends lines.
+            match segment.iter().rposition(|&b| b == b'\n') {
+                Some(last) => {
+                    self.line += segment.iter().filter(|&&b| b == b'\n').count();
+                    self.character = self.units(&segment[last + 1..]);
+                }
+                None => self.character += self.units(segment),
+            }
+        } else {
+            for (i, &byte) in segment.iter().enumerate() {
+                let at = self.at + i;
+                if byte == b'\n' || (byte == b'\r' && self.text.get(at + 1) != Some(&b'\n')) {
+                    self.line += 1;
+                    self.character = 0;
+                } else {
+                    self.character += self.units(&[byte]);
+                }
+            }
+        }
+        self.at = offset;
+        Position::new(self.line as u32, self.character as u32)
+    }
+}
+
+impl Sweep<'_> {
+    /// The LSP range of a byte range; ranges given in order of their starts cost one pass in all, plus their
+    /// own lengths (each end is walked to from its start, since ends need not come in order).
+    pub fn range(&mut self, bytes: &Range<usize>) -> tower_lsp_server::ls_types::Range {
+        let start = self.position(bytes.start);
+        let end = self.clone().position(bytes.end);
+        tower_lsp_server::ls_types::Range::new(start, end)
+    }
+
+    /// The code units of `bytes` (whole characters, or pieces of them) in the encoding: in UTF-16 a character
+    /// counts one at its first byte, two beyond the BMP.
+    fn units(&self, bytes: &[u8]) -> usize {
+        match self.encoding {
+            Encoding::Utf8 => bytes.len(),
+            Encoding::Utf16 => bytes
+                .iter()
+                .map(|&b| usize::from(!(0x80..0xC0).contains(&b)) + usize::from(b >= 0xF0))
+                .sum(),
+        }
+    }
+}
+
+fn is_continuation(byte: Option<u8>) -> bool {
+    byte.is_some_and(|b| (0x80..0xC0).contains(&b))
+}
+
 /// The LSP range of a byte range.
 pub fn range(rope: &Rope, bytes: &Range<usize>, encoding: Encoding) -> tower_lsp_server::ls_types::Range {
     tower_lsp_server::ls_types::Range::new(
@@ -151,6 +242,31 @@ mod tests {
         let empty = Rope::new();
         assert_eq!(offset(&empty, pos(3, 3), Encoding::Utf8), 0);
         assert_eq!(position(&empty, 5, Encoding::Utf8), pos(0, 0));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_sweep_gives_what_position_gives(
+            text in "([a\\r\\n\u{e9}\u{1F600}\u{2028} ]|\r\n){0,60}",
+            offsets in proptest::collection::vec(0usize..300, 0..40),
+            utf8 in proptest::bool::ANY,
+        ) {
+            let rope = Rope::from_str(&text);
+            let encoding = if utf8 { Encoding::Utf8 } else { Encoding::Utf16 };
+            let mut sorted = offsets.clone();
+            sorted.sort_unstable();
+            for order in [sorted, offsets.clone()] {
+                let mut sweep = Sweep::new(&rope, &text, encoding);
+                for &offset in &order {
+                    proptest::prop_assert_eq!(sweep.position(offset), position(&rope, offset, encoding), "at {}", offset);
+                }
+            }
+            let mut sweep = Sweep::new(&rope, &text, encoding);
+            for pair in offsets.chunks(2) {
+                let bytes = pair[0]..pair[pair.len() - 1];
+                proptest::prop_assert_eq!(sweep.range(&bytes), range(&rope, &bytes, encoding), "at {:?}", bytes);
+            }
+        }
     }
 
     #[test]

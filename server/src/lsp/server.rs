@@ -8,6 +8,7 @@ use super::diagnostics;
 use super::documents::{OpenDocument, Snapshot};
 use super::hover;
 use super::navigation;
+use super::outgoing::Outgoing;
 use super::positions::{self, Encoding};
 use super::project::{Knowledge, Project, View};
 use super::settings::EditorSettings;
@@ -21,6 +22,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use tower_lsp_server::jsonrpc::Result;
+use tower_lsp_server::ls_types::notification::{Notification, PublishDiagnostics};
 use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer};
 
@@ -62,6 +64,8 @@ impl std::ops::Deref for Backend {
 
 pub struct Shared {
     client: Client,
+    /// Where publishDiagnostics goes, serialised straight to bytes.
+    outgoing: Outgoing,
     state: Arc<Mutex<State>>,
     /// The (version, workspace generation) last published per document; held while publishing so a stale result
     /// never overtakes and the same result is not sent twice (a reload publishes the same version anew).
@@ -84,8 +88,9 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 }
 
 impl Backend {
-    pub fn new(client: Client, shutdown: Arc<AtomicBool>) -> Backend {
-        Backend(Arc::new(Shared::new(client, shutdown)))
+    /// `outgoing` is the way out that publishDiagnostics takes (see `outgoing.rs`).
+    pub fn new(client: Client, shutdown: Arc<AtomicBool>, outgoing: Outgoing) -> Backend {
+        Backend(Arc::new(Shared::new(client, shutdown, outgoing)))
     }
 
     /// Analyse and publish in the background, so the handler (and the requests queued behind it) need not wait.
@@ -96,9 +101,10 @@ impl Backend {
 }
 
 impl Shared {
-    fn new(client: Client, shutdown: Arc<AtomicBool>) -> Shared {
+    fn new(client: Client, shutdown: Arc<AtomicBool>, outgoing: Outgoing) -> Shared {
         Shared {
             client,
+            outgoing,
             state: Arc::new(Mutex::new(State {
                 encoding: Encoding::Utf16,
                 documents: HashMap::new(),
@@ -186,7 +192,7 @@ impl Shared {
             }
             Some(
                 analysed
-                    .map(|analysis| Snapshot::new(version, generation, rope, text, analysis, &knowledge.kb))
+                    .map(|analysis| Snapshot::new(version, generation, rope, text, analysis, knowledge.clone()))
                     .map_err(|payload| panic_message(payload.as_ref())),
             )
         });
@@ -206,7 +212,11 @@ impl Shared {
         let generation = state.view.generation;
         let doc = state.documents.get_mut(uri)?;
         if doc.version == snapshot.version && generation == snapshot.generation {
-            doc.snapshot = Some(snapshot.clone());
+            let replaced = doc.snapshot.replace(snapshot.clone());
+            // Freeing a large document's analysis takes a while: not on the way to its successor's diagnostics.
+            if replaced.is_some() {
+                tokio::task::spawn_blocking(move || drop(replaced));
+            }
         }
         Some(snapshot)
     }
@@ -256,13 +266,29 @@ impl Shared {
         if current != Some(snapshot.version) || published.get(uri).is_some_and(|&done| done >= made_from) {
             return;
         }
-        let Some(items) = self.guarded("diagnostics", || diagnostics::of_snapshot(&snapshot, encoding)) else {
-            return;
-        };
-        self.client
-            .publish_diagnostics(uri.clone(), items, Some(snapshot.version))
-            .await;
-        published.insert(uri.clone(), made_from);
+        let sent = self.guarded("diagnostics", || {
+            match diagnostics::publish_of(uri, &snapshot, encoding) {
+                Some(params) => self
+                    .outgoing
+                    .notify(PublishDiagnostics::METHOD, &params, params.size_guess()),
+                None => self.outgoing.notify(
+                    PublishDiagnostics::METHOD,
+                    &PublishDiagnosticsParams::new(
+                        uri.clone(),
+                        diagnostics::of_snapshot(&snapshot, encoding),
+                        Some(snapshot.version),
+                    ),
+                    0,
+                ),
+            }
+        });
+        match sent {
+            Some(Ok(())) => {
+                published.insert(uri.clone(), made_from);
+            }
+            Some(Err(e)) => self.report_panic("diagnostics", &e.to_string()),
+            None => {}
+        }
     }
 
     /// Re-read the workspace files, show their problems, and re-check every open document.
@@ -331,10 +357,10 @@ impl Shared {
             (by_file, stale)
         };
         for (uri, items) in by_file {
-            self.client.publish_diagnostics(uri, items, None).await;
+            self.publish(uri, items);
         }
         for uri in stale {
-            self.client.publish_diagnostics(uri, Vec::new(), None).await;
+            self.publish(uri, Vec::new());
         }
     }
 
@@ -397,6 +423,14 @@ impl Shared {
             self.client
                 .log_message(MessageType::WARNING, format!("cannot watch the workspace files: {e}"))
                 .await;
+        }
+    }
+
+    /// Publish unversioned diagnostics, by the same way out as documents' diagnostics so that they stay in order.
+    fn publish(&self, uri: Uri, items: Vec<Diagnostic>) {
+        let params = PublishDiagnosticsParams::new(uri, items, None);
+        if let Err(e) = self.outgoing.notify(PublishDiagnostics::METHOD, &params, 0) {
+            eprintln!("brieflint: cannot publish diagnostics: {e}");
         }
     }
 
@@ -563,7 +597,7 @@ impl LanguageServer for Backend {
         }
         let mut published = self.published.lock().await;
         published.remove(&uri);
-        self.client.publish_diagnostics(uri, Vec::new(), None).await;
+        self.publish(uri, Vec::new());
     }
 
     async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
@@ -658,7 +692,7 @@ impl LanguageServer for Backend {
         let knowledge = self.knowledge();
         let location = self.guarded("definition", || {
             let offset = positions::offset(&snapshot.rope, at.position, encoding);
-            let (_, actors) = navigation::actor_at(&snapshot.mentions, &knowledge.kb, offset)?;
+            let (_, actors) = navigation::actor_at(snapshot.mentions(), &knowledge.kb, offset)?;
             let actor = *actors.first()?;
             navigation::definition(&at.text_document.uri, &snapshot, &knowledge.kb, actor, encoding)
         });
@@ -673,7 +707,7 @@ impl LanguageServer for Backend {
         let knowledge = self.knowledge();
         let actor = self.guarded("references", || {
             let offset = positions::offset(&snapshot.rope, at.position, encoding);
-            navigation::actor_at(&snapshot.mentions, &knowledge.kb, offset)
+            navigation::actor_at(snapshot.mentions(), &knowledge.kb, offset)
                 .and_then(|(_, actors)| actors.first().copied())
         });
         let Some(Some(actor)) = actor else {
@@ -793,7 +827,9 @@ mod tests {
 
     #[tokio::test]
     async fn a_panicking_handler_is_caught_and_the_server_goes_on() {
-        let (service, _socket) = LspService::new(|client| Backend::new(client, Arc::new(AtomicBool::new(false))));
+        let (_, outgoing, _) = super::super::outgoing::join(tokio::io::sink());
+        let (service, _socket) =
+            LspService::new(|client| Backend::new(client, Arc::new(AtomicBool::new(false)), outgoing));
         let backend = service.inner();
         let caught: Option<()> = backend.guarded("a test handler", || panic!("boom"));
         assert!(caught.is_none());

@@ -139,11 +139,17 @@ pub fn merge<'a>(
     chunks: impl IntoIterator<Item = (isize, &'a Notes)> + Clone,
     out: &mut Vec<Finding>,
 ) {
-    let named: HashSet<usize> = chunks
-        .clone()
-        .into_iter()
-        .flat_map(|(_, notes)| notes.named.iter().copied())
-        .collect();
+    // Only a shared acronym asks which actors the document names: gathered then, once.
+    let named = std::cell::OnceCell::new();
+    let named = || -> &HashSet<usize> {
+        named.get_or_init(|| {
+            chunks
+                .clone()
+                .into_iter()
+                .flat_map(|(_, notes)| notes.named.iter().copied())
+                .collect()
+        })
+    };
     let mut seen: HashSet<&str> = HashSet::new();
     // Known actors' acronyms, at their first use outside headings.
     for (by, notes) in chunks.clone() {
@@ -158,7 +164,7 @@ pub fn merge<'a>(
                 shared => shared
                     .iter()
                     .map(|(actor, _)| *actor)
-                    .find(|actor| named.contains(actor)),
+                    .find(|actor| named().contains(actor)),
             };
             let Some(meant) = meant else {
                 continue;

@@ -1,0 +1,109 @@
+//! The way out to the client. tower-lsp-server turns a notification's params into a `serde_json::Value` tree
+//! and then serialises that tree: for the multi-megabyte publishDiagnostics of a long briefing, building and
+//! dropping the tree costs more than the serialisation itself. So the server serialises those notifications
+//! straight to bytes and hands them here, and everything else tower-lsp-server writes is passed through whole
+//! frame by frame, so the two never interleave inside a message.
+
+use super::framing;
+use tokio::io::{AsyncWrite, AsyncWriteExt, BufReader, DuplexStream};
+use tokio::sync::mpsc;
+
+/// A handle that queues whole messages for the client.
+#[derive(Clone)]
+pub struct Outgoing(mpsc::UnboundedSender<Queued>);
+
+enum Queued {
+    /// A header and its body, kept apart so that a body of megabytes is not copied to follow its header.
+    Frame(Vec<u8>, Vec<u8>),
+    /// tower-lsp-server has closed its end: the session is over.
+    End,
+}
+
+fn frame(body: Vec<u8>) -> Queued {
+    Queued::Frame(format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes(), body)
+}
+
+impl Outgoing {
+    /// Queue a JSON-RPC notification, serialised straight from `params`; `size` is a guess at its length.
+    pub fn notify(&self, method: &str, params: &impl serde::Serialize, size: usize) -> serde_json::Result<()> {
+        #[derive(serde::Serialize)]
+        struct Notification<'a, P> {
+            jsonrpc: &'static str,
+            method: &'a str,
+            params: &'a P,
+        }
+        let mut body = Vec::with_capacity(size + 100);
+        let notification = Notification {
+            jsonrpc: "2.0",
+            method,
+            params,
+        };
+        serde_json::to_writer(&mut body, &notification)?;
+        // The writer is gone only once the session has ended; nothing is waiting for the message then.
+        let _ = self.0.send(frame(body));
+        Ok(())
+    }
+}
+
+/// The end tower-lsp-server writes to, the handle for messages written here, and the loop that writes both to
+/// `output` until tower-lsp-server's end closes.
+pub fn join<O: AsyncWrite + Unpin>(output: O) -> (DuplexStream, Outgoing, impl std::future::Future<Output = ()>) {
+    let (server_side, from_server) = tokio::io::duplex(1 << 16);
+    let (sender, mut queued) = mpsc::unbounded_channel::<Queued>();
+    let outgoing = Outgoing(sender.clone());
+    // Frames are read whole in their own loop: a read cut short halfway would lose its place in the stream.
+    let read = async move {
+        let mut from_server = BufReader::new(from_server);
+        while let Some(body) = framing::read_frame(&mut from_server).await {
+            let _ = sender.send(frame(body));
+        }
+        let _ = sender.send(Queued::End);
+    };
+    let write = async move {
+        let mut output = output;
+        while let Some(Queued::Frame(header, body)) = queued.recv().await {
+            if output.write_all(&header).await.is_err()
+                || output.write_all(&body).await.is_err()
+                || output.flush().await.is_err()
+            {
+                return;
+            }
+        }
+        // What was queued before the end still goes out.
+        while let Ok(Queued::Frame(header, body)) = queued.try_recv() {
+            if output.write_all(&header).await.is_err() || output.write_all(&body).await.is_err() {
+                return;
+            }
+        }
+        let _ = output.flush().await;
+    };
+    let both = async move {
+        tokio::join!(read, write);
+    };
+    (server_side, outgoing, both)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::io::AsyncWriteExt;
+
+    #[tokio::test]
+    async fn both_sources_reach_the_output_as_whole_frames() {
+        let mut written = Vec::new();
+        let (mut server_side, outgoing, write) = join(&mut written);
+        let feed = async move {
+            server_side.write_all(b"Content-Length: 2\r\n\r\n{}").await.unwrap();
+            outgoing.notify("a/b", &[1, 2], 0).unwrap();
+            server_side.write_all(b"Content-Length: 3\r\n\r\n[1]").await.unwrap();
+            drop(server_side);
+        };
+        tokio::join!(feed, write);
+        let text = String::from_utf8(written).unwrap();
+        let notification = r#"{"jsonrpc":"2.0","method":"a/b","params":[1,2]}"#;
+        assert!(text.contains(&format!("Content-Length: {}\r\n\r\n{notification}", notification.len())));
+        assert!(text.contains("Content-Length: 2\r\n\r\n{}"));
+        assert!(text.contains("Content-Length: 3\r\n\r\n[1]"));
+        assert_eq!(text.matches("Content-Length").count(), 3);
+    }
+}
