@@ -49,6 +49,8 @@ struct State {
     flags: ClientFlags,
     /// Workspace files that currently carry problem diagnostics.
     problem_files: HashSet<Uri>,
+    /// Replaced snapshots, to be freed after the next publish.
+    retired: Vec<Arc<Snapshot>>,
 }
 
 /// The server as tower-lsp sees it: a handle on the shared state, which background tasks hold too.
@@ -118,6 +120,7 @@ impl Shared {
                     diagnostic_refresh: false,
                 },
                 problem_files: HashSet::new(),
+                retired: Vec::new(),
             })),
             published: tokio::sync::Mutex::new(HashMap::new()),
             shutdown,
@@ -212,10 +215,8 @@ impl Shared {
         let generation = state.view.generation;
         let doc = state.documents.get_mut(uri)?;
         if doc.version == snapshot.version && generation == snapshot.generation {
-            let replaced = doc.snapshot.replace(snapshot.clone());
-            // Freeing a large document's analysis takes a while: not on the way to its successor's diagnostics.
-            if replaced.is_some() {
-                tokio::task::spawn_blocking(move || drop(replaced));
+            if let Some(replaced) = doc.snapshot.replace(snapshot.clone()) {
+                state.retired.push(replaced);
             }
         }
         Some(snapshot)
@@ -251,6 +252,15 @@ impl Shared {
     }
 
     async fn refresh_once(&self, uri: &Uri) {
+        self.publish_once(uri).await;
+        // Freeing a large document's analysis takes a while: done once its successor's diagnostics are out.
+        let retired = std::mem::take(&mut lock(&self.state).retired);
+        if !retired.is_empty() {
+            tokio::task::spawn_blocking(move || drop(retired));
+        }
+    }
+
+    async fn publish_once(&self, uri: &Uri) {
         let Some(snapshot) = self.analysed(uri).await else {
             return;
         };
