@@ -2,6 +2,7 @@
 
 use super::format::{ActorEntry, KnowledgeBaseFile};
 use super::{Actor, Origin, Relation};
+use aho_corasick::AhoCorasick;
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -17,25 +18,33 @@ fn error_at(text: &str, origin: &Origin, span: Option<Range<usize>>, message: St
     }
 }
 
-/// An actor as parsed, with its relations and where each relation's target is written (for errors).
-pub type ParsedActor = (Actor, Vec<(Relation, Range<usize>)>);
+/// A file's actors as parsed, and each one's relations with where each relation's target is written (for
+/// errors), by the actor's place in the file.
+pub struct Parsed {
+    pub actors: Vec<Actor>,
+    pub relations: Vec<Vec<(Relation, Range<usize>)>>,
+}
 
 /// Parse one knowledge-base file. Relations are checked later, once all files are merged.
-pub fn parse(text: &str, origin: Origin) -> Result<Vec<ParsedActor>, KbError> {
-    let mut seen = HashSet::new();
-    let mut actors = Vec::new();
+pub fn parse(text: &str, origin: Origin) -> Result<Parsed, KbError> {
+    let (pieces, headers) = pieces(text);
+    let mut seen: HashSet<String, foldhash::fast::FixedState> =
+        HashSet::with_capacity_and_hasher(headers, Default::default());
+    let mut parsed = Parsed {
+        actors: Vec::with_capacity(headers),
+        relations: Vec::with_capacity(headers),
+    };
     let mut lines = LineCounter::default();
-    for chunk in chunks(text) {
+    for chunk in pieces {
         let file: KnowledgeBaseFile = toml::from_str(&text[chunk.clone()]).map_err(|e| {
             let message = e.message().trim().to_string();
             let span = e.span().map(|s| s.start + chunk.start..s.end + chunk.start);
             error_at(text, &origin, span, message)
         })?;
-        actors.reserve(file.actors.len());
         for entry in file.actors {
             let id_span = entry.id.span();
             let span = id_span.start + chunk.start..id_span.end + chunk.start;
-            let id = entry.id.get_ref().trim().to_string();
+            let id = trimmed(entry.id.get_ref().clone());
             if id.is_empty() {
                 return Err(error_at(
                     text,
@@ -61,10 +70,12 @@ pub fn parse(text: &str, origin: Origin) -> Result<Vec<ParsedActor>, KbError> {
                 ));
             }
             let line = lines.line_of(text, span.start);
-            actors.push(into_actor(entry, id, origin.at_line(line), chunk.start));
+            let (actor, relations) = into_actor(entry, id, origin.at_line(line), chunk.start);
+            parsed.actors.push(actor);
+            parsed.relations.push(relations);
         }
     }
-    Ok(actors)
+    Ok(parsed)
 }
 
 /// The file cut into pieces of whole `[[actors]]` tables, each parsed on its own. The toml crate holds a whole
@@ -75,33 +86,38 @@ pub fn parse(text: &str, origin: Origin) -> Result<Vec<ParsedActor>, KbError> {
 /// parse to the same actors as the whole), never at the first one (whatever comes before it parses with it, as
 /// in the whole file). Only a multi-line string could hold such a line without it being a header, so a file with
 /// one is parsed whole.
-fn chunks(text: &str) -> Vec<Range<usize>> {
+///
+/// The pieces, and how many `[[actors]]` headers there are (about as many as actors).
+fn pieces(text: &str) -> (Vec<Range<usize>>, usize) {
     const PIECE_BYTES: usize = 16 * 1024;
     const HEADER: &str = "[[actors]]";
-    if text.contains("\"\"\"") || text.contains("'''") {
-        return std::iter::once(0..text.len()).collect();
-    }
+    // One pass over the text for both the headers and the quotes that open multi-line strings.
+    let markers = AhoCorasick::new([HEADER, "\"\"\"", "'''"]).expect("three plain strings always build");
     let is_header_line = |at: usize| {
         let line_start = at == 0 || text.as_bytes()[at - 1] == b'\n';
         let rest = &text[at + HEADER.len()..];
         let line_end = rest.find('\n').unwrap_or(rest.len());
         line_start && rest[..line_end].trim_end().is_empty()
     };
+    let mut headers = Vec::new();
+    for found in markers.find_iter(text) {
+        if found.pattern().as_usize() > 0 {
+            return (std::iter::once(0..text.len()).collect(), 0);
+        }
+        if is_header_line(found.start()) {
+            headers.push(found.start());
+        }
+    }
     let mut pieces = Vec::new();
     let mut start = 0;
-    let mut headers = text
-        .match_indices(HEADER)
-        .map(|(at, _)| at)
-        .filter(|&at| is_header_line(at));
-    headers.next();
-    for at in headers {
+    for &at in headers.iter().skip(1) {
         if at - start >= PIECE_BYTES {
             pieces.push(start..at);
             start = at;
         }
     }
     pieces.push(start..text.len());
-    pieces
+    (pieces, headers.len())
 }
 
 /// Lines of offsets met in increasing order, counted once: a line count from the start of the file for each of
@@ -127,7 +143,7 @@ impl LineCounter {
 }
 
 /// An entry as an actor; `offset` is where the entry's piece of the file starts, for the relations' spans.
-fn into_actor(entry: ActorEntry, id: String, origin: Origin, offset: usize) -> ParsedActor {
+fn into_actor(entry: ActorEntry, id: String, origin: Origin, offset: usize) -> (Actor, Vec<(Relation, Range<usize>)>) {
     let relations = entry
         .relations
         .into_iter()
@@ -143,20 +159,15 @@ fn into_actor(entry: ActorEntry, id: String, origin: Origin, offset: usize) -> P
             )
         })
         .collect();
-    let clean = |list: Vec<String>| {
-        list.into_iter()
-            .map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty())
-            .collect()
-    };
+    let clean = |list: Vec<String>| list.into_iter().map(trimmed).filter(|s| !s.is_empty()).collect();
     let actor = Actor {
         id,
-        name: entry.name.trim().to_string(),
+        name: trimmed(entry.name),
         kind: entry.kind,
         acronyms: clean(entry.acronyms),
         aliases: clean(entry.aliases),
         variants: clean(entry.variants),
-        description: entry.description.trim().to_string(),
+        description: trimmed(entry.description),
         relations: Vec::new(),
         designations: entry.designations,
         reviewed: entry.reviewed,
@@ -164,6 +175,15 @@ fn into_actor(entry: ActorEntry, id: String, origin: Origin, offset: usize) -> P
         origin,
     };
     (actor, relations)
+}
+
+/// The string without surrounding white space, kept where it has none (nearly always).
+fn trimmed(text: String) -> String {
+    if text.trim().len() == text.len() {
+        text
+    } else {
+        text.trim().to_string()
+    }
 }
 
 /// Where a relation names an unknown id, the error for it.
@@ -202,7 +222,7 @@ mod tests {
     #[test]
     fn a_file_in_many_pieces_loads_every_actor_with_its_line_and_relations() {
         let text = many_actors(1000);
-        assert!(chunks(&text).len() > 3, "the test needs several pieces");
+        assert!(pieces(&text).0.len() > 3, "the test needs several pieces");
         let kb = KnowledgeBase::load([super::super::KbSource::file(&text, Path::new("kb.toml"))]).unwrap();
         assert_eq!(kb.actors().len(), 1000);
         let last = kb.by_id("a999").unwrap();

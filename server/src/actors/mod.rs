@@ -17,6 +17,10 @@ pub use matcher::{Matcher, Mention, Surface};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+/// Maps keyed by the knowledge base's own ids and names: a fixed seed is safe with them, and makes every load the
+/// same; foldhash hashes short strings several times faster than the standard SipHash.
+pub(crate) type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+
 /// The built-in knowledge base, as shipped.
 pub const BUILTIN_TOML: &str = include_str!("../../../seeds/actors.toml");
 
@@ -121,7 +125,7 @@ impl<'a> KbSource<'a> {
 #[derive(Clone, Debug)]
 pub struct KnowledgeBase {
     actors: Vec<Actor>,
-    by_id: HashMap<String, usize>,
+    by_id: FastMap<String, usize>,
     matcher: Matcher,
 }
 
@@ -154,11 +158,25 @@ impl KnowledgeBase {
 
     /// Load and merge sources in order: an actor with an id seen before replaces the earlier entry.
     pub fn load<'a>(sources: impl IntoIterator<Item = KbSource<'a>>) -> Result<KnowledgeBase, KbError> {
+        let sources: Vec<KbSource<'a>> = sources.into_iter().collect();
         let mut actors: Vec<Actor> = Vec::new();
-        let mut by_id: HashMap<String, usize> = HashMap::new();
+        let mut by_id: FastMap<String, usize> = FastMap::default();
         let mut pending = Vec::new();
-        for source in sources {
-            for (actor, relations) in load::parse(source.text, source.origin.clone())? {
+        for (source_index, source) in sources.iter().enumerate() {
+            let parsed = load::parse(source.text, source.origin.clone())?;
+            by_id.reserve(parsed.actors.len());
+            pending.reserve(parsed.actors.len());
+            if actors.is_empty() {
+                // The first file's actors are all new (a file repeats no id): taken as they are, not copied.
+                for (index, (actor, relations)) in parsed.actors.iter().zip(parsed.relations).enumerate() {
+                    by_id.insert(actor.id.clone(), index);
+                    pending.push((index, relations, source_index));
+                }
+                actors = parsed.actors;
+                continue;
+            }
+            actors.reserve(parsed.actors.len());
+            for (actor, relations) in parsed.actors.into_iter().zip(parsed.relations) {
                 let index = match by_id.get(&actor.id) {
                     Some(&index) => {
                         actors[index] = actor;
@@ -170,15 +188,22 @@ impl KnowledgeBase {
                         actors.len() - 1
                     }
                 };
-                pending.push((index, relations, source.text, source.origin.clone()));
+                pending.push((index, relations, source_index));
             }
         }
-        for (index, relations, text, origin) in pending {
+        for (index, relations, source_index) in pending {
+            let source = &sources[source_index];
             let mut resolved = Vec::with_capacity(relations.len());
             for (relation, span) in relations {
                 if !by_id.contains_key(&relation.to) {
                     let actor = &actors[index].id;
-                    return Err(load::unknown_relation(text, &origin, actor, &relation.to, span));
+                    return Err(load::unknown_relation(
+                        source.text,
+                        &source.origin,
+                        actor,
+                        &relation.to,
+                        span,
+                    ));
                 }
                 resolved.push(relation);
             }
