@@ -1,9 +1,8 @@
 //! Reading knowledge-base files: parse, validate, and report problems with file, line and column.
 
 use super::format::{ActorEntry, KnowledgeBaseFile};
-use super::{Actor, Origin, Relation};
+use super::{Actor, FastMap, Origin, Relation};
 use aho_corasick::AhoCorasick;
-use std::collections::HashSet;
 use std::ops::Range;
 
 pub use crate::located::{line_column, LocatedError as KbError};
@@ -23,16 +22,17 @@ fn error_at(text: &str, origin: &Origin, span: Option<Range<usize>>, message: St
 pub struct Parsed {
     pub actors: Vec<Actor>,
     pub relations: Vec<Vec<(Relation, Range<usize>)>>,
+    /// Each actor's place by its id.
+    pub by_id: FastMap<String, usize>,
 }
 
 /// Parse one knowledge-base file. Relations are checked later, once all files are merged.
 pub fn parse(text: &str, origin: Origin) -> Result<Parsed, KbError> {
     let (pieces, headers) = pieces(text);
-    let mut seen: HashSet<String, foldhash::fast::FixedState> =
-        HashSet::with_capacity_and_hasher(headers, Default::default());
     let mut parsed = Parsed {
         actors: Vec::with_capacity(headers),
         relations: Vec::with_capacity(headers),
+        by_id: FastMap::with_capacity_and_hasher(headers, Default::default()),
     };
     let mut lines = LineCounter::default();
     for chunk in pieces {
@@ -53,7 +53,7 @@ pub fn parse(text: &str, origin: Origin) -> Result<Parsed, KbError> {
                     "an actor's id must not be empty".into(),
                 ));
             }
-            if !seen.insert(id.clone()) {
+            if parsed.by_id.insert(id.clone(), parsed.actors.len()).is_some() {
                 return Err(error_at(
                     text,
                     &origin,

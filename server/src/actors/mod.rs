@@ -164,18 +164,22 @@ impl KnowledgeBase {
         let mut pending = Vec::new();
         for (source_index, source) in sources.iter().enumerate() {
             let parsed = load::parse(source.text, source.origin.clone())?;
-            by_id.reserve(parsed.actors.len());
             pending.reserve(parsed.actors.len());
             if actors.is_empty() {
                 // The first file's actors are all new (a file repeats no id): taken as they are, not copied.
-                for (index, (actor, relations)) in parsed.actors.iter().zip(parsed.relations).enumerate() {
-                    by_id.insert(actor.id.clone(), index);
-                    pending.push((index, relations, source_index));
-                }
+                pending.extend(
+                    parsed
+                        .relations
+                        .into_iter()
+                        .enumerate()
+                        .map(|(index, relations)| (index, relations, source_index)),
+                );
                 actors = parsed.actors;
+                by_id = parsed.by_id;
                 continue;
             }
             actors.reserve(parsed.actors.len());
+            by_id.reserve(parsed.actors.len());
             for (actor, relations) in parsed.actors.into_iter().zip(parsed.relations) {
                 let index = match by_id.get(&actor.id) {
                     Some(&index) => {
