@@ -122,6 +122,7 @@ impl Sweep<'_> {
     fn units(&self, bytes: &[u8]) -> usize {
         match self.encoding {
             Encoding::Utf8 => bytes.len(),
+            Encoding::Utf16 if bytes.is_ascii() => bytes.len(),
             Encoding::Utf16 => bytes
                 .iter()
                 .map(|&b| usize::from(!(0x80..0xC0).contains(&b)) + usize::from(b >= 0xF0))
