@@ -240,14 +240,25 @@ fn an_unchanged_chunk_is_reused_and_a_changed_one_is_not() {
 #[test]
 fn a_same_length_change_inside_a_long_chunk_is_seen() {
     // The cache key samples a long chunk's middle; the text comparison must catch what the sample misses.
-    let text = format!("{} The TTP attacked Bannu.\n\nAnother paragraph.\n", "Filler words here. ".repeat(20));
+    let text = format!(
+        "{} The TTP attacked Bannu.\n\nAnother paragraph.\n",
+        "Filler words here. ".repeat(20)
+    );
     let at = text.find("TTP").unwrap();
     assert!(at % 61 != 0 && at > 64);
     let edited = format!("{}BLA{}", &text[..at], &text[at + 3..]);
     let settings = RuleSettings::default();
     let mut cache = ChunkCache::default();
     let analyse = |text: &str, cache: &mut ChunkCache| {
-        analyse_chunked(text, DocKind::Markdown, kb(), &settings, cache, Keep::Chunks, Chunking::Safe)
+        analyse_chunked(
+            text,
+            DocKind::Markdown,
+            kb(),
+            &settings,
+            cache,
+            Keep::Chunks,
+            Chunking::Safe,
+        )
     };
     analyse(&text, &mut cache);
     let warm = analyse(&edited, &mut cache);
