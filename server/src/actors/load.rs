@@ -4,6 +4,7 @@ use super::format::{ActorEntry, KnowledgeBaseFile};
 use super::{Actor, FastMap, Origin, Relation};
 use aho_corasick::AhoCorasick;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 pub use crate::located::{line_column, LocatedError as KbError};
 
@@ -92,7 +93,8 @@ fn pieces(text: &str) -> (Vec<Range<usize>>, usize) {
     const PIECE_BYTES: usize = 16 * 1024;
     const HEADER: &str = "[[actors]]";
     // One pass over the text for both the headers and the quotes that open multi-line strings.
-    let markers = AhoCorasick::new([HEADER, "\"\"\"", "'''"]).expect("three plain strings always build");
+    static MARKERS: LazyLock<AhoCorasick> =
+        LazyLock::new(|| AhoCorasick::new([HEADER, "\"\"\"", "'''"]).expect("three plain strings always build"));
     let is_header_line = |at: usize| {
         let line_start = at == 0 || text.as_bytes()[at - 1] == b'\n';
         let rest = &text[at + HEADER.len()..];
@@ -100,7 +102,7 @@ fn pieces(text: &str) -> (Vec<Range<usize>>, usize) {
         line_start && rest[..line_end].trim_end().is_empty()
     };
     let mut headers = Vec::new();
-    for found in markers.find_iter(text) {
+    for found in MARKERS.find_iter(text) {
         if found.pattern().as_usize() > 0 {
             return (std::iter::once(0..text.len()).collect(), 0);
         }
