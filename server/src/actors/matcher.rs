@@ -46,7 +46,8 @@ impl Matcher {
                 let new_surface = |surfaces: &mut Vec<Surface>| {
                     surfaces.push(Surface {
                         text: text.to_string(),
-                        actors: Vec::new(),
+                        // Nearly every form is one actor's; a first push into an empty Vec reserves four.
+                        actors: Vec::with_capacity(1),
                     });
                     u32::try_from(surfaces.len() - 1).expect("fewer than 4 billion written forms")
                 };
