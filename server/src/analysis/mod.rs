@@ -207,7 +207,6 @@ fn analyse_chunk(text: &str, prefix: String, kind: DocKind, kb: &KnowledgeBase, 
         located: &located,
         verdicts: &verdicts,
         settings,
-        next_footnote: Default::default(),
     };
     let findings = rules::ALL
         .iter()
@@ -380,7 +379,6 @@ fn assemble(
         located: &located,
         verdicts: &verdicts,
         settings,
-        next_footnote: Default::default(),
     };
     for (index, rule) in rules::ALL.iter().enumerate() {
         let info = rule.info();

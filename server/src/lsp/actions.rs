@@ -45,7 +45,10 @@ pub fn code_actions(
                 ..Default::default()
             })
         };
-        for (i, fix) in finding.fixes.iter().enumerate() {
+        let fixes = crate::rules::by_code(finding.code)
+            .map(|rule| rule.fixes(&snapshot.text, &snapshot.analysis.document, finding))
+            .unwrap_or_else(|| finding.fixes.clone());
+        for (i, fix) in fixes.iter().enumerate() {
             let edits = fix
                 .edits
                 .iter()
@@ -58,7 +61,7 @@ pub fn code_actions(
                 let name = &snapshot.text[finding.range.clone()];
                 if let Some(edit) = add_stub_entry(target, name, encoding) {
                     let title = format!("Add “{name}” to {}", target.path.display());
-                    actions.push(action(title, edit, finding.fixes.is_empty()));
+                    actions.push(action(title, edit, fixes.is_empty()));
                 }
             }
         }

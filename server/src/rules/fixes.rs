@@ -1,7 +1,16 @@
-//! Fixes shared by the sourcing rules: attribute a sentence, or cite it with a footnote.
+//! Fixes shared by the sourcing rules: attribute a sentence, or cite it with a footnote. Both are made when an
+//! editor asks for them (`Rule::fixes`): the footnote's label and place depend on the whole text.
 
 use crate::document::{DocKind, Document, Sentence};
-use crate::findings::{Edit, Fix};
+use crate::findings::{Edit, Finding, Fix};
+
+/// The sentence a sourcing finding covers: its range is the sentence's.
+pub fn sentence_of<'d>(document: &'d Document, finding: &Finding) -> Option<&'d Sentence> {
+    let at = document
+        .sentences
+        .partition_point(|s| s.range.start < finding.range.start);
+    document.sentences.get(at).filter(|s| s.range == finding.range)
+}
 
 /// Words that open a sentence without being a name, lower-cased after an inserted "According to …, ".
 const COMMON_OPENERS: &[&str] = &[
@@ -31,12 +40,13 @@ pub fn attribution_template(text: &str, sentence: &Sentence) -> Fix {
     }
 }
 
-/// A footnote reference after the sentence and a stub definition at the end of the document (Markdown), or
-/// a parenthetical source to fill in (plain text).
-pub fn citation_stub(text: &str, document: &Document, sentence: &Sentence, label: usize) -> Fix {
+/// A footnote reference after the sentence, with the first label the text does not use, and a stub definition
+/// at the end of the document (Markdown); or a parenthetical source to fill in (plain text).
+pub fn citation_stub(text: &str, document: &Document, sentence: &Sentence) -> Fix {
     let end = sentence.range.end;
     match document.kind {
         DocKind::Markdown => {
+            let label = next_footnote_label(text);
             let separator = if text.ends_with("\n\n") {
                 ""
             } else if text.ends_with('\n') {
@@ -72,7 +82,7 @@ pub fn citation_stub(text: &str, document: &Document, sentence: &Sentence, label
 }
 
 /// The first numeric footnote label not used in the text, in one pass over it.
-pub fn next_footnote_label(text: &str) -> usize {
+fn next_footnote_label(text: &str) -> usize {
     let used: std::collections::HashSet<usize> = text
         .match_indices("[^")
         .filter_map(|(i, _)| text[i + 2..].split(']').next()?.parse().ok())

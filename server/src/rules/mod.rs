@@ -22,7 +22,7 @@ pub mod vague_attribution;
 use crate::actors::{KnowledgeBase, Mention};
 use crate::claims::Verdict;
 use crate::document::Document;
-use crate::findings::{Finding, Severity};
+use crate::findings::{Finding, Fix, Severity};
 
 /// What a rule is, for `brieflint explain`, `brieflint rules`, hovers and SARIF.
 #[derive(Debug)]
@@ -47,15 +47,9 @@ pub struct Context<'a> {
     /// One verdict per sentence.
     pub verdicts: &'a [Verdict],
     pub settings: &'a crate::RuleSettings,
-    /// The first footnote number the text does not use, found once (fixes need it for every finding).
-    pub next_footnote: std::cell::OnceCell<usize>,
 }
 
 impl Context<'_> {
-    pub fn next_footnote_label(&self) -> usize {
-        *self.next_footnote.get_or_init(|| fixes::next_footnote_label(self.text))
-    }
-
     /// The sentence that holds the byte `offset`, with its verdict.
     pub fn sentence_at(&self, offset: usize) -> Option<(usize, &crate::document::Sentence)> {
         let index = self.document.sentences.partition_point(|s| s.range.end <= offset);
@@ -115,6 +109,13 @@ pub trait Rule: Sync {
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>);
     fn scope(&self) -> Scope {
         Scope::Document
+    }
+    /// The fixes offered for one of this rule's findings in `text`, analysed as `document`. Most rules make
+    /// them with the finding. A fix that depends on the whole text (a footnote with the first free label, defined
+    /// at the end) is made here instead, when an editor asks for it, so that the rule itself can run per chunk.
+    fn fixes(&self, text: &str, document: &Document, finding: &Finding) -> Vec<Fix> {
+        let _ = (text, document);
+        finding.fixes.clone()
     }
 }
 

@@ -27,6 +27,8 @@ pub fn codes_in(text: &str) -> Vec<&'static str> {
 
 /// The text after applying the first fix of the first finding of `code`.
 pub fn apply_first_fix(text: &str, code: &str) -> String {
-    let finding = findings(text).into_iter().find(|f| f.code == code).expect("a finding");
-    crate::findings::apply(text, &finding.fixes[0].edits)
+    let analysis = analyse(text, DocKind::Markdown, kb());
+    let finding = analysis.findings.iter().find(|f| f.code == code).expect("a finding");
+    let rule = super::by_code(code).expect("a rule");
+    crate::findings::apply(text, &rule.fixes(text, &analysis.document, finding)[0].edits)
 }

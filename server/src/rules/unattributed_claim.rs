@@ -1,8 +1,9 @@
 //! `unattributed-claim`: a sentence that asserts something with no source at all.
 
-use super::{fixes, Context, Rule, RuleInfo};
+use super::{fixes, Context, Rule, RuleInfo, Scope};
 use crate::claims::{Assertion, ClaimClass, Reason};
-use crate::findings::{Finding, Severity};
+use crate::document::Document;
+use crate::findings::{Finding, Fix, Severity};
 
 pub struct UnattributedClaim;
 
@@ -52,12 +53,24 @@ impl Rule for UnattributedClaim {
                 severity: INFO.default_severity,
                 range: sentence.range.clone(),
                 message: message(assertion),
-                fixes: vec![
-                    fixes::citation_stub(ctx.text, ctx.document, sentence, ctx.next_footnote_label()),
-                    fixes::attribution_template(ctx.text, sentence),
-                ],
+                fixes: Vec::new(),
             });
         }
+    }
+
+    fn scope(&self) -> Scope {
+        Scope::Block
+    }
+
+    fn fixes(&self, text: &str, document: &Document, finding: &Finding) -> Vec<Fix> {
+        fixes::sentence_of(document, finding)
+            .map(|sentence| {
+                vec![
+                    fixes::citation_stub(text, document, sentence),
+                    fixes::attribution_template(text, sentence),
+                ]
+            })
+            .unwrap_or_default()
     }
 }
 
@@ -77,6 +90,7 @@ fn message(assertion: &Assertion) -> String {
 
 #[cfg(test)]
 mod tests {
+    use crate::rules::Rule;
     use crate::{analyse, DocKind, KnowledgeBase};
 
     fn findings(text: &str) -> Vec<(String, String)> {
@@ -110,10 +124,29 @@ mod tests {
     fn its_fixes_cite_or_attribute() {
         let text = "The raid left five personnel injured.\n";
         let analysis = analyse(text, DocKind::Markdown, &KnowledgeBase::builtin());
-        let fixes = &analysis.findings[0].fixes;
+        let fixes = super::UnattributedClaim.fixes(text, &analysis.document, &analysis.findings[0]);
         let cite = crate::findings::apply(text, &fixes[0].edits);
         assert_eq!(cite, "The raid left five personnel injured.[^1]\n\n[^1]: Source: …\n");
         let attribute = crate::findings::apply(text, &fixes[1].edits);
         assert_eq!(attribute, "According to …, the raid left five personnel injured.\n");
+    }
+
+    #[test]
+    fn its_footnote_takes_the_first_label_the_whole_text_leaves_free() {
+        // The rule runs per chunk, but the fix is made for the whole text: [^1] is taken further down.
+        let text = "The raid left five personnel injured.\n\nThe police said so.[^1]\n\n[^1]: Dawn, 2 May.\n";
+        let analysis = analyse(text, DocKind::Markdown, &KnowledgeBase::builtin());
+        let finding = analysis
+            .findings
+            .iter()
+            .find(|f| f.code == "unattributed-claim")
+            .unwrap();
+        let fixes = super::UnattributedClaim.fixes(text, &analysis.document, finding);
+        let cite = crate::findings::apply(text, &fixes[0].edits);
+        assert!(
+            cite.starts_with("The raid left five personnel injured.[^2]\n"),
+            "{cite}"
+        );
+        assert!(cite.ends_with("[^1]: Dawn, 2 May.\n\n[^2]: Source: …\n"), "{cite}");
     }
 }

@@ -1,8 +1,9 @@
 //! `vague-attribution`: a claim whose only source is anonymous ("sources say") or a hedge ("reportedly").
 
-use super::{fixes, Context, Rule, RuleInfo};
+use super::{fixes, Context, Rule, RuleInfo, Scope};
 use crate::claims::Reason;
-use crate::findings::{Finding, Severity};
+use crate::document::Document;
+use crate::findings::{Finding, Fix, Severity};
 
 pub struct VagueAttribution;
 
@@ -56,14 +57,19 @@ impl Rule for VagueAttribution {
                 severity: INFO.default_severity,
                 range: sentence.range.clone(),
                 message,
-                fixes: vec![fixes::citation_stub(
-                    ctx.text,
-                    ctx.document,
-                    sentence,
-                    ctx.next_footnote_label(),
-                )],
+                fixes: Vec::new(),
             });
         }
+    }
+
+    fn scope(&self) -> Scope {
+        Scope::Block
+    }
+
+    fn fixes(&self, text: &str, document: &Document, finding: &Finding) -> Vec<Fix> {
+        fixes::sentence_of(document, finding)
+            .map(|sentence| vec![fixes::citation_stub(text, document, sentence)])
+            .unwrap_or_default()
     }
 }
 
