@@ -165,10 +165,13 @@ impl PrefixAutomaton {
     }
 
     fn with_kind(patterns: Vec<Vec<u8>>, kind: Option<AhoCorasickKind>) -> PrefixAutomaton {
-        let (order, prefix_lens) = sorted_with_distinguishing_prefix_lens(&patterns);
+        let (mut order, prefix_lens) = sorted_with_distinguishing_prefix_lens(&patterns);
         // In sorted order the trie is built along one path at a time, which stays in the cache; in the order of
-        // the knowledge base every pattern walked the long transition lists near the start anew. The prefixes
-        // are copied end to end, so that the builder reads them in order too.
+        // the knowledge base every pattern walked the long transition lists near the start anew. In reverse
+        // sorted order each byte is moreover found or added at the head of its state's transition list, a linked
+        // list kept in byte order: in forward order it was at the tail, and walking there was most of the build.
+        // The prefixes are copied end to end, so that the builder reads them in order too.
+        order.reverse();
         let mut prefixes = Vec::new();
         let mut prefix_ends = Vec::with_capacity(patterns.len());
         let mut rests = Vec::new();
