@@ -21,6 +21,7 @@ pub mod workspace;
 // brieflint is an application: this library exists for its binary, tests and benchmarks. Setting the allocator
 // here gives all of them the same one, so the benchmarks measure what the binary runs. The analysis makes many
 // small short-lived allocations, and mimalloc serves those markedly faster than glibc's malloc.
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
