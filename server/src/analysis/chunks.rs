@@ -24,13 +24,37 @@ pub fn split(text: &str, kind: DocKind) -> Vec<Range<usize>> {
     chunks
 }
 
-/// Each line's start offset and its text without the line break.
+/// Each line's start offset and its text without the line break, lines ending at "\n" as the plain-text reader
+/// has them.
 fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut start = 0;
     text.split_inclusive('\n').map(move |line| {
         let at = start;
         start += line.len();
         (at, line.trim_end_matches(['\n', '\r']))
+    })
+}
+
+/// The same for Markdown, where a line also ends at a lone "\r", as in CommonMark: a block opened after one is
+/// a block.
+fn markdown_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        let at = start;
+        if at >= text.len() {
+            return None;
+        }
+        let end = bytes[at..]
+            .iter()
+            .position(|&b| b == b'\n' || b == b'\r')
+            .map_or(text.len(), |i| at + i);
+        start = match bytes.get(end) {
+            Some(b'\r') if bytes.get(end + 1) == Some(&b'\n') => end + 2,
+            Some(_) => end + 1,
+            None => end,
+        };
+        Some((at, &text[at..end]))
     })
 }
 
@@ -61,7 +85,7 @@ fn markdown_starts(text: &str) -> Option<Vec<usize>> {
     let mut starts = Vec::new();
     let mut open = Open::Nothing;
     let mut after_blank = false;
-    let mut lines = lines(text).peekable();
+    let mut lines = markdown_lines(text).peekable();
     // Front matter: a metadata fence on the first line runs to its closing line.
     if let Some(&(_, first)) = lines.peek() {
         if is_metadata_fence(first) {
@@ -196,6 +220,14 @@ mod tests {
             pieces(text, DocKind::Markdown),
             vec!["---\ntitle: x\n\nmore: y\n---\n\n", "A.\n\n<!--\n\nB.\n-->\n\n", "C.\n"]
         );
+    }
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_line() {
+        // The comment opens on a line of its own after "\r": what follows it is inside it, not a new chunk.
+        let text = "A.\r\n\r<!--\n\nB.\n\nC.\n";
+        assert_eq!(pieces(text, DocKind::Markdown), vec![text]);
+        assert_eq!(pieces("A.\r\rB.\r", DocKind::Markdown), vec!["A.\r\r", "B.\r"]);
     }
 
     #[test]
