@@ -14,13 +14,18 @@ pub fn guard<R: AsyncRead + Unpin + Send + 'static>(input: R) -> DuplexStream {
         let mut reader = BufReader::new(input);
         while let Some(body) = read_frame(&mut reader).await {
             let Some(body) = checked(body) else { continue };
-            let header = format!("Content-Length: {}\r\n\r\n", body.len());
+            let header = header(body.len());
             if to_server.write_all(header.as_bytes()).await.is_err() || to_server.write_all(&body).await.is_err() {
                 break;
             }
         }
     });
     from_guard
+}
+
+/// The header of a frame whose body is `length` bytes.
+pub(super) fn header(length: usize) -> String {
+    format!("Content-Length: {length}\r\n\r\n")
 }
 
 /// The body unchanged when it decodes as a message, else its replacement (or `None`).

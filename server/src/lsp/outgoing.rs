@@ -2,7 +2,9 @@
 //! and then serialises that tree: for the multi-megabyte publishDiagnostics of a long briefing, building and
 //! dropping the tree costs more than the serialisation itself. So the server serialises those notifications
 //! straight to bytes and hands them here, and everything else tower-lsp-server writes is passed through whole
-//! frame by frame, so the two never interleave inside a message.
+//! frame by frame, so the two never interleave inside a message. The queue to the client is short and senders
+//! wait while it is full: a client that reads slowly holds the server back, as it did through tower-lsp-server,
+//! instead of letting multi-megabyte publishes of versions already replaced pile up in memory.
 
 use super::framing;
 use tokio::io::{AsyncWrite, AsyncWriteExt, BufReader, DuplexStream};
@@ -10,7 +12,13 @@ use tokio::sync::mpsc;
 
 /// A handle that queues whole messages for the client.
 #[derive(Clone)]
-pub struct Outgoing(mpsc::UnboundedSender<Queued>);
+pub struct Outgoing(mpsc::Sender<Queued>);
+
+/// Messages waiting to be written; a sender waits while this many are.
+const QUEUE: usize = 2;
+
+/// A notification serialised and framed, ready to be sent.
+pub struct Encoded(Queued);
 
 enum Queued {
     /// A header and its body, kept apart so that a body of megabytes is not copied to follow its header.
@@ -20,28 +28,32 @@ enum Queued {
 }
 
 fn frame(body: Vec<u8>) -> Queued {
-    Queued::Frame(format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes(), body)
+    Queued::Frame(framing::header(body.len()).into_bytes(), body)
+}
+
+/// A JSON-RPC notification, serialised straight from `params`; `size` is a guess at its length.
+pub fn encode(method: &str, params: &impl serde::Serialize, size: usize) -> serde_json::Result<Encoded> {
+    #[derive(serde::Serialize)]
+    struct Notification<'a, P> {
+        jsonrpc: &'static str,
+        method: &'a str,
+        params: &'a P,
+    }
+    let mut body = Vec::with_capacity(size + 100);
+    let notification = Notification {
+        jsonrpc: "2.0",
+        method,
+        params,
+    };
+    serde_json::to_writer(&mut body, &notification)?;
+    Ok(Encoded(frame(body)))
 }
 
 impl Outgoing {
-    /// Queue a JSON-RPC notification, serialised straight from `params`; `size` is a guess at its length.
-    pub fn notify(&self, method: &str, params: &impl serde::Serialize, size: usize) -> serde_json::Result<()> {
-        #[derive(serde::Serialize)]
-        struct Notification<'a, P> {
-            jsonrpc: &'static str,
-            method: &'a str,
-            params: &'a P,
-        }
-        let mut body = Vec::with_capacity(size + 100);
-        let notification = Notification {
-            jsonrpc: "2.0",
-            method,
-            params,
-        };
-        serde_json::to_writer(&mut body, &notification)?;
+    /// Queue a message for the client, waiting while the queue is full.
+    pub async fn send(&self, message: Encoded) {
         // The writer is gone only once the session has ended; nothing is waiting for the message then.
-        let _ = self.0.send(frame(body));
-        Ok(())
+        let _ = self.0.send(message.0).await;
     }
 }
 
@@ -49,15 +61,15 @@ impl Outgoing {
 /// `output` until tower-lsp-server's end closes.
 pub fn join<O: AsyncWrite + Unpin>(output: O) -> (DuplexStream, Outgoing, impl std::future::Future<Output = ()>) {
     let (server_side, from_server) = tokio::io::duplex(1 << 16);
-    let (sender, mut queued) = mpsc::unbounded_channel::<Queued>();
+    let (sender, mut queued) = mpsc::channel::<Queued>(QUEUE);
     let outgoing = Outgoing(sender.clone());
     // Frames are read whole in their own loop: a read cut short halfway would lose its place in the stream.
     let read = async move {
         let mut from_server = BufReader::new(from_server);
         while let Some(body) = framing::read_frame(&mut from_server).await {
-            let _ = sender.send(frame(body));
+            let _ = sender.send(frame(body)).await;
         }
-        let _ = sender.send(Queued::End);
+        let _ = sender.send(Queued::End).await;
     };
     let write = async move {
         let mut output = output;
@@ -94,7 +106,7 @@ mod tests {
         let (mut server_side, outgoing, write) = join(&mut written);
         let feed = async move {
             server_side.write_all(b"Content-Length: 2\r\n\r\n{}").await.unwrap();
-            outgoing.notify("a/b", &[1, 2], 0).unwrap();
+            outgoing.send(encode("a/b", &[1, 2], 0).unwrap()).await;
             server_side.write_all(b"Content-Length: 3\r\n\r\n[1]").await.unwrap();
             drop(server_side);
         };
@@ -105,5 +117,27 @@ mod tests {
         assert!(text.contains("Content-Length: 2\r\n\r\n{}"));
         assert!(text.contains("Content-Length: 3\r\n\r\n[1]"));
         assert_eq!(text.matches("Content-Length").count(), 3);
+    }
+
+    #[tokio::test]
+    async fn a_client_that_does_not_read_holds_senders_back() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        use std::sync::Arc;
+        // Writes to `output` block once its small buffer is full, as stdout does when the editor stops reading.
+        let (output, _unread) = tokio::io::duplex(64);
+        let (_server_side, outgoing, write) = join(output);
+        tokio::spawn(write);
+        let sent = Arc::new(AtomicUsize::new(0));
+        let counter = sent.clone();
+        let sender = tokio::spawn(async move {
+            for _ in 0..20 {
+                outgoing.send(encode("a/b", &vec![0u8; 1000], 0).unwrap()).await;
+                counter.fetch_add(1, Ordering::SeqCst);
+            }
+        });
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        // One message is being written and the queue is full; the sender waits instead of queueing all twenty.
+        assert_eq!(sent.load(Ordering::SeqCst), QUEUE + 1);
+        assert!(!sender.is_finished());
     }
 }

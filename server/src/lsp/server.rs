@@ -8,7 +8,7 @@ use super::diagnostics;
 use super::documents::{OpenDocument, Snapshot};
 use super::hover;
 use super::navigation;
-use super::outgoing::Outgoing;
+use super::outgoing::{self, Outgoing};
 use super::positions::{self, Encoding};
 use super::project::{Knowledge, Project, View};
 use super::settings::EditorSettings;
@@ -276,12 +276,10 @@ impl Shared {
         if current != Some(snapshot.version) || published.get(uri).is_some_and(|&done| done >= made_from) {
             return;
         }
-        let sent = self.guarded("diagnostics", || {
+        let encoded = self.guarded("diagnostics", || {
             match diagnostics::publish_of(uri, &snapshot, encoding) {
-                Some(params) => self
-                    .outgoing
-                    .notify(PublishDiagnostics::METHOD, &params, params.size_guess()),
-                None => self.outgoing.notify(
+                Some(params) => outgoing::encode(PublishDiagnostics::METHOD, &params, params.size_guess()),
+                None => outgoing::encode(
                     PublishDiagnostics::METHOD,
                     &PublishDiagnosticsParams::new(
                         uri.clone(),
@@ -292,8 +290,9 @@ impl Shared {
                 ),
             }
         });
-        match sent {
-            Some(Ok(())) => {
+        match encoded {
+            Some(Ok(message)) => {
+                self.outgoing.send(message).await;
                 published.insert(uri.clone(), made_from);
             }
             Some(Err(e)) => self.report_panic("diagnostics", &e.to_string()),
@@ -367,10 +366,10 @@ impl Shared {
             (by_file, stale)
         };
         for (uri, items) in by_file {
-            self.publish(uri, items);
+            self.publish(uri, items).await;
         }
         for uri in stale {
-            self.publish(uri, Vec::new());
+            self.publish(uri, Vec::new()).await;
         }
     }
 
@@ -437,10 +436,11 @@ impl Shared {
     }
 
     /// Publish unversioned diagnostics, by the same way out as documents' diagnostics so that they stay in order.
-    fn publish(&self, uri: Uri, items: Vec<Diagnostic>) {
+    async fn publish(&self, uri: Uri, items: Vec<Diagnostic>) {
         let params = PublishDiagnosticsParams::new(uri, items, None);
-        if let Err(e) = self.outgoing.notify(PublishDiagnostics::METHOD, &params, 0) {
-            eprintln!("brieflint: cannot publish diagnostics: {e}");
+        match outgoing::encode(PublishDiagnostics::METHOD, &params, 0) {
+            Ok(message) => self.outgoing.send(message).await,
+            Err(e) => eprintln!("brieflint: cannot publish diagnostics: {e}"),
         }
     }
 
@@ -607,7 +607,7 @@ impl LanguageServer for Backend {
         }
         let mut published = self.published.lock().await;
         published.remove(&uri);
-        self.publish(uri, Vec::new());
+        self.publish(uri, Vec::new()).await;
     }
 
     async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
