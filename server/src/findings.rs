@@ -45,6 +45,8 @@ pub struct Finding {
     pub severity: Severity,
     pub range: Range<usize>,
     pub message: String,
+    /// The fixes made with the finding. A rule whose fixes depend on the whole text makes them only on request:
+    /// ask `rules::fixes_of` for all of them.
     pub fixes: Vec<Fix>,
 }
 

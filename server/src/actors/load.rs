@@ -83,10 +83,10 @@ pub fn parse(text: &str, origin: Origin) -> Result<Parsed, KbError> {
 /// document in memory before deserializing it, about 18 times the size of the text: for 100,000 actors that was
 /// 500 MB, and faulting it in took most of the load. Pieces of some kilobytes stay in the cache instead.
 ///
-/// A piece starts at a line that is exactly `[[actors]]` (every entry a new table of the same array, so the pieces
-/// parse to the same actors as the whole), never at the first one (whatever comes before it parses with it, as
-/// in the whole file). Only a multi-line string could hold such a line without it being a header, so a file with
-/// one is parsed whole.
+/// A piece starts at a line that holds `[[actors]]` alone from its first column, trailing spaces allowed (every
+/// entry a new table of the same array, so the pieces parse to the same actors as the whole), never at the first
+/// one (whatever comes before it parses with it, as in the whole file). Only a multi-line string could hold such
+/// a line without it being a header, so a file with one is parsed whole.
 ///
 /// The pieces, and how many `[[actors]]` headers there are (about as many as actors).
 fn pieces(text: &str) -> (Vec<Range<usize>>, usize) {
@@ -264,7 +264,7 @@ mod tests {
     }
 
     #[test]
-    fn a_header_with_a_comment_or_indent_is_still_a_header() {
+    fn a_header_with_a_comment_or_indent_is_read_but_not_cut_at() {
         let text = many_actors(300).replace("[[actors]]\nid = \"a200\"", "  [[actors]] # two hundred\nid = \"a200\"");
         let kb = KnowledgeBase::from_toml(&text).unwrap();
         assert_eq!(kb.actors().len(), 300);

@@ -105,6 +105,15 @@ pub struct Document {
 }
 
 impl Document {
+    /// The sentence that holds the byte `offset` of the original text, with its index.
+    pub fn sentence_at(&self, offset: usize) -> Option<(usize, &Sentence)> {
+        let index = self.sentences.partition_point(|s| s.range.end <= offset);
+        self.sentences
+            .get(index)
+            .filter(|s| s.range.start <= offset)
+            .map(|s| (index, s))
+    }
+
     pub fn parse(text: &str, kind: DocKind) -> Document {
         let blocks = match kind {
             DocKind::Markdown => markdown::blocks(text),

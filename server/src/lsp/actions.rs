@@ -45,9 +45,7 @@ pub fn code_actions(
                 ..Default::default()
             })
         };
-        let fixes = crate::rules::by_code(finding.code)
-            .map(|rule| rule.fixes(&snapshot.text, &snapshot.analysis.document, finding))
-            .unwrap_or_else(|| finding.fixes.clone());
+        let fixes = crate::rules::fixes_of(&snapshot.text, &snapshot.analysis.document, finding);
         for (i, fix) in fixes.iter().enumerate() {
             let edits = fix
                 .edits

@@ -6,10 +6,8 @@ use crate::findings::{Edit, Finding, Fix};
 
 /// The sentence a sourcing finding covers: its range is the sentence's.
 pub fn sentence_of<'d>(document: &'d Document, finding: &Finding) -> Option<&'d Sentence> {
-    let at = document
-        .sentences
-        .partition_point(|s| s.range.start < finding.range.start);
-    document.sentences.get(at).filter(|s| s.range == finding.range)
+    let (_, sentence) = document.sentence_at(finding.range.start)?;
+    (sentence.range == finding.range).then_some(sentence)
 }
 
 /// Words that open a sentence without being a name, lower-cased after an inserted "According to …, ".

@@ -50,16 +50,6 @@ pub struct Context<'a> {
 }
 
 impl Context<'_> {
-    /// The sentence that holds the byte `offset`, with its verdict.
-    pub fn sentence_at(&self, offset: usize) -> Option<(usize, &crate::document::Sentence)> {
-        let index = self.document.sentences.partition_point(|s| s.range.end <= offset);
-        self.document
-            .sentences
-            .get(index)
-            .filter(|s| s.range.start <= offset)
-            .map(|s| (index, s))
-    }
-
     /// A range inside a sentence's plain text, located in the original text.
     pub fn locate_in_sentence(
         &self,
@@ -98,9 +88,10 @@ pub enum Scope {
     /// Only a block and its own sentences and verdicts: run per chunk, its findings kept while the chunk is
     /// unchanged (see `crate::analysis`).
     Block,
-    /// Anything in the document, or the whole text (first uses, fixes at the end of the document). Such a rule
-    /// is run in two steps, so that an edit costs little: notes on each chunk, kept with it, then a pass that
-    /// merges the chunks' notes in order (`crate::analysis::notes`); `check` is those two steps on one chunk.
+    /// Anything in the document (first uses, spellings across it). A rule that keeps notes is run in two steps,
+    /// so that an edit costs little: notes on each chunk, kept with it, then a pass that merges the chunks' notes
+    /// in order (`crate::analysis::notes`); `check` is those two steps on one chunk. The others (ambiguous-acronym)
+    /// run over the whole assembled document on every edit.
     Document,
 }
 
@@ -136,6 +127,15 @@ pub static ALL: &[&dyn Rule] = &[
 
 pub fn by_code(code: &str) -> Option<&'static dyn Rule> {
     ALL.iter().copied().find(|rule| rule.info().code == code)
+}
+
+/// Every fix for `finding` in `text`, analysed as `document`: those made with it and those its rule makes on
+/// request (see [`Rule::fixes`]).
+pub fn fixes_of(text: &str, document: &Document, finding: &Finding) -> Vec<Fix> {
+    match by_code(finding.code) {
+        Some(rule) => rule.fixes(text, document, finding),
+        None => finding.fixes.clone(),
+    }
 }
 
 /// The project's home, which editors and SARIF viewers link to.
