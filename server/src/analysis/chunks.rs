@@ -85,6 +85,8 @@ fn markdown_starts(text: &str) -> Option<Vec<usize>> {
     let mut starts = Vec::new();
     let mut open = Open::Nothing;
     let mut after_blank = false;
+    // A line opened what may be an HTML block, which runs to the next blank line.
+    let mut html_to_blank = false;
     let mut lines = markdown_lines(text).peekable();
     // Front matter: a metadata fence on the first line runs to its closing line.
     if let Some(&(_, first)) = lines.peek() {
@@ -121,12 +123,22 @@ fn markdown_starts(text: &str) -> Option<Vec<usize>> {
         let blank = line.trim_matches([' ', '\t']).is_empty();
         if blank {
             after_blank = true;
+            html_to_blank = false;
             continue;
         }
         if is_metadata_fence(line) {
             return None;
         }
         if indent < 4 && !line.starts_with('\t') {
+            // Inside an HTML block a fence or comment marker is HTML; a tag at the start of a line that continues
+            // a paragraph is not a block, and then the marker is one. Telling these apart is the parser's job.
+            let marker = fence_opening(rest).is_some() || rest.starts_with("<!--");
+            if html_to_blank && marker {
+                return None;
+            }
+            if opens_html_to_blank(rest) {
+                html_to_blank = true;
+            }
             if let Some(fence) = fence_opening(rest) {
                 if indent > 0 {
                     return None;
@@ -168,6 +180,12 @@ fn fence_opening(rest: &str) -> Option<Open> {
 fn closes_fence(rest: &str, ch: u8, len: usize) -> bool {
     let run = rest.bytes().take_while(|&b| b == ch).count();
     run >= len && rest[run..].trim_matches([' ', '\t']).is_empty()
+}
+
+/// A tag at the start of a line: an HTML block that ends at the next blank line may open there.
+fn opens_html_to_blank(rest: &str) -> bool {
+    let mut bytes = rest.bytes();
+    bytes.next() == Some(b'<') && bytes.next().is_some_and(|b| b.is_ascii_alphabetic() || b == b'/')
 }
 
 /// Raw-HTML blocks that end only at a closing tag or marker, possibly after blank lines.
@@ -233,6 +251,8 @@ mod tests {
     #[test]
     fn uncertain_documents_are_one_chunk() {
         for text in [
+            // The first fence is inside the <div> block, so the second one opens a fence to the end.
+            "<div>\nx\n</div>\nA.\n```\ncode\n\nB.\n```\n\nC.\n\nD.\n",
             "A.\n\n---\nx\n\nB.\n---\n",
             "- a\n  ```\nb\n\nC.\n```\n",
             "<pre>\n\nD.\n</pre>\n",
