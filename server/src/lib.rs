@@ -82,12 +82,7 @@ pub struct Analysis {
 
 impl Analysis {
     /// All actor mentions with their byte ranges in the original text, in order.
-    pub fn mentions(&self) -> Vec<LocatedMention> {
-        self.located.clone()
-    }
-
-    /// The same, borrowed.
-    pub fn located(&self) -> &[LocatedMention] {
+    pub fn mentions(&self) -> &[LocatedMention] {
         &self.located
     }
 }

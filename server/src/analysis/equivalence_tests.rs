@@ -100,7 +100,7 @@ fn summary(text: &str, analysis: &Analysis) -> impl PartialEq + std::fmt::Debug 
         blocks,
         analysis.document.sentences.clone(),
         analysis.verdicts.clone(),
-        analysis.mentions(),
+        analysis.mentions().to_vec(),
         analysis.findings.clone(),
     )
 }
