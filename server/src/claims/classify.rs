@@ -5,11 +5,14 @@
 
 use super::cues;
 use super::sources::{self, SentenceWords, SourceKind};
-use super::words::{self, tokens};
+use super::word_gate::{Open, WordGate};
+use super::words::{self, tokens_with_lower, Token};
 use crate::actors::{KnowledgeBase, Mention};
 use crate::document::{BlockKind, Document, Sentence};
 use crate::RuleSettings;
+use regex::{Match, Regex};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ClaimClass {
@@ -90,7 +93,15 @@ pub fn classify_document(
     settings: &RuleSettings,
 ) -> Vec<Verdict> {
     let mut verdicts: Vec<Verdict> = Vec::with_capacity(doc.sentences.len());
+    // The block's text in ASCII lower case, made once for all its sentences' words.
+    let mut lower_block: Option<(usize, String)> = None;
     for (index, sentence) in doc.sentences.iter().enumerate() {
+        if lower_block.as_ref().is_none_or(|(block, _)| *block != sentence.block) {
+            lower_block = Some((sentence.block, doc.blocks[sentence.block].text.to_ascii_lowercase()));
+        }
+        let lower = lower_block
+            .as_ref()
+            .map_or("", |(_, text)| &text[sentence.plain.clone()]);
         let previous = index.checked_sub(1).map(|i| (&doc.sentences[i], &verdicts[i]));
         let carry = previous
             .filter(|(s, _)| s.block == sentence.block)
@@ -100,6 +111,7 @@ pub fn classify_document(
             kb,
             &mentions_by_block[sentence.block],
             sentence,
+            lower,
             carry.as_deref(),
             settings,
         ));
@@ -112,6 +124,7 @@ fn classify_sentence(
     kb: &KnowledgeBase,
     block_mentions: &[Mention],
     sentence: &Sentence,
+    lower: &str,
     carry: Option<&str>,
     settings: &RuleSettings,
 ) -> Verdict {
@@ -133,7 +146,7 @@ fn classify_sentence(
     speakers.extend(settings.trusted_sources.iter().flat_map(|name| find_phrase(text, name)));
     let words = SentenceWords {
         text,
-        tokens: tokens(text),
+        tokens: tokens_with_lower(text, lower),
         speakers,
     };
     let citations: Vec<Range<usize>> = block
@@ -146,10 +159,11 @@ fn classify_sentence(
     if let Some(reason) = not_a_claim(text, &words, &citations, block.kind) {
         return Verdict::new(NotAClaim, reason, None);
     }
-    if let Some(cue) = citations.first().cloned().or_else(|| written_citation(text)) {
+    let cues = SentenceCues::of(text, &words.tokens);
+    if let Some(cue) = citations.first().cloned().or_else(|| written_citation(&cues)) {
         return Verdict::new(Attributed, Reason::Citation(text[cue.clone()].to_string()), Some(cue));
     }
-    if let Some(m) = cues::author_judgement().find(text) {
+    if let Some(m) = cues.find(Gated::AuthorJudgement) {
         return Verdict::new(
             Attributed,
             Reason::AuthorJudgement(m.as_str().to_string()),
@@ -181,10 +195,10 @@ fn classify_sentence(
             Some(range),
         );
     }
-    if let Some(m) = cues::hedge().find(text) {
+    if let Some(m) = cues.find(Gated::Hedge) {
         return Verdict::new(Vague, Reason::Hedge(m.as_str().to_string()), Some(m.range()));
     }
-    let (assertion, cue) = assertion(text, &words);
+    let (assertion, cue) = assertion(&cues, &words);
     Verdict::new(Unattributed, Reason::Unsourced(assertion), cue)
 }
 
@@ -207,15 +221,90 @@ fn find_phrase(text: &str, phrase: &str) -> Option<Range<usize>> {
         })
 }
 
-fn written_citation(text: &str) -> Option<Range<usize>> {
-    [
-        cues::numeric_reference(),
-        cues::footnote_mark(),
-        cues::bare_url(),
-        cues::parenthetical_source(),
-    ]
-    .iter()
-    .find_map(|re| re.find(text).map(|m| m.range()))
+/// The cues whose regexes run on a sentence only when its words could start a match (see `word_gate`).
+#[derive(Clone, Copy)]
+enum Gated {
+    AuthorJudgement,
+    Hedge,
+    Figure,
+    Cause,
+    Judgement,
+    BareUrl,
+}
+
+impl Gated {
+    const ALL: [Gated; 6] = [
+        Gated::AuthorJudgement,
+        Gated::Hedge,
+        Gated::Figure,
+        Gated::Cause,
+        Gated::Judgement,
+        Gated::BareUrl,
+    ];
+
+    fn regex(self) -> &'static Regex {
+        match self {
+            Gated::AuthorJudgement => cues::author_judgement(),
+            Gated::Hedge => cues::hedge(),
+            Gated::Figure => cues::figure(),
+            Gated::Cause => cues::cause(),
+            Gated::Judgement => cues::judgement(),
+            Gated::BareUrl => cues::bare_url(),
+        }
+    }
+
+    fn key_words(self) -> &'static [&'static str] {
+        match self {
+            Gated::AuthorJudgement => cues::AUTHOR_JUDGEMENT_WORDS,
+            Gated::Hedge => cues::HEDGE_WORDS,
+            Gated::Figure => cues::FIGURE_WORDS,
+            Gated::Cause => cues::CAUSE_WORDS,
+            Gated::Judgement => cues::JUDGEMENT_WORDS,
+            Gated::BareUrl => cues::BARE_URL_WORDS,
+        }
+    }
+}
+
+/// A sentence's text and which gated cues its words leave open: one look-up per word, on the words the
+/// classifier has already split, instead of a pass of each cue's regex over the text.
+struct SentenceCues<'t> {
+    text: &'t str,
+    open: Open,
+}
+
+impl<'t> SentenceCues<'t> {
+    fn of(text: &'t str, tokens: &[Token]) -> SentenceCues<'t> {
+        static GATE: OnceLock<WordGate> = OnceLock::new();
+        let gate = GATE.get_or_init(|| WordGate::new(Gated::ALL.map(|cue| cue.key_words().iter().copied())));
+        SentenceCues {
+            text,
+            open: gate.open_tokens(tokens),
+        }
+    }
+
+    fn find(&self, cue: Gated) -> Option<Match<'t>> {
+        self.find_iter(cue).next()
+    }
+
+    fn find_iter(&self, cue: Gated) -> impl Iterator<Item = Match<'t>> {
+        let open = self.open.may_match(cue as usize);
+        open.then(|| cue.regex().find_iter(self.text)).into_iter().flatten()
+    }
+}
+
+fn written_citation(cues: &SentenceCues) -> Option<Range<usize>> {
+    let text = cues.text;
+    // Numeric references and footnote marks need a bracket, a parenthetical source a parenthesis.
+    let bracketed = |re: &Regex| text.contains('[').then(|| re.find(text)).flatten();
+    bracketed(cues::numeric_reference())
+        .or_else(|| bracketed(cues::footnote_mark()))
+        .or_else(|| cues.find(Gated::BareUrl))
+        .or_else(|| {
+            text.contains('(')
+                .then(|| cues::parenthetical_source().find(text))
+                .flatten()
+        })
+        .map(|m| m.range())
 }
 
 fn not_a_claim(text: &str, words: &SentenceWords, citations: &[Range<usize>], kind: BlockKind) -> Option<Reason> {
@@ -238,7 +327,9 @@ fn not_a_claim(text: &str, words: &SentenceWords, citations: &[Range<usize>], ki
     if cues::instruction().is_match(text) || cues::cross_reference().is_match(text) {
         return Some(Reason::Instruction);
     }
-    if cues::contents_leader().is_match(text) {
+    // A row of leader dots needs five full stops or two ellipses.
+    let leader_marks = text.bytes().filter(|&b| b == b'.').count() >= 5 || text.matches('…').nth(1).is_some();
+    if leader_marks && cues::contents_leader().is_match(text) {
         return Some(Reason::Fragment);
     }
     let sentence_words = words.tokens.iter().filter(|t| t.word).count();
@@ -275,9 +366,10 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// What an unsourced sentence asserts: a figure, a cause, a judgement, an event, or a plain statement.
-fn assertion(text: &str, words: &SentenceWords) -> (Assertion, Option<Range<usize>>) {
+fn assertion(cues: &SentenceCues, words: &SentenceWords) -> (Assertion, Option<Range<usize>>) {
+    let text = cues.text;
     // Years and numbers followed by a function word ("in 2011 the", "612 in") are not figures of anything.
-    let figure = cues::figure().find_iter(text).find(|m| {
+    let figure = cues.find_iter(Gated::Figure).find(|m| {
         // "N-25", "F-16": a number inside a name is not a figure.
         let in_name = text[..m.start()]
             .chars()
@@ -294,10 +386,10 @@ fn assertion(text: &str, words: &SentenceWords) -> (Assertion, Option<Range<usiz
     if let Some(m) = figure {
         return (Assertion::Figure(m.as_str().to_string()), Some(m.range()));
     }
-    if let Some(m) = cues::cause().find(text) {
+    if let Some(m) = cues.find(Gated::Cause) {
         return (Assertion::Cause(m.as_str().to_string()), Some(m.range()));
     }
-    if let Some(m) = cues::judgement().find(text) {
+    if let Some(m) = cues.find(Gated::Judgement) {
         return (Assertion::Judgement(m.as_str().to_string()), Some(m.range()));
     }
     let verb = (0..words.tokens.len())

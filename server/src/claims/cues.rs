@@ -17,6 +17,8 @@ macro_rules! cue {
 cue!(numeric_reference, r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]");
 cue!(footnote_mark, r"\[\^[^\]\s]+\]");
 cue!(bare_url, r"\bhttps?://\S+|\bwww\.\S+\.\S+");
+/// Key words of `bare_url` (see `super::word_gate`).
+pub const BARE_URL_WORDS: &[&str] = &["http", "www"];
 // A footnote number run into the text by a PDF conversion: "… decision-making authority.14"
 cue!(superscript_note, r#"[A-Za-z)”"]\.\d{1,3}$"#);
 cue!(
@@ -29,12 +31,61 @@ cue!(
     author_judgement,
     r"(?i)\bwe\s+(?:have\s+|had\s+)?(?:\w+ly\s+|also\s+|still\s+|now\s+|further\s+|continue\s+to\s+|therefore\s+)?(?:do\s+not\s+|don['’]t\s+|did\s+not\s+|didn['’]t\s+)?(?:assess|assessed|judge|judged|estimate|estimated|believe|expect|anticipate|calculate|doubt|found|determined|concluded)\b|\bin\s+our\s+(?:assessment|judge?ment|view|estimation|analysis)\b|\bour\s+(?:assessment|judge?ment)\s+is\b|\bit\s+is\s+our\s+(?:assessment|judge?ment|view)\b|\bwe\s+have\s+(?:high|moderate|low)\s+confidence\b|\bwe\s+(?:have\s+)?(?:high|moderate|low)[\s-]confidence\b"
 );
+/// Key words of `author_judgement` (see `super::word_gate`): its verb, "confidence" or "our".
+pub const AUTHOR_JUDGEMENT_WORDS: &[&str] = &[
+    "assess",
+    "judge",
+    "estimate",
+    "believe",
+    "expect",
+    "anticipate",
+    "calculate",
+    "doubt",
+    "found",
+    "determined",
+    "concluded",
+    "confidence",
+    "our",
+];
 
 // Hedges that stand in for a source.
 cue!(
     hedge,
     r"(?i)\b(?:reportedly|allegedly|purportedly|supposedly|apparently|ostensibly|rumou?red(?:ly)?|(?:is|are|was|were|been|being)\s+(?:said|believed|thought|understood|reported|alleged|rumou?red|claimed|suspected)\s+to|it\s+(?:is|was|has\s+been)\s+(?:widely\s+)?(?:believed|understood|thought|said|reported|alleged|claimed|rumou?red|feared|suspected)|(?:many|some|others|few)\s+(?:believe|argue|say|claim|suggest|fear|contend|think|allege)|(?:reports|unconfirmed\s+reports|media\s+reports|accounts)\s+(?:suggest|indicate|say|claim|show|allege)|there\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+)?reports|(?:word|rumou?rs?)\s+(?:is|are|has\s+it)\b)"
 );
+/// Key words of `hedge`: the adverb, the verb after "is" or "it is", after "many" or after "reports", or the noun.
+pub const HEDGE_WORDS: &[&str] = &[
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "supposedly",
+    "apparently",
+    "ostensibly",
+    "rumoured",
+    "rumored",
+    "said",
+    "believe",
+    "thought",
+    "understood",
+    "reported",
+    "alleged",
+    "claim",
+    "suspected",
+    "feared",
+    "argue",
+    "say",
+    "suggest",
+    "fear",
+    "contend",
+    "think",
+    "allege",
+    "indicate",
+    "show",
+    "reports",
+    "word",
+    "rumour",
+    "rumor",
+];
 
 // Sentences that are not claims.
 cue!(
@@ -66,14 +117,116 @@ cue!(
     figure,
     r"\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?:%|percent|per\s+cent)|\s+[a-z][a-z-]+)|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens|scores|millions|billions)\s+(?:of\s+)?[a-z][a-z-]+)"
 );
+/// Key words of `figure`: a digit, or the number word.
+pub const FIGURE_WORDS: &[&str] = &[
+    "0",
+    "1",
+    "2",
+    "3",
+    "4",
+    "5",
+    "6",
+    "7",
+    "8",
+    "9",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundreds",
+    "thousands",
+    "dozens",
+    "scores",
+    "millions",
+    "billions",
+];
 cue!(
     cause,
     r"(?i)\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|led\s+to|leading\s+to|caused|causing|resulted\s+in|resulting\s+in|triggered|fuell?ed\s+by|driven\s+by|stems?\s+from|stemming\s+from|attributable\s+to)\b"
 );
+/// Key words of `cause`: its first word, or "result" in "as a result of".
+pub const CAUSE_WORDS: &[&str] = &[
+    "because",
+    "due",
+    "owing",
+    "result",
+    "led",
+    "leading",
+    "caused",
+    "causing",
+    "resulted",
+    "resulting",
+    "triggered",
+    "fuelled",
+    "fueled",
+    "driven",
+    "stem",
+    "stemming",
+    "attributable",
+];
 cue!(
     judgement,
     r"(?i)\b(?:significant(?:ly)?|alarming|dangerous|clear(?:ly)?|evident(?:ly)?|undoubtedly|certainly|likely|unlikely|probabl[ey]|inevitabl[ey]|critical|serious|unprecedented|questionable|fraught|represents|demonstrates?|underscores?|underlines?|marks|validates|confirms|proves|reflects|signals|suggests|indicates|appears|seems|increasingly|growing|deepening|persistent|enduring)\b|\b(?-i:will|must|cannot|could|may|might|should)\b"
 );
+/// Key words of `judgement`: each of its words.
+pub const JUDGEMENT_WORDS: &[&str] = &[
+    "significant",
+    "alarming",
+    "dangerous",
+    "clear",
+    "evident",
+    "undoubtedly",
+    "certainly",
+    "likely",
+    "unlikely",
+    "probable",
+    "probably",
+    "inevitable",
+    "inevitably",
+    "critical",
+    "serious",
+    "unprecedented",
+    "questionable",
+    "fraught",
+    "represents",
+    "demonstrate",
+    "underscore",
+    "underline",
+    "marks",
+    "validates",
+    "confirms",
+    "proves",
+    "reflects",
+    "signals",
+    "suggests",
+    "indicates",
+    "appears",
+    "seems",
+    "increasingly",
+    "growing",
+    "deepening",
+    "persistent",
+    "enduring",
+    "will",
+    "must",
+    "cannot",
+    "could",
+    "may",
+    "might",
+    "should",
+];
 
 /// Months, so that "5 May" is not read as a figure of something.
 pub const MONTHS: &[&str] = &[
@@ -153,6 +306,17 @@ mod tests {
             assert!(hedge().is_match(s), "{s}");
         }
         assert!(!hedge().is_match("the report said"));
+    }
+
+    #[test]
+    fn key_words_open_every_match() {
+        use crate::claims::word_gate::tests::check_key_words;
+        check_key_words(bare_url(), BARE_URL_WORDS);
+        check_key_words(author_judgement(), AUTHOR_JUDGEMENT_WORDS);
+        check_key_words(hedge(), HEDGE_WORDS);
+        check_key_words(figure(), FIGURE_WORDS);
+        check_key_words(cause(), CAUSE_WORDS);
+        check_key_words(judgement(), JUDGEMENT_WORDS);
     }
 
     #[test]

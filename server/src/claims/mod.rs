@@ -5,6 +5,7 @@ pub mod cues;
 mod lexicon;
 pub mod likelihood;
 pub mod sources;
+pub mod word_gate;
 pub mod words;
 
 pub use classify::{classify_document, Assertion, ClaimClass, Reason, Verdict};

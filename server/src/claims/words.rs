@@ -14,6 +14,8 @@ pub struct Token<'t> {
     pub word: bool,
     /// Lower-cased once here, since every lexicon compares in lower case; borrowed when already lower case.
     lower: Cow<'t, str>,
+    /// Only ASCII letters and digits: one word as the cue patterns' ASCII `\b` sees words.
+    ascii_word: bool,
 }
 impl Token<'_> {
     pub fn is(&self, punct: &[char]) -> bool {
@@ -24,6 +26,10 @@ impl Token<'_> {
         &self.lower
     }
 
+    pub fn is_ascii_word(&self) -> bool {
+        self.ascii_word
+    }
+
     pub fn capitalised(&self) -> bool {
         self.word && self.text.chars().next().is_some_and(char::is_uppercase)
     }
@@ -31,6 +37,17 @@ impl Token<'_> {
 
 /// Words keep inner apostrophes, hyphens and dots ("Pakistan's", "TTP-led", "U.S"); all else is punctuation.
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
+    tokenise(text, None)
+}
+
+/// As [`tokens`], given the text in ASCII lower case (`str::to_ascii_lowercase`, so at the same offsets): the
+/// lower-case form of an ASCII word is borrowed from it instead of copied for each capitalised word.
+pub fn tokens_with_lower<'t>(text: &'t str, lower: &'t str) -> Vec<Token<'t>> {
+    debug_assert_eq!(text.len(), lower.len());
+    tokenise(text, Some(lower))
+}
+
+fn tokenise<'t>(text: &'t str, ascii_lower: Option<&'t str>) -> Vec<Token<'t>> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut at = 0;
@@ -47,6 +64,7 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
             let mut previous = c;
             let mut ascii = c.is_ascii();
             let mut lower = !c.is_uppercase();
+            let mut ascii_word = c.is_ascii();
             while let Some(&next) = bytes.get(at) {
                 if next.is_ascii_alphanumeric() {
                     lower &= !next.is_ascii_uppercase();
@@ -64,6 +82,7 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
                     break;
                 }
                 ascii &= c.is_ascii();
+                ascii_word = false;
                 previous = c;
                 at = after;
             }
@@ -74,9 +93,13 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
                 word: true,
                 lower: match (ascii, lower) {
                     (true, true) => Cow::Borrowed(word),
-                    (true, false) => Cow::Owned(word.to_ascii_lowercase()),
+                    (true, false) => match ascii_lower {
+                        Some(lower) => Cow::Borrowed(&lower[start..at]),
+                        None => Cow::Owned(word.to_ascii_lowercase()),
+                    },
                     (false, _) => lower_case(word),
                 },
+                ascii_word,
             });
         } else if !c.is_whitespace() {
             let mark = &text[start..at];
@@ -89,6 +112,7 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
                 } else {
                     lower_case(mark)
                 },
+                ascii_word: false,
             });
         }
     }
@@ -722,6 +746,12 @@ mod tests {
             ]
         );
         assert_eq!(t[0].range, 0.."Ürümqi’s".len());
+    }
+
+    #[test]
+    fn tokens_with_the_lower_case_given_are_the_same() {
+        let text = "The ISPR’s Ürümqi office said 6,000 U.S. troops LEFT.";
+        assert_eq!(tokens_with_lower(text, &text.to_ascii_lowercase()), tokens(text));
     }
 
     #[test]
