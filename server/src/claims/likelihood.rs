@@ -271,6 +271,13 @@ pub fn find_confidence(text: &str) -> Option<Range<usize>> {
             r"(?i)\b(?:high|moderate|medium|low)(?:\s+|-)confidence\b|\bour\s+confidence\s+in\s+(?:this|that|these|it)(?:\s+(?:judge?ments?|assessments?))?\s+is\s+(?:high|moderate|medium|low)\b|\bconfidence\s+in\s+(?:this|that|these|the|our)\s+(?:judge?ments?|assessments?|estimates?)\s+is\s+(?:high|moderate|medium|low)\b",
         )
     });
+    // Every form has the word "confidence", which a regex of it alone finds by its fast literal search, several
+    // times faster than the whole pattern's scan; most sentences lack it.
+    static WORD: OnceLock<Regex> = OnceLock::new();
+    let word = WORD.get_or_init(|| crate::pattern::compile("(?i)confidence"));
+    if !word.is_match(text) {
+        return None;
+    }
     re.find(text).map(|m| m.range())
 }
 
