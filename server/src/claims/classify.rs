@@ -156,10 +156,10 @@ fn classify_sentence(
         .map(|c| c.start.max(base) - base..c.end.min(sentence.plain.end) - base)
         .collect();
 
-    if let Some(reason) = not_a_claim(text, &words, &citations, block.kind) {
+    let cues = SentenceCues::of(text, &words.tokens);
+    if let Some(reason) = not_a_claim(&cues, &words, &citations, block.kind) {
         return Verdict::new(NotAClaim, reason, None);
     }
-    let cues = SentenceCues::of(text, &words.tokens);
     if let Some(cue) = citations.first().cloned().or_else(|| written_citation(&cues)) {
         return Verdict::new(Attributed, Reason::Citation(text[cue.clone()].to_string()), Some(cue));
     }
@@ -265,21 +265,71 @@ impl Gated {
     }
 }
 
+/// The cues anchored at the start of a sentence, run only when its first word could begin them.
+#[derive(Clone, Copy)]
+enum Opening {
+    Caption,
+    LinkTeaser,
+    MetaText,
+    CrossReference,
+    Instruction,
+}
+
+impl Opening {
+    const ALL: [Opening; 5] = [
+        Opening::Caption,
+        Opening::LinkTeaser,
+        Opening::MetaText,
+        Opening::CrossReference,
+        Opening::Instruction,
+    ];
+
+    fn regex(self) -> &'static Regex {
+        match self {
+            Opening::Caption => cues::caption(),
+            Opening::LinkTeaser => cues::link_teaser(),
+            Opening::MetaText => cues::meta_text(),
+            Opening::CrossReference => cues::cross_reference(),
+            Opening::Instruction => cues::instruction(),
+        }
+    }
+
+    fn key_words(self) -> &'static [&'static str] {
+        match self {
+            Opening::Caption => cues::CAPTION_WORDS,
+            Opening::LinkTeaser => cues::LINK_TEASER_WORDS,
+            Opening::MetaText => cues::META_TEXT_WORDS,
+            Opening::CrossReference => cues::CROSS_REFERENCE_WORDS,
+            Opening::Instruction => cues::INSTRUCTION_WORDS,
+        }
+    }
+}
+
 /// A sentence's text and which gated cues its words leave open: one look-up per word, on the words the
 /// classifier has already split, instead of a pass of each cue's regex over the text.
 struct SentenceCues<'t> {
     text: &'t str,
     open: Open,
+    /// The anchored cues its first word leaves open.
+    opening: Open,
 }
 
 impl<'t> SentenceCues<'t> {
     fn of(text: &'t str, tokens: &[Token]) -> SentenceCues<'t> {
         static GATE: OnceLock<WordGate> = OnceLock::new();
+        static FIRST_WORD_GATE: OnceLock<WordGate> = OnceLock::new();
         let gate = GATE.get_or_init(|| WordGate::new(Gated::ALL.map(|cue| cue.key_words().iter().copied())));
+        let first_word_gate =
+            FIRST_WORD_GATE.get_or_init(|| WordGate::new(Opening::ALL.map(|cue| cue.key_words().iter().copied())));
         SentenceCues {
             text,
             open: gate.open_tokens(tokens),
+            opening: first_word_gate.open_first_word(tokens),
         }
+    }
+
+    fn opens_with(&self, cue: Opening) -> bool {
+        self.opening.may_match(cue as usize) && cue.regex().is_match(self.text)
     }
 
     fn find(&self, cue: Gated) -> Option<Match<'t>> {
@@ -307,24 +357,30 @@ fn written_citation(cues: &SentenceCues) -> Option<Range<usize>> {
         .map(|m| m.range())
 }
 
-fn not_a_claim(text: &str, words: &SentenceWords, citations: &[Range<usize>], kind: BlockKind) -> Option<Reason> {
+fn not_a_claim(
+    cues: &SentenceCues,
+    words: &SentenceWords,
+    citations: &[Range<usize>],
+    kind: BlockKind,
+) -> Option<Reason> {
+    let text = cues.text;
     let trimmed = text.trim_end_matches(['"', '\'', '”', '’', ')', ']', '*', '_', ' ']);
     if trimmed.ends_with('?') {
         return Some(Reason::Question);
     }
-    if cues::caption().is_match(text) {
+    if cues.opens_with(Opening::Caption) {
         return Some(Reason::Caption);
     }
     let whole_link = citations
         .iter()
         .any(|c| text[..c.start].trim().is_empty() && text[c.end..].trim_matches(['.', ' ']).is_empty());
-    if cues::link_teaser().is_match(text) || whole_link {
+    if cues.opens_with(Opening::LinkTeaser) || whole_link {
         return Some(Reason::LinkTeaser);
     }
-    if cues::meta_text().is_match(text) {
+    if cues.opens_with(Opening::MetaText) {
         return Some(Reason::MetaText);
     }
-    if cues::instruction().is_match(text) || cues::cross_reference().is_match(text) {
+    if cues.opens_with(Opening::Instruction) || cues.opens_with(Opening::CrossReference) {
         return Some(Reason::Instruction);
     }
     // A row of leader dots needs five full stops or two ellipses.

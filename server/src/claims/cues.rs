@@ -92,25 +92,94 @@ cue!(
     caption,
     r"^(?i:figure|fig\.|table|map|chart|graph|image|photo|photograph|source|sources|note|notes|credit|graphic|annex|appendix)\s*[\dA-Z]{0,3}\s*[.:—–-]"
 );
+/// Key words of `caption`, which its first word starts with (see `super::word_gate`).
+pub const CAPTION_WORDS: &[&str] = &[
+    "fig", "table", "map", "chart", "graph", "image", "photo", "source", "note", "credit", "annex", "appendix",
+];
 cue!(
     link_teaser,
     r"^(?i:also\s+read|read\s+more|read\s+also|related|see\s+also|(?:the\s+)?previous\s+read|next\s+read|more\s+on|further\s+reading|recommended|watch|listen|subscribe)\b"
 );
+/// Key words of `link_teaser`, which its first word starts with.
+pub const LINK_TEASER_WORDS: &[&str] = &[
+    "also",
+    "read",
+    "related",
+    "see",
+    "the",
+    "previous",
+    "next",
+    "more",
+    "further",
+    "recommended",
+    "watch",
+    "listen",
+    "subscribe",
+];
 cue!(
     meta_text,
     r"^(?i:this|the\s+following)\s+(?i:brief|briefing|paper|report|note|section|assessment|update|memo|analysis|document|summary|chapter|annex|appendix|table|figure|map|chart|timeline|list)\s+(?i:examines|describes|looks|outlines|covers|summari[sz]es|reviews|considers|sets\s+out|provides|draws|presents|lists|shows|focuses|uses|is\s+based|updates|explores|gives|maps|tracks)\b"
 );
+/// Key words of `meta_text`, which its first word starts with.
+pub const META_TEXT_WORDS: &[&str] = &["this", "the"];
 // "For more information on targeting, see JP 3-60." points the reader elsewhere and asserts nothing.
 cue!(
     cross_reference,
     r"^(?i:for\s+(?:further|more|additional|fuller)\s+(?:information|details?|discussion|guidance|background)\b[^.;]*?\b(?:see|refer\s+to|consult)\b)"
 );
+/// Key words of `cross_reference`, which its first word starts with.
+pub const CROSS_REFERENCE_WORDS: &[&str] = &["for"];
 // A contents line, its title run into the page number by a row of leader dots: "Annex B .......... 41".
 cue!(contents_leader, r"\.{5,}|(?:\.\s){5,}|…{2,}");
 cue!(
     instruction,
     r"^(?:Please\s+)?(?:See|Read|Click|Visit|Contact|Subscribe|Refer|Consult|Download|Follow|Watch|Listen|Compare|Consider|Check|Email|Share|Register|Review|Send|Call|Go|Find|Join|Sign|Ensure|Avoid|Include|Cite|Attach|Ask|Verify|Confirm|Track|Monitor|Flag|Update|Add|Recheck|Double-check|Let\s+us|Let's)\b(?:\s+(?:the|a|an|our|your|this|these|that|those|to|up|for|at|on|in|with|all|each|every|whether|if|how|what|who|when|where|which|why|paragraph|section|chapter|pages?|notes?|annex|appendix|figure|table|below|above|[A-Z0-9]\S*))"
 );
+/// Key words of `instruction`, which its first word starts with.
+pub const INSTRUCTION_WORDS: &[&str] = &[
+    "please",
+    "see",
+    "read",
+    "click",
+    "visit",
+    "contact",
+    "subscribe",
+    "refer",
+    "consult",
+    "download",
+    "follow",
+    "watch",
+    "listen",
+    "compare",
+    "consider",
+    "check",
+    "email",
+    "share",
+    "register",
+    "review",
+    "send",
+    "call",
+    "go",
+    "find",
+    "join",
+    "sign",
+    "ensure",
+    "avoid",
+    "include",
+    "cite",
+    "attach",
+    "ask",
+    "verify",
+    "confirm",
+    "track",
+    "monitor",
+    "flag",
+    "update",
+    "add",
+    "recheck",
+    "double",
+    "let",
+];
 
 // What an unsourced sentence asserts, for the message.
 cue!(
@@ -317,6 +386,11 @@ mod tests {
         check_key_words(figure(), FIGURE_WORDS);
         check_key_words(cause(), CAUSE_WORDS);
         check_key_words(judgement(), JUDGEMENT_WORDS);
+        check_key_words(caption(), CAPTION_WORDS);
+        check_key_words(link_teaser(), LINK_TEASER_WORDS);
+        check_key_words(meta_text(), META_TEXT_WORDS);
+        check_key_words(cross_reference(), CROSS_REFERENCE_WORDS);
+        check_key_words(instruction(), INSTRUCTION_WORDS);
     }
 
     #[test]

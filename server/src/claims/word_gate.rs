@@ -129,6 +129,18 @@ impl WordGate {
         Open(open)
     }
 
+    /// For patterns anchored at the start of the text whose match begins with a letter: the same as
+    /// [`WordGate::open`], from the first word alone, since such a match begins with it.
+    pub fn open_first_word(&self, tokens: &[Token]) -> Open {
+        match tokens.first() {
+            Some(first) if first.word && first.range.start == 0 && first.is_ascii_word() => {
+                Open(self.opened_by(first.text.as_bytes(), 0))
+            }
+            Some(first) if first.word && first.range.start == 0 => self.open(first.text),
+            _ => Open(0),
+        }
+    }
+
     /// The patterns a whole ASCII word opens beyond those in `open`.
     fn opened_by(&self, word: &[u8], open: u32) -> u32 {
         let mut opened = self.single[usize::from(word[0].to_ascii_lowercase())];
@@ -200,13 +212,15 @@ pub(crate) mod tests {
         assert_eq!(gate.open("Ürümqi’s “likely”"), Open(0b01));
     }
 
-    /// Checks that `words` are key words of `pattern`: text made of a match of the pattern (without its word
-    /// boundaries, which the generator cannot make) and random words around it opens the gate whenever the
-    /// pattern matches it.
+    /// Checks that `words` are key words of `regex`: text made of a match of it (without its word boundaries and
+    /// anchor, which the generator cannot make) and random words around it opens the gate whenever the regex
+    /// matches it; for a regex anchored at the start, from the first word too.
     pub(crate) fn check_key_words(regex: &Regex, words: &[&str]) {
         let gate = WordGate::new([words.iter().copied()]);
+        let anchored = regex.as_str().starts_with('^');
         let generated = regex.as_str().replace(r"(?-u:\b)", "").replace(r"\b", "");
-        let matching = proptest::string::string_regex(&generated).expect("the generator takes the pattern");
+        let generated = generated.trim_start_matches('^');
+        let matching = proptest::string::string_regex(generated).expect("the generator takes the pattern");
         let around = || proptest::string::string_regex(r"[ a-zA-Z.,'’é-]{0,12}").unwrap();
         let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig::with_cases(2000));
         runner
@@ -220,6 +234,11 @@ pub(crate) mod tests {
                     ] {
                         if regex.is_match(&text) {
                             prop_assert!(gate.open(&text).may_match(0), "{text:?} matches but the gate is shut");
+                            let first_word = gate.open_first_word(&crate::claims::words::tokens(&text));
+                            prop_assert!(
+                                !anchored || first_word.may_match(0),
+                                "{text:?}: its first word shuts it"
+                            );
                         }
                     }
                     Ok(())
