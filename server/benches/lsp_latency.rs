@@ -103,7 +103,9 @@ impl Lsp {
             if !is_publish(&body) {
                 continue;
             }
-            let text = std::str::from_utf8(&body).unwrap();
+            // The version is at the end: read only the end (decoding megabytes would time the client).
+            let end = &body[body.len().saturating_sub(64)..];
+            let text = String::from_utf8_lossy(end);
             let tail = &text[text.rfind("\"version\":").expect("a versioned publish")..];
             if tail.starts_with(&wanted) && !tail[wanted.len()..].starts_with(|c: char| c.is_ascii_digit()) {
                 return body;

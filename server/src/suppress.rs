@@ -28,10 +28,10 @@ pub struct Suppression {
 }
 
 impl Suppression {
-    fn covers(&self, finding: &Finding) -> Option<usize> {
+    fn covers(&self, code: &str, start: usize) -> Option<usize> {
         let in_scope = match &self.scope {
             Scope::File => true,
-            Scope::Range(range) => range.contains(&finding.range.start),
+            Scope::Range(range) => range.contains(&start),
         };
         if !in_scope {
             return None;
@@ -39,7 +39,7 @@ impl Suppression {
         if self.codes.is_empty() {
             return Some(0);
         }
-        self.codes.iter().position(|c| c == finding.code)
+        self.codes.iter().position(|c| c == code)
     }
 
     /// The codes that silenced nothing ("every rule" when the comment names none).
@@ -124,25 +124,29 @@ fn next_non_blank_line(text: &str, offset: usize) -> Range<usize> {
     start..start
 }
 
+/// Whether a finding of `code` starting at `start` is silenced, recording the use in every suppression that
+/// covers it.
+pub fn silences(suppressions: &mut [Suppression], code: &str, start: usize) -> bool {
+    let mut silenced = false;
+    for suppression in suppressions {
+        if let Some(slot) = suppression.covers(code, start) {
+            suppression.used[slot] = true;
+            silenced = true;
+        }
+    }
+    silenced
+}
+
 /// Drop suppressed findings; return the rest and the suppressions with their use recorded.
 pub fn apply(text: &str, findings: Vec<Finding>) -> (Vec<Finding>, Vec<Suppression>) {
     let mut suppressions = parse(text);
     if suppressions.is_empty() {
         return (findings, suppressions);
     }
-    let mut kept = Vec::with_capacity(findings.len());
-    for finding in findings {
-        let mut silenced = false;
-        for suppression in &mut suppressions {
-            if let Some(slot) = suppression.covers(&finding) {
-                suppression.used[slot] = true;
-                silenced = true;
-            }
-        }
-        if !silenced {
-            kept.push(finding);
-        }
-    }
+    let kept = findings
+        .into_iter()
+        .filter(|f| !silences(&mut suppressions, f.code, f.range.start))
+        .collect();
     (kept, suppressions)
 }
 

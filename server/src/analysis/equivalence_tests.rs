@@ -1,6 +1,6 @@
 //! The chunked analysis with a warm cache after random edits equals an analysis of the whole text as one chunk.
 
-use super::{analyse_chunked, ChunkCache, Chunking, Keep};
+use super::{analyse_chunked, ChunkCache, ChunkedAnalysis, Chunking, Keep};
 use crate::{Analysis, DocKind, KnowledgeBase, RuleSettings};
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -105,6 +105,21 @@ fn summary(text: &str, analysis: &Analysis) -> impl PartialEq + std::fmt::Debug 
     )
 }
 
+/// The findings read part by part (as the language server publishes them) are the flat analysis's.
+fn assert_parts_agree(analysis: &ChunkedAnalysis) {
+    let by_parts: Vec<_> = analysis
+        .findings()
+        .map(|f| (f.range(), f.finding.code, f.finding.severity, f.finding.message.clone()))
+        .collect();
+    let flat: Vec<_> = analysis
+        .flat()
+        .findings
+        .iter()
+        .map(|f| (f.range.clone(), f.code, f.severity, f.message.clone()))
+        .collect();
+    assert_eq!(by_parts, flat);
+}
+
 fn check_edits(text: String, kind: DocKind, edits: Vec<(Index, usize)>) {
     let settings = RuleSettings::default();
     let mut cache = ChunkCache::default();
@@ -133,7 +148,12 @@ fn check_edits(text: String, kind: DocKind, edits: Vec<(Index, usize)>) {
             Keep::Nothing,
             Chunking::Whole,
         );
-        assert_eq!(summary(&text, &warm), summary(&text, &whole), "text: {text:?}");
+        assert_parts_agree(&warm);
+        assert_eq!(
+            summary(&text, warm.flat()),
+            summary(&text, &whole.into_flat()),
+            "text: {text:?}"
+        );
     }
 }
 
@@ -194,8 +214,8 @@ fn a_briefing_is_cut_into_many_chunks_and_footnotes_still_resolve() {
         Keep::Nothing,
         Chunking::Whole,
     );
-    assert_eq!(summary(text, &chunked), summary(text, &whole));
-    let cited = &chunked.document.blocks[1];
+    assert_eq!(summary(text, chunked.flat()), summary(text, &whole.into_flat()));
+    let cited = &chunked.flat().document.blocks[1];
     assert_eq!(
         cited.citations.len(),
         1,
@@ -263,6 +283,9 @@ fn a_same_length_change_inside_a_long_chunk_is_seen() {
     analyse(&text, &mut cache);
     let warm = analyse(&edited, &mut cache);
     let fresh = analyse(&edited, &mut ChunkCache::default());
-    assert_eq!(summary(&edited, &warm), summary(&edited, &fresh));
-    assert_ne!(summary(&edited, &warm), summary(&text, &analyse(&text, &mut cache)));
+    assert_eq!(summary(&edited, warm.flat()), summary(&edited, fresh.flat()));
+    assert_ne!(
+        summary(&edited, warm.flat()),
+        summary(&text, analyse(&text, &mut cache).flat())
+    );
 }

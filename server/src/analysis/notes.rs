@@ -4,12 +4,15 @@
 
 use crate::actors::KnowledgeBase;
 use crate::findings::Finding;
-use crate::rules::{self, inconsistent_actor_name, mixed_likelihood_scale, undefined_acronym, unknown_actor, Rule};
+use crate::rules::{
+    self, ambiguous_acronym, inconsistent_actor_name, mixed_likelihood_scale, undefined_acronym, unknown_actor, Rule,
+};
 
 /// What one chunk tells each document-scoped rule that keeps notes.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(super) struct Notes {
     undefined_acronym: undefined_acronym::Notes,
+    ambiguous_acronym: ambiguous_acronym::Notes,
     unknown_actor: unknown_actor::Notes,
     inconsistent_actor_name: inconsistent_actor_name::Notes,
     mixed_likelihood_scale: mixed_likelihood_scale::Notes,
@@ -20,6 +23,7 @@ impl Notes {
     pub fn of(ctx: &rules::Context) -> Notes {
         Notes {
             undefined_acronym: undefined_acronym::notes(ctx),
+            ambiguous_acronym: ambiguous_acronym::notes(ctx),
             unknown_actor: unknown_actor::notes(ctx),
             inconsistent_actor_name: inconsistent_actor_name::notes(ctx),
             mixed_likelihood_scale: mixed_likelihood_scale::notes(ctx),
@@ -28,12 +32,14 @@ impl Notes {
 }
 
 /// The findings of `rule` merged from the chunks' notes (each with the shift that places its offsets in the
-/// document), or `false` when the rule keeps no notes and must run over the whole document.
+/// document), or `false` when the rule keeps no notes (unused-suppression, which the suppression pass reports).
 pub(super) fn merge(rule: &dyn Rule, kb: &KnowledgeBase, chunks: &[(isize, &Notes)], out: &mut Vec<Finding>) -> bool {
     let code = rule.info().code;
     let each = || chunks.iter().map(|&(by, notes)| (by, notes));
     if code == undefined_acronym::UndefinedAcronym.info().code {
         undefined_acronym::merge(kb, each().map(|(by, n)| (by, &n.undefined_acronym)), out);
+    } else if code == ambiguous_acronym::AmbiguousAcronym.info().code {
+        ambiguous_acronym::merge(kb, each().map(|(by, n)| (by, &n.ambiguous_acronym)), out);
     } else if code == unknown_actor::UnknownActor.info().code {
         unknown_actor::merge(each().map(|(by, n)| (by, &n.unknown_actor)), out);
     } else if code == inconsistent_actor_name::InconsistentActorName.info().code {

@@ -30,6 +30,7 @@ pub fn code_actions(
     let mut actions = Vec::new();
     let touching = snapshot
         .analysis
+        .flat()
         .findings
         .iter()
         .filter(|f| f.range.start <= bytes.end && bytes.start <= f.range.end);
@@ -45,7 +46,7 @@ pub fn code_actions(
                 ..Default::default()
             })
         };
-        let fixes = crate::rules::fixes_of(&snapshot.text, &snapshot.analysis.document, finding);
+        let fixes = crate::rules::fixes_of(&snapshot.text, &snapshot.analysis.flat().document, finding);
         for (i, fix) in fixes.iter().enumerate() {
             let edits = fix
                 .edits

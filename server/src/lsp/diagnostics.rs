@@ -1,7 +1,7 @@
 //! Findings as LSP diagnostics, and workspace-file problems as diagnostics on those files.
 
 use super::documents::Snapshot;
-use super::positions::{Encoding, Sweep};
+use super::positions::Encoding;
 use super::project::FileProblem;
 use crate::findings::{Finding, Severity};
 use crate::limits::{self, MAX_DOCUMENT_BYTES};
@@ -50,33 +50,20 @@ pub fn of_snapshot(snapshot: &Snapshot, encoding: Encoding) -> Vec<Diagnostic> {
     }
     snapshot
         .analysis
+        .flat()
         .findings
         .iter()
         .map(|f| of_finding(snapshot, f, encoding))
         .collect()
 }
 
-/// The diagnostic [`of_finding`] makes, borrowing the finding's text: what publishDiagnostics sends, serialised
-/// straight to bytes (see `outgoing.rs`) without copying thousands of messages first.
 #[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Borrowed<'a> {
-    range: Range,
-    severity: DiagnosticSeverity,
-    code: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    code_description: Option<Link>,
-    source: &'static str,
-    message: &'a str,
-}
-
-#[derive(Serialize)]
-struct Link {
+pub(super) struct Link {
     href: &'static str,
 }
 
 /// Each rule's documentation link, made once.
-fn link(code: &str) -> Option<Link> {
+pub(super) fn link(code: &str) -> Option<Link> {
     static LINKS: OnceLock<HashMap<&'static str, Option<String>>> = OnceLock::new();
     let links = LINKS.get_or_init(|| {
         crate::rules::ALL
@@ -89,48 +76,6 @@ fn link(code: &str) -> Option<Link> {
     });
     let href = links.get(code)?.as_deref()?;
     Some(Link { href })
-}
-
-/// The publishDiagnostics params of a snapshot, borrowing its findings.
-#[derive(Serialize)]
-pub struct Publish<'a> {
-    uri: &'a Uri,
-    diagnostics: Vec<Borrowed<'a>>,
-    version: i32,
-}
-
-impl Publish<'_> {
-    /// About how long the JSON is: the messages and a little more than the rest of each diagnostic.
-    pub fn size_guess(&self) -> usize {
-        self.diagnostics.iter().map(|d| d.message.len() + 200).sum()
-    }
-}
-
-/// What to publish for a snapshot: its findings, with positions found in one walk over the text (the findings
-/// are sorted by where they start). `None` when the document is too large to analyse (see [`of_snapshot`]).
-pub fn publish_of<'a>(uri: &'a Uri, snapshot: &'a Snapshot, encoding: Encoding) -> Option<Publish<'a>> {
-    if snapshot.text.len() > MAX_DOCUMENT_BYTES {
-        return None;
-    }
-    let mut sweep = Sweep::new(&snapshot.rope, &snapshot.text, encoding);
-    let diagnostics = snapshot
-        .analysis
-        .findings
-        .iter()
-        .map(|finding| Borrowed {
-            range: sweep.range(&finding.range),
-            severity: severity(finding.severity),
-            code: finding.code,
-            code_description: link(finding.code),
-            source: "brieflint",
-            message: &finding.message,
-        })
-        .collect();
-    Some(Publish {
-        uri,
-        diagnostics,
-        version: snapshot.version,
-    })
 }
 
 /// A problem in a configuration or knowledge-base file, at its line (the column is counted in characters, which
@@ -152,30 +97,40 @@ pub fn of_problem(problem: &FileProblem) -> Diagnostic {
 
 #[cfg(test)]
 mod tests {
+    use super::super::publish::KeptDiagnostics;
     use super::*;
-    use crate::{analyse, DocKind, KnowledgeBase};
+    use crate::analysis::{analyse_cached, ChunkCache};
+    use crate::{DocKind, KnowledgeBase};
     use ropey::Rope;
 
     #[test]
     fn the_published_json_is_what_the_lsp_types_make() {
         let text = "# Über\r\n\nThe TTP 😀 attacked Bannu.\rAl Qaeda met; al-Qaida left.\n\n<!-- brieflint-disable-next-line x -->\nIt is highly likely. A deal is highly probable.\n";
         let knowledge = std::sync::Arc::new(super::super::project::Knowledge::new(KnowledgeBase::builtin()));
-        let analysis = analyse(text, DocKind::Markdown, &knowledge.kb);
-        let codes: std::collections::HashSet<_> = analysis.findings.iter().map(|f| f.code).collect();
+        let settings = crate::RuleSettings::default();
+        let analysis = analyse_cached(
+            text,
+            DocKind::Markdown,
+            &knowledge.kb,
+            &settings,
+            &mut ChunkCache::default(),
+        );
+        let codes: std::collections::HashSet<_> = analysis.flat().findings.iter().map(|f| f.code).collect();
         assert!(codes.len() >= 4, "{codes:?}");
         let snapshot = Snapshot::new(3, 0, Rope::from_str(text), text.to_string(), analysis, knowledge);
         let uri: Uri = "file:///a.md".parse().unwrap();
-        for encoding in [Encoding::Utf8, Encoding::Utf16] {
+        let mut kept = KeptDiagnostics::default();
+        // Twice in each encoding: made, then from what was kept.
+        for encoding in [Encoding::Utf8, Encoding::Utf8, Encoding::Utf16, Encoding::Utf16] {
             let expected = tower_lsp_server::ls_types::PublishDiagnosticsParams {
                 uri: uri.clone(),
                 diagnostics: of_snapshot(&snapshot, encoding),
                 version: Some(3),
             };
-            let published = publish_of(&uri, &snapshot, encoding).unwrap();
-            assert_eq!(
-                serde_json::to_value(&published).unwrap(),
-                serde_json::to_value(&expected).unwrap()
-            );
+            let published = kept.encode(&uri, 3, &snapshot.analysis, encoding).unwrap();
+            let published: serde_json::Value = serde_json::from_slice(published.body()).unwrap();
+            assert_eq!(published["method"], "textDocument/publishDiagnostics");
+            assert_eq!(published["params"], serde_json::to_value(&expected).unwrap());
         }
     }
 }

@@ -6,8 +6,9 @@
 
 use super::positions::{self, Encoding};
 use super::project::Knowledge;
+use crate::analysis::ChunkedAnalysis;
 use crate::analysis::{analyse_cached, ChunkCache};
-use crate::{Analysis, DocKind, KnowledgeBase, LocatedMention, RuleSettings};
+use crate::{DocKind, KnowledgeBase, LocatedMention, RuleSettings};
 use ropey::Rope;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -20,7 +21,7 @@ pub struct Snapshot {
     pub generation: u64,
     pub rope: Rope,
     pub text: String,
-    pub analysis: Analysis,
+    pub analysis: ChunkedAnalysis,
     /// Each mentioned actor's (by index in the knowledge base) first mention, as an index into `mentions`:
     /// completion asks this for every candidate on every keystroke, go-to-definition for the actor it jumps to.
     /// Made at the first such request, not before the diagnostics are published.
@@ -35,7 +36,7 @@ impl Snapshot {
         generation: u64,
         rope: Rope,
         text: String,
-        analysis: Analysis,
+        analysis: ChunkedAnalysis,
         knowledge: Arc<Knowledge>,
     ) -> Self {
         Snapshot {
@@ -51,7 +52,7 @@ impl Snapshot {
 
     /// The analysis's actor mentions located in `text`, in order.
     pub fn mentions(&self) -> &[LocatedMention] {
-        self.analysis.mentions()
+        self.analysis.flat().mentions()
     }
 
     /// The actor's first mention in this version of the document.
@@ -90,7 +91,7 @@ impl KeptChunks {
         kb: &KnowledgeBase,
         settings: &RuleSettings,
         generation: u64,
-    ) -> Analysis {
+    ) -> ChunkedAnalysis {
         if self.generation != generation {
             *self = KeptChunks {
                 generation,

@@ -36,6 +36,7 @@ pub fn hover(
     }
     for finding in snapshot
         .analysis
+        .flat()
         .findings
         .iter()
         .filter(|f| f.range.start <= offset && offset < f.range.end.max(f.range.start + 1))

@@ -4,7 +4,8 @@
 //! - `positions.rs`: the only conversion between byte offsets and LSP positions (UTF-8 or UTF-16).
 //! - `documents.rs`: open documents as ropes with their kept analysis.
 //! - `project.rs` and `settings.rs`: configuration, knowledge base and editor settings.
-//! - `diagnostics.rs`, `hover.rs`, `completion.rs`, `navigation.rs`, `actions.rs`: one feature each.
+//! - `diagnostics.rs`, `hover.rs`, `completion.rs`, `navigation.rs`, `actions.rs`: one feature each;
+//!   `publish.rs`: publishDiagnostics serialised from what is kept for each unchanged chunk.
 //! - `server.rs`: the protocol handlers; `framing.rs`: keeps a malformed message from ending the session;
 //!   `outgoing.rs`: writes publishDiagnostics straight to the client, beside tower-lsp-server's own messages.
 
@@ -18,6 +19,7 @@ mod navigation;
 mod outgoing;
 pub mod positions;
 mod project;
+mod publish;
 mod server;
 mod settings;
 

@@ -97,7 +97,7 @@ fn symbol(name: String, detail: Option<String>, kind: SymbolKind, range: Range, 
 /// The outline: each heading with the actors first mentioned under it (once each), in order. Actors before the
 /// first heading are listed at the top level.
 pub fn symbols(snapshot: &Snapshot, kb: &KnowledgeBase, encoding: Encoding) -> Vec<DocumentSymbol> {
-    let document = &snapshot.analysis.document;
+    let document = &snapshot.analysis.flat().document;
     let mentions = snapshot.mentions();
     let mut top: Vec<DocumentSymbol> = Vec::new();
     let mut heading: Option<(DocumentSymbol, Vec<usize>)> = None;

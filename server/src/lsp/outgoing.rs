@@ -49,6 +49,22 @@ pub fn encode(method: &str, params: &impl serde::Serialize, size: usize) -> serd
     Ok(Encoded(frame(body)))
 }
 
+/// A message body already serialised (see `publish.rs`), framed.
+pub fn framed(body: Vec<u8>) -> Encoded {
+    Encoded(frame(body))
+}
+
+impl Encoded {
+    /// The message without its header.
+    #[cfg(test)]
+    pub fn body(&self) -> &[u8] {
+        match &self.0 {
+            Queued::Frame(_, body) => body,
+            Queued::End => &[],
+        }
+    }
+}
+
 impl Outgoing {
     /// Queue a message for the client, waiting while the queue is full.
     pub async fn send(&self, message: Encoded) {

@@ -45,10 +45,11 @@ pub fn position(rope: &Rope, offset: usize, encoding: Encoding) -> Position {
 
 /// Positions of many offsets in one walk over the text: each offset is counted on from the one before, so
 /// offsets given in increasing order cost one pass in all. An offset before the previous one is found through
-/// the rope and the walk goes on from there. Gives exactly what [`position`] gives.
+/// the rope and the walk goes on from there (without a rope, from the start). Gives exactly what [`position`]
+/// gives.
 #[derive(Clone)]
 pub struct Sweep<'a> {
-    rope: &'a Rope,
+    rope: Option<&'a Rope>,
     text: &'a [u8],
     encoding: Encoding,
     /// The last offset reached, its line, the start of that line and the characters from there to it.
@@ -62,7 +63,16 @@ impl<'a> Sweep<'a> {
     pub fn new(rope: &'a Rope, text: &'a str, encoding: Encoding) -> Sweep<'a> {
         debug_assert_eq!(rope.len_bytes(), text.len());
         Sweep {
-            rope,
+            rope: Some(rope),
+            ..Sweep::over(text, encoding)
+        }
+    }
+
+    /// Over a text without its rope: a piece of a document that starts at a line start, whose positions are
+    /// then relative to its first line.
+    pub fn over(text: &'a str, encoding: Encoding) -> Sweep<'a> {
+        Sweep {
+            rope: None,
             text: text.as_bytes(),
             encoding,
             at: 0,
@@ -77,9 +87,15 @@ impl<'a> Sweep<'a> {
             offset -= 1;
         }
         if offset < self.at {
-            let line = self.rope.byte_to_line(offset);
+            let (line, at) = match self.rope {
+                Some(rope) => {
+                    let line = rope.byte_to_line(offset);
+                    (line, rope.line_to_byte(line))
+                }
+                None => (0, 0),
+            };
             self.line = line;
-            self.at = self.rope.line_to_byte(line);
+            self.at = at;
             self.character = 0;
         }
         let segment = &self.text[self.at..offset];
@@ -257,9 +273,10 @@ mod tests {
             let mut sorted = offsets.clone();
             sorted.sort_unstable();
             for order in [sorted, offsets.clone()] {
-                let mut sweep = Sweep::new(&rope, &text, encoding);
-                for &offset in &order {
-                    proptest::prop_assert_eq!(sweep.position(offset), position(&rope, offset, encoding), "at {}", offset);
+                for mut sweep in [Sweep::new(&rope, &text, encoding), Sweep::over(&text, encoding)] {
+                    for &offset in &order {
+                        proptest::prop_assert_eq!(sweep.position(offset), position(&rope, offset, encoding), "at {}", offset);
+                    }
                 }
             }
             let mut sweep = Sweep::new(&rope, &text, encoding);

@@ -11,10 +11,12 @@ use super::navigation;
 use super::outgoing::{self, Outgoing};
 use super::positions::{self, Encoding};
 use super::project::{Knowledge, Project, View};
+use super::publish::KeptDiagnostics;
 use super::settings::EditorSettings;
 use crate::actors::card;
+use crate::analysis::{analyse_cached, ChunkCache};
 use crate::limits::MAX_DOCUMENT_BYTES;
-use crate::{analyse_with, DocKind};
+use crate::DocKind;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -64,14 +66,23 @@ impl std::ops::Deref for Backend {
     }
 }
 
+/// The diagnostics last published for a document.
+#[derive(Default)]
+struct Published {
+    /// The (version, workspace generation) they were made from.
+    made_from: Option<(i32, u64)>,
+    /// Each unchanged chunk's diagnostics, serialised.
+    kept: KeptDiagnostics,
+}
+
 pub struct Shared {
     client: Client,
     /// Where publishDiagnostics goes, serialised straight to bytes.
     outgoing: Outgoing,
     state: Arc<Mutex<State>>,
-    /// The (version, workspace generation) last published per document; held while publishing so a stale result
-    /// never overtakes and the same result is not sent twice (a reload publishes the same version anew).
-    published: tokio::sync::Mutex<HashMap<Uri, (i32, u64)>>,
+    /// What was last published per document; held while publishing so a stale result never overtakes and the
+    /// same result is not sent twice (a reload publishes the same version anew).
+    published: tokio::sync::Mutex<HashMap<Uri, Published>>,
     shutdown: Arc<AtomicBool>,
     /// Loads the workspace; used by one reload at a time, away from `state`.
     loader: Arc<Mutex<Option<Project>>>,
@@ -184,7 +195,7 @@ impl Shared {
             let analysed = catch_unwind(AssertUnwindSafe(|| {
                 if text.len() > MAX_DOCUMENT_BYTES {
                     // Refused, as `brieflint check` refuses such a file: the diagnostics say why.
-                    analyse_with("", kind, &knowledge.kb, &settings)
+                    analyse_cached("", kind, &knowledge.kb, &settings, &mut ChunkCache::default())
                 } else {
                     chunks.analyse(&text, kind, &knowledge.kb, &settings, generation)
                 }
@@ -273,27 +284,26 @@ impl Shared {
             (state.documents.get(uri).map(|d| d.version), state.encoding)
         };
         let made_from = (snapshot.version, snapshot.generation);
-        if current != Some(snapshot.version) || published.get(uri).is_some_and(|&done| done >= made_from) {
+        let last = published.entry(uri.clone()).or_default();
+        if current != Some(snapshot.version) || last.made_from.is_some_and(|done| done >= made_from) {
             return;
         }
         let encoded = self.guarded("diagnostics", || {
-            match diagnostics::publish_of(uri, &snapshot, encoding) {
-                Some(params) => outgoing::encode(PublishDiagnostics::METHOD, &params, params.size_guess()),
-                None => outgoing::encode(
-                    PublishDiagnostics::METHOD,
-                    &PublishDiagnosticsParams::new(
-                        uri.clone(),
-                        diagnostics::of_snapshot(&snapshot, encoding),
-                        Some(snapshot.version),
-                    ),
-                    0,
-                ),
+            if snapshot.text.len() > MAX_DOCUMENT_BYTES {
+                let params = PublishDiagnosticsParams::new(
+                    uri.clone(),
+                    diagnostics::of_snapshot(&snapshot, encoding),
+                    Some(snapshot.version),
+                );
+                outgoing::encode(PublishDiagnostics::METHOD, &params, 0)
+            } else {
+                last.kept.encode(uri, snapshot.version, &snapshot.analysis, encoding)
             }
         });
         match encoded {
             Some(Ok(message)) => {
                 self.outgoing.send(message).await;
-                published.insert(uri.clone(), made_from);
+                last.made_from = Some(made_from);
             }
             Some(Err(e)) => self.report_panic("diagnostics", &e.to_string()),
             None => {}

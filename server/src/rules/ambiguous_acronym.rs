@@ -1,10 +1,11 @@
 //! `ambiguous-acronym`: an acronym that names more than one known actor and is not spelled out.
 
 use super::acronyms::named_in_full;
-use super::{Context, Rule, RuleInfo};
-use crate::actors::NameForm;
+use super::{shift, Context, Rule, RuleInfo};
+use crate::actors::{KnowledgeBase, NameForm};
 use crate::findings::{Edit, Finding, Fix, Severity};
 use std::collections::HashSet;
+use std::ops::Range;
 
 pub struct AmbiguousAcronym;
 
@@ -37,22 +38,67 @@ impl Rule for AmbiguousAcronym {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
-        let named = named_in_full(ctx);
-        let mut reported = HashSet::new();
-        for mention in ctx.located {
+        merge(ctx.kb, [(0, &notes(ctx))], out);
+    }
+}
+
+/// What one chunk tells this rule: the actors it names in full, and its uses of acronyms that name more than
+/// one actor, in order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Notes {
+    /// Sorted.
+    named: Vec<usize>,
+    shared: Vec<SharedUse>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct SharedUse {
+    surface: usize,
+    range: Range<usize>,
+    written: String,
+}
+
+/// The chunk's notes; `ctx` is the chunk alone.
+pub fn notes(ctx: &Context) -> Notes {
+    let mut named: Vec<usize> = named_in_full(ctx).into_iter().collect();
+    named.sort_unstable();
+    let shared = ctx
+        .located
+        .iter()
+        .filter(|mention| {
             let surface = ctx.kb.matcher().surface(mention.surface);
-            if surface.actors.len() < 2 || !surface.actors.iter().all(|(_, form)| *form == NameForm::Acronym) {
+            surface.actors.len() >= 2 && surface.actors.iter().all(|(_, form)| *form == NameForm::Acronym)
+        })
+        .map(|mention| SharedUse {
+            surface: mention.surface,
+            range: mention.range.clone(),
+            written: ctx.text[mention.range.clone()].to_string(),
+        })
+        .collect();
+    Notes { named, shared }
+}
+
+/// The findings of the chunks' notes, in order, each with the shift that puts its offsets in the document.
+pub fn merge<'a>(
+    kb: &KnowledgeBase,
+    chunks: impl IntoIterator<Item = (isize, &'a Notes)> + Clone,
+    out: &mut Vec<Finding>,
+) {
+    let named: HashSet<usize> = chunks
+        .clone()
+        .into_iter()
+        .flat_map(|(_, notes)| notes.named.iter().copied())
+        .collect();
+    let mut reported = HashSet::new();
+    for (by, notes) in chunks {
+        for used in &notes.shared {
+            let surface = kb.matcher().surface(used.surface);
+            if surface.actors.iter().any(|(actor, _)| named.contains(actor)) || !reported.insert(used.surface) {
                 continue;
             }
-            if surface.actors.iter().any(|(actor, _)| named.contains(actor)) || !reported.insert(mention.surface) {
-                continue;
-            }
-            let acronym = &ctx.text[mention.range.clone()];
-            let names: Vec<&str> = surface
-                .actors
-                .iter()
-                .map(|(a, _)| ctx.kb.actor(*a).name.as_str())
-                .collect();
+            let range = shift(&used.range, by);
+            let acronym = &used.written;
+            let names: Vec<&str> = surface.actors.iter().map(|(a, _)| kb.actor(*a).name.as_str()).collect();
             let fixes = names
                 .iter()
                 .map(|name| {
@@ -60,7 +106,7 @@ impl Rule for AmbiguousAcronym {
                     Fix {
                         title: format!("Spell it out: “{full}”"),
                         edits: vec![Edit {
-                            range: mention.range.clone(),
+                            range: range.clone(),
                             replacement: full,
                         }],
                     }
@@ -69,7 +115,7 @@ impl Rule for AmbiguousAcronym {
             out.push(Finding {
                 code: INFO.code,
                 severity: INFO.default_severity,
-                range: mention.range.clone(),
+                range,
                 message: format!("“{acronym}” can mean {}, and this document does not spell it out; write the full name at first use.", or_list(&names)),
                 fixes,
             });

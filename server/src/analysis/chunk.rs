@@ -1,0 +1,99 @@
+//! One chunk analysed alone: its blocks, sentences, mentions, verdicts, the findings of the block-scoped rules
+//! and the notes of the document-scoped ones, with offsets in the chunk's own text (after its footnote prefix).
+
+use super::notes::Notes;
+use crate::actors::{KnowledgeBase, Mention};
+use crate::claims::{self, Verdict};
+use crate::document::Document;
+use crate::findings::Finding;
+use crate::rules::{self, Scope};
+use crate::{DocKind, LocatedMention, RuleSettings};
+
+/// One chunk's text and what was found in it, with offsets in `prefix + text`.
+pub(super) struct Chunk {
+    pub text: Box<str>,
+    /// Stub definitions of the footnotes the chunk cites but another chunk defines, parsed before it.
+    pub prefix: String,
+    pub document: Document,
+    pub mentions: Vec<Vec<Mention>>,
+    pub verdicts: Vec<Verdict>,
+    /// The mentions located in `prefix + text`, with the chunk's block indices.
+    pub located: Vec<LocatedMention>,
+    /// The findings of the enabled block-scoped rules at their configured severity, sorted as a document's
+    /// findings are (by start, then code).
+    pub findings: Vec<Finding>,
+    /// What the document-scoped rules need from the chunk.
+    pub notes: Notes,
+}
+
+impl Chunk {
+    /// What to add to the chunk's offsets to place them in a document where its text starts at `start`.
+    pub fn shift_at(&self, start: usize) -> isize {
+        start as isize - self.prefix.len() as isize
+    }
+}
+
+pub(super) fn analyse(text: &str, prefix: String, kind: DocKind, kb: &KnowledgeBase, settings: &RuleSettings) -> Chunk {
+    let parsed;
+    let source: &str = if prefix.is_empty() {
+        text
+    } else {
+        parsed = format!("{prefix}{text}");
+        &parsed
+    };
+    let mut document = Document::parse(source, kind);
+    drop_prefix_blocks(&mut document, prefix.len());
+    let mentions: Vec<Vec<Mention>> = document.blocks.iter().map(|b| kb.find_mentions(&b.text)).collect();
+    let verdicts = claims::classify_document(&document, kb, &mentions, settings);
+    let located = crate::locate_mentions(&document, &mentions);
+    let ctx = rules::Context {
+        text: source,
+        document: &document,
+        kb,
+        mentions: &mentions,
+        located: &located,
+        verdicts: &verdicts,
+        settings,
+    };
+    let mut findings = Vec::new();
+    for rule in rules::ALL.iter().filter(|rule| rule.scope() == Scope::Block) {
+        let info = rule.info();
+        let Some(severity) = settings.severity(info.code, info.default_severity) else {
+            continue;
+        };
+        let start = findings.len();
+        rule.check(&ctx, &mut findings);
+        for finding in &mut findings[start..] {
+            finding.severity = severity;
+        }
+    }
+    findings.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(a.code.cmp(b.code)));
+    let notes = Notes::of(&ctx);
+    Chunk {
+        text: text.into(),
+        prefix,
+        document,
+        mentions,
+        verdicts,
+        located,
+        findings,
+        notes,
+    }
+}
+
+/// The stub definitions come first in the parsed text; their blocks are not the chunk's.
+fn drop_prefix_blocks(document: &mut Document, prefix_len: usize) {
+    if prefix_len == 0 {
+        return;
+    }
+    let dropped = document
+        .blocks
+        .iter()
+        .take_while(|b| b.map.to_source(0) < prefix_len)
+        .count();
+    document.blocks.drain(..dropped);
+    document.sentences.retain(|s| s.block >= dropped);
+    for sentence in &mut document.sentences {
+        sentence.block -= dropped;
+    }
+}
