@@ -26,12 +26,16 @@ pub struct WordGate {
     buckets: Vec<Vec<(Box<[u8]>, u32)>>,
     /// Per bucket, every pattern one of its key words opens: most words' buckets open none.
     bucket_bits: Vec<u32>,
+    /// Per bucket, the third bytes of its key words (bit `WORD_BYTE` of the byte), and bit `TWO_BYTE_KEY` if it
+    /// holds a key word of two bytes: most words that share a bucket with key words are ruled out by this.
+    third_bytes: Vec<u64>,
     /// Which first bytes start a key word of one byte, and the patterns those open.
     single: [u32; 128],
     all: u32,
 }
 
 const WORD_BYTES: usize = 37;
+const TWO_BYTE_KEY: u64 = 1 << 63;
 const NOT_A_WORD_BYTE: u8 = u8::MAX;
 
 /// Per byte: 0–25 a letter, 26–35 a digit, 36 the underscore, `NOT_A_WORD_BYTE` a byte that ends a word.
@@ -62,6 +66,7 @@ impl WordGate {
         let mut gate = WordGate {
             buckets: vec![Vec::new(); WORD_BYTES * WORD_BYTES],
             bucket_bits: vec![0; WORD_BYTES * WORD_BYTES],
+            third_bytes: vec![0; WORD_BYTES * WORD_BYTES],
             single: [0; 128],
             all: 0,
         };
@@ -78,6 +83,7 @@ impl WordGate {
                 if let [first, second, ..] = codes[..] {
                     let at = bucket(first, second);
                     gate.bucket_bits[at] |= bit;
+                    gate.third_bytes[at] |= codes.get(2).map_or(TWO_BYTE_KEY, |&third| 1 << third);
                     let lower = word.to_ascii_lowercase().into_bytes().into_boxed_slice();
                     match gate.buckets[at].iter_mut().find(|(key, _)| *key == lower) {
                         Some((_, bits)) => *bits |= bit,
@@ -148,7 +154,8 @@ impl WordGate {
             return opened;
         };
         let at = bucket(WORD_BYTE[usize::from(word[0])], WORD_BYTE[usize::from(second)]);
-        if self.bucket_bits[at] & !open == 0 {
+        let third = word.get(2).map_or(0, |&b| 1 << WORD_BYTE[usize::from(b)]);
+        if self.bucket_bits[at] & !open == 0 || self.third_bytes[at] & (third | TWO_BYTE_KEY) == 0 {
             return opened;
         }
         for (key, bits) in &self.buckets[at] {
