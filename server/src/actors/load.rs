@@ -2,9 +2,9 @@
 
 use super::format::{ActorEntry, KnowledgeBaseFile};
 use super::{Actor, FastMap, Origin, Relation};
-use aho_corasick::AhoCorasick;
+use memchr::memmem;
+use rayon::prelude::*;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 pub use crate::located::{line_column, LocatedError as KbError};
 
@@ -28,24 +28,40 @@ pub struct Parsed {
 }
 
 /// Parse one knowledge-base file. Relations are checked later, once all files are merged.
+///
+/// The pieces of a large file are parsed on all cores (the parse is most of a load); ids are then checked and
+/// actors numbered in file order, so the first error in the file is the one reported, as in a parse in one go.
 pub fn parse(text: &str, origin: Origin) -> Result<Parsed, KbError> {
     let (pieces, headers) = pieces(text);
+    let whole = || vec![parse_piece(text, 0..text.len(), &origin, false)];
+    let mut parsed_pieces: Vec<Result<Option<ParsedPiece>, KbError>> = if pieces.len() > 1 {
+        pieces
+            .par_iter()
+            .map(|chunk| parse_piece(text, chunk.clone(), &origin, true))
+            .collect()
+    } else {
+        whole()
+    };
+    if parsed_pieces.iter().any(|piece| matches!(piece, Ok(None))) {
+        parsed_pieces = whole();
+    }
     let mut parsed = Parsed {
         actors: Vec::with_capacity(headers),
         relations: Vec::with_capacity(headers),
         by_id: FastMap::with_capacity_and_hasher(headers, Default::default()),
     };
-    let mut lines = LineCounter::default();
-    for chunk in pieces {
-        let file: KnowledgeBaseFile = toml::from_str(&text[chunk.clone()]).map_err(|e| {
-            let message = e.message().trim().to_string();
-            let span = e.span().map(|s| s.start + chunk.start..s.end + chunk.start);
-            error_at(text, &origin, span, message)
-        })?;
-        for entry in file.actors {
-            let id_span = entry.id.span();
-            let span = id_span.start + chunk.start..id_span.end + chunk.start;
-            let id = trimmed(entry.id.get_ref().clone());
+    let mut lines_before = 0;
+    for piece in parsed_pieces {
+        let piece = piece?.expect("a whole file is parsed whatever its strings");
+        for entry in piece.entries {
+            let PieceEntry {
+                mut actor,
+                id_key,
+                relations,
+                id_span: span,
+                line,
+            } = entry;
+            let id = &actor.id;
             if id.is_empty() {
                 return Err(error_at(
                     text,
@@ -54,7 +70,7 @@ pub fn parse(text: &str, origin: Origin) -> Result<Parsed, KbError> {
                     "an actor's id must not be empty".into(),
                 ));
             }
-            if parsed.by_id.insert(id.clone(), parsed.actors.len()).is_some() {
+            if parsed.by_id.insert(id_key, parsed.actors.len()).is_some() {
                 return Err(error_at(
                     text,
                     &origin,
@@ -62,7 +78,7 @@ pub fn parse(text: &str, origin: Origin) -> Result<Parsed, KbError> {
                     format!("the id `{id}` is used by two actors in this file"),
                 ));
             }
-            if entry.name.trim().is_empty() {
+            if actor.name.is_empty() {
                 return Err(error_at(
                     text,
                     &origin,
@@ -70,46 +86,98 @@ pub fn parse(text: &str, origin: Origin) -> Result<Parsed, KbError> {
                     format!("the actor `{id}` has an empty name"),
                 ));
             }
-            let line = lines.line_of(text, span.start);
-            let (actor, relations) = into_actor(entry, id, origin.at_line(line), chunk.start);
+            actor.origin = origin.at_line(lines_before + line);
             parsed.actors.push(actor);
             parsed.relations.push(relations);
         }
+        lines_before += piece.newlines;
     }
     Ok(parsed)
 }
 
+/// A piece's actors, with where each one's id is written (for errors), and how many lines the piece has.
+struct ParsedPiece {
+    entries: Vec<PieceEntry>,
+    newlines: usize,
+}
+
+struct PieceEntry {
+    /// Its origin is set once the piece's first line is known.
+    actor: Actor,
+    /// A copy of its id, for the map of ids, made on the piece's core.
+    id_key: String,
+    relations: Vec<(Relation, Range<usize>)>,
+    /// In the whole file.
+    id_span: Range<usize>,
+    /// 1-based, in the piece.
+    line: usize,
+}
+
+/// The quotes that open and close multi-line strings.
+const MULTI_LINE_QUOTES: [&str; 2] = ["\"\"\"", "'''"];
+
+/// One piece parsed, or `None` where `cut` and it holds the quotes that open a multi-line string: such a string
+/// may hold a line that looks like a header, and the file was then cut inside it.
+fn parse_piece(text: &str, chunk: Range<usize>, origin: &Origin, cut: bool) -> Result<Option<ParsedPiece>, KbError> {
+    let piece = &text[chunk.clone()];
+    if cut
+        && MULTI_LINE_QUOTES
+            .iter()
+            .any(|quotes| memmem::find(piece.as_bytes(), quotes.as_bytes()).is_some())
+    {
+        return Ok(None);
+    }
+    let file: KnowledgeBaseFile = toml::from_str(piece).map_err(|e| {
+        let message = e.message().trim().to_string();
+        let span = e.span().map(|s| s.start + chunk.start..s.end + chunk.start);
+        error_at(text, origin, span, message)
+    })?;
+    let mut lines = LineCounter::default();
+    let entries = file
+        .actors
+        .into_iter()
+        .map(|entry| {
+            let id_span = entry.id.span();
+            let line = lines.line_of(piece, id_span.start);
+            let id_span = id_span.start + chunk.start..id_span.end + chunk.start;
+            let (actor, relations) = into_actor(entry, chunk.start);
+            PieceEntry {
+                id_key: actor.id.clone(),
+                actor,
+                relations,
+                id_span,
+                line,
+            }
+        })
+        .collect();
+    let newlines = lines.line_of(piece, piece.len()) - 1;
+    Ok(Some(ParsedPiece { entries, newlines }))
+}
+
 /// The file cut into pieces of whole `[[actors]]` tables, each parsed on its own. The toml crate holds a whole
 /// document in memory before deserializing it, about 18 times the size of the text: for 100,000 actors that was
-/// 500 MB, and faulting it in took most of the load. Pieces of some kilobytes stay in the cache instead.
+/// 500 MB, and faulting it in took most of the load. Pieces of some kilobytes stay in the cache instead, and are
+/// parsed on all cores.
 ///
 /// A piece starts at a line that holds `[[actors]]` alone from its first column, trailing spaces allowed (every
 /// entry a new table of the same array, so the pieces parse to the same actors as the whole), never at the first
 /// one (whatever comes before it parses with it, as in the whole file). Only a multi-line string could hold such
-/// a line without it being a header, so a file with one is parsed whole.
+/// a line without it being a header; a piece that opens one is found as it is parsed (`parse_piece`), and the
+/// file is then parsed whole.
 ///
 /// The pieces, and how many `[[actors]]` headers there are (about as many as actors).
 fn pieces(text: &str) -> (Vec<Range<usize>>, usize) {
     const PIECE_BYTES: usize = 16 * 1024;
     const HEADER: &str = "[[actors]]";
-    // One pass over the text for both the headers and the quotes that open multi-line strings.
-    static MARKERS: LazyLock<AhoCorasick> =
-        LazyLock::new(|| AhoCorasick::new([HEADER, "\"\"\"", "'''"]).expect("three plain strings always build"));
-    let is_header_line = |at: usize| {
-        let line_start = at == 0 || text.as_bytes()[at - 1] == b'\n';
+    let is_header_line = |at: &usize| {
+        let line_start = *at == 0 || text.as_bytes()[at - 1] == b'\n';
         let rest = &text[at + HEADER.len()..];
         let line_end = rest.find('\n').unwrap_or(rest.len());
         line_start && rest[..line_end].trim_end().is_empty()
     };
-    let mut headers = Vec::new();
-    for found in MARKERS.find_iter(text) {
-        if found.pattern().as_usize() > 0 {
-            return (std::iter::once(0..text.len()).collect(), 0);
-        }
-        if is_header_line(found.start()) {
-            headers.push(found.start());
-        }
-    }
+    let headers: Vec<usize> = memmem::find_iter(text.as_bytes(), HEADER)
+        .filter(is_header_line)
+        .collect();
     let mut pieces = Vec::new();
     let mut start = 0;
     for &at in headers.iter().skip(1) {
@@ -144,8 +212,9 @@ impl LineCounter {
     }
 }
 
-/// An entry as an actor; `offset` is where the entry's piece of the file starts, for the relations' spans.
-fn into_actor(entry: ActorEntry, id: String, origin: Origin, offset: usize) -> (Actor, Vec<(Relation, Range<usize>)>) {
+/// An entry as an actor, its origin still to be set; `offset` is where the entry's piece of the file starts, for
+/// the relations' spans.
+fn into_actor(entry: ActorEntry, offset: usize) -> (Actor, Vec<(Relation, Range<usize>)>) {
     let relations = entry
         .relations
         .into_iter()
@@ -163,7 +232,7 @@ fn into_actor(entry: ActorEntry, id: String, origin: Origin, offset: usize) -> (
         .collect();
     let clean = |list: Vec<String>| list.into_iter().map(trimmed).filter(|s| !s.is_empty()).collect();
     let actor = Actor {
-        id,
+        id: trimmed(entry.id.into_inner()),
         name: trimmed(entry.name),
         kind: entry.kind,
         acronyms: clean(entry.acronyms),
@@ -174,7 +243,7 @@ fn into_actor(entry: ActorEntry, id: String, origin: Origin, offset: usize) -> (
         designations: entry.designations,
         reviewed: entry.reviewed,
         sources: entry.sources,
-        origin,
+        origin: Origin::Inline,
     };
     (actor, relations)
 }
@@ -252,6 +321,15 @@ mod tests {
         assert_eq!((err.line, err.column), (lines + 6, 6));
         let duplicate = format!("{text}[[actors]]\nid = \"a3\"\nname = \"X\"\nkind = \"place\"\n");
         assert_eq!(KnowledgeBase::from_toml(&duplicate).unwrap_err().line, lines + 2);
+    }
+
+    #[test]
+    fn of_errors_in_several_pieces_parsed_apart_the_first_in_the_file_is_reported() {
+        let text = many_actors(1000).replace("kind = \"place\"", "kind = \"planet\"");
+        assert!(pieces(&text).0.len() > 3, "the test needs several pieces");
+        let err = KnowledgeBase::from_toml(&text).unwrap_err();
+        let first = text[..text.find("planet").unwrap()].lines().count();
+        assert_eq!(err.line, first);
     }
 
     #[test]

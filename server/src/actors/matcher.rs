@@ -6,6 +6,8 @@
 
 use super::{Actor, FastMap, NameForm};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use rayon::prelude::*;
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// One written form of one or more actors ("FC" names two).
@@ -33,60 +35,66 @@ pub struct Matcher {
 
 impl Matcher {
     pub fn new(actors: &[Actor]) -> Matcher {
-        let forms: usize = actors
-            .iter()
-            .map(|a| 1 + a.aliases.len() + a.variants.len() + a.acronyms.len())
-            .sum();
-        let mut surfaces: Vec<Surface> = Vec::with_capacity(forms);
-        // Names are one surface whatever their case; acronyms only as written.
-        let mut names_by_key: FastMap<String, u32> = FastMap::with_capacity_and_hasher(forms, Default::default());
+        let forms = keyed_forms(actors);
+        // Each key is one surface, numbered at its first form in the base's order.
+        let mut names_by_key: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(forms.len(), Default::default());
         let mut acronyms_by_text: FastMap<&str, u32> = FastMap::default();
-        for (index, actor) in actors.iter().enumerate() {
-            for (text, form) in actor.written_forms() {
-                let new_surface = |surfaces: &mut Vec<Surface>| {
-                    surfaces.push(Surface {
-                        text: text.to_string(),
-                        // Nearly every form is one actor's; a first push into an empty Vec reserves four.
-                        actors: Vec::with_capacity(1),
-                    });
-                    u32::try_from(surfaces.len() - 1).expect("fewer than 4 billion written forms")
-                };
-                let surface = if form == NameForm::Acronym {
-                    *acronyms_by_text
-                        .entry(text)
-                        .or_insert_with(|| new_surface(&mut surfaces))
+        let mut first_forms: Vec<usize> = Vec::with_capacity(forms.len());
+        let surface_of_form: Vec<u32> = forms
+            .iter()
+            .enumerate()
+            .map(|(index, form)| {
+                let by_key = if form.form == NameForm::Acronym {
+                    &mut acronyms_by_text
                 } else {
-                    *names_by_key
-                        .entry(text.to_lowercase())
-                        .or_insert_with(|| new_surface(&mut surfaces))
-                } as usize;
-                if !surfaces[surface].actors.iter().any(|(a, _)| *a == index) {
-                    surfaces[surface].actors.push((index, form));
-                }
+                    &mut names_by_key
+                };
+                *by_key.entry(&form.key).or_insert_with(|| {
+                    first_forms.push(index);
+                    u32::try_from(first_forms.len() - 1).expect("fewer than 4 billion written forms")
+                })
+            })
+            .collect();
+        drop((names_by_key, acronyms_by_text));
+        let mut name_surfaces = Vec::new();
+        let mut name_patterns: Vec<Cow<[u8]>> = Vec::new();
+        let mut acronym_surfaces = Vec::new();
+        let mut acronym_patterns: Vec<&[u8]> = Vec::new();
+        for (surface, &first) in first_forms.iter().enumerate() {
+            let form = &forms[first];
+            let surface = surface as u32;
+            if form.form == NameForm::Acronym {
+                acronym_surfaces.push(surface);
+                acronym_patterns.push(form.text.as_bytes());
+            } else {
+                // Names are matched in ASCII lower case on both sides rather than with `ascii_case_insensitive`,
+                // which doubles the automaton's transitions: with 100,000 actors that made building it several
+                // times slower. For ASCII text that is the key itself.
+                name_surfaces.push(surface);
+                name_patterns.push(if form.text.is_ascii() {
+                    Cow::Borrowed(form.key.as_bytes())
+                } else {
+                    Cow::Owned(form.text.to_ascii_lowercase().into_bytes())
+                });
             }
         }
-        // Names are matched in ASCII lower case on both sides rather than with `ascii_case_insensitive`, which
-        // doubles the automaton's transitions: with 100,000 actors that made building it several times slower.
-        // For ASCII text that is the key itself.
-        let (name_surfaces, name_patterns): (Vec<u32>, Vec<Vec<u8>>) = names_by_key
-            .into_iter()
-            .map(|(key, surface)| {
-                let text = &surfaces[surface as usize].text;
-                let pattern = if text.is_ascii() {
-                    key
-                } else {
-                    text.to_ascii_lowercase()
-                };
-                (surface, pattern.into_bytes())
-            })
-            .unzip();
-        let (acronym_surfaces, acronym_patterns): (Vec<u32>, Vec<Vec<u8>>) = acronyms_by_text
-            .into_iter()
-            .map(|(text, surface)| (surface, text.as_bytes().to_vec()))
-            .unzip();
+        // The names' automaton is most of the build and is built on one core: for a large base the table of
+        // surfaces is made on another meanwhile.
+        let automata = || {
+            (
+                PrefixAutomaton::new(&name_patterns),
+                PrefixAutomaton::new(&acronym_patterns),
+            )
+        };
+        let table = || surface_table(&forms, &surface_of_form, &first_forms);
+        let ((names, acronyms), surfaces) = if actors.len() < PARALLEL_FROM_ACTORS {
+            (automata(), table())
+        } else {
+            rayon::join(automata, table)
+        };
         Matcher {
-            names: PrefixAutomaton::new(name_patterns),
-            acronyms: PrefixAutomaton::new(acronym_patterns),
+            names,
+            acronyms,
             name_surfaces,
             acronym_surfaces,
             surfaces,
@@ -136,6 +144,57 @@ impl Matcher {
     }
 }
 
+/// From this many actors (or patterns) on, the written forms are keyed and the patterns sorted on all cores.
+const PARALLEL_FROM_ACTORS: usize = 2048;
+
+/// One written form of an actor, with the key its surface is found by: a name lower-cased, an acronym as written.
+struct KeyedForm<'a> {
+    actor: usize,
+    form: NameForm,
+    text: &'a str,
+    key: Cow<'a, str>,
+}
+
+/// Every written form of every actor, in the base's order. Lower-casing is most of the surface table's cost.
+fn keyed_forms(actors: &[Actor]) -> Vec<KeyedForm<'_>> {
+    if actors.len() < PARALLEL_FROM_ACTORS {
+        actors.iter().enumerate().flat_map(forms_of).collect()
+    } else {
+        actors.par_iter().enumerate().flat_map_iter(forms_of).collect()
+    }
+}
+
+fn forms_of((actor, a): (usize, &Actor)) -> impl Iterator<Item = KeyedForm<'_>> {
+    a.written_forms().map(move |(text, form)| {
+        let already_lower = text.is_ascii() && !text.bytes().any(|b| b.is_ascii_uppercase());
+        let key = if form == NameForm::Acronym || already_lower {
+            Cow::Borrowed(text)
+        } else {
+            Cow::Owned(text.to_lowercase())
+        };
+        KeyedForm { actor, form, text, key }
+    })
+}
+
+/// The surfaces, numbered as keyed, each with its actors in the base's order (an actor once).
+fn surface_table(forms: &[KeyedForm], surface_of_form: &[u32], first_forms: &[usize]) -> Vec<Surface> {
+    let mut surfaces: Vec<Surface> = first_forms
+        .iter()
+        .map(|&first| Surface {
+            text: forms[first].text.to_string(),
+            // Nearly every form is one actor's; a first push into an empty Vec reserves four.
+            actors: Vec::with_capacity(1),
+        })
+        .collect();
+    for (form, &surface) in forms.iter().zip(surface_of_form) {
+        let actors = &mut surfaces[surface as usize].actors;
+        if !actors.iter().any(|(actor, _)| *actor == form.actor) {
+            actors.push((form.actor, form.form));
+        }
+    }
+    surfaces
+}
+
 /// Finds every occurrence of many patterns, overlapping ones included. The Aho-Corasick automaton holds each
 /// pattern only up to the shortest prefix no other pattern starts with; a prefix found is an occurrence of its
 /// pattern where the rest of the pattern follows it. Actor names part ways within a few bytes, so the automaton
@@ -156,16 +215,16 @@ struct PrefixAutomaton {
 
 impl PrefixAutomaton {
     /// Pattern `i` is reported as `i`. Patterns must not be empty.
-    fn new(patterns: Vec<Vec<u8>>) -> PrefixAutomaton {
+    fn new<P: AsRef<[u8]> + Sync>(patterns: &[P]) -> PrefixAutomaton {
         // A DFA searches fastest but holds a row of every byte class for every state: worth it for few names,
         // such as the built-in base's (find 104 -> 134 MB/s), never for 100,000 actors' (the default, an NFA).
-        let prefix_bytes_at_most: usize = patterns.iter().map(Vec::len).sum();
+        let prefix_bytes_at_most: usize = patterns.iter().map(|p| p.as_ref().len()).sum();
         let kind = (prefix_bytes_at_most <= DFA_MAX_PREFIX_BYTES).then_some(AhoCorasickKind::DFA);
         PrefixAutomaton::with_kind(patterns, kind)
     }
 
-    fn with_kind(patterns: Vec<Vec<u8>>, kind: Option<AhoCorasickKind>) -> PrefixAutomaton {
-        let (mut order, prefix_lens) = sorted_with_distinguishing_prefix_lens(&patterns);
+    fn with_kind<P: AsRef<[u8]> + Sync>(patterns: &[P], kind: Option<AhoCorasickKind>) -> PrefixAutomaton {
+        let (mut order, prefix_lens) = sorted_with_distinguishing_prefix_lens(patterns);
         // In sorted order the trie is built along one path at a time, which stays in the cache; in the order of
         // the knowledge base every pattern walked the long transition lists near the start anew. In reverse
         // sorted order each byte is moreover found or added at the head of its state's transition list, a linked
@@ -178,13 +237,12 @@ impl PrefixAutomaton {
         let mut rest_ends = Vec::with_capacity(patterns.len());
         for &i in &order {
             let i = i as usize;
-            let (prefix, rest) = patterns[i].split_at(prefix_lens[i]);
+            let (prefix, rest) = patterns[i].as_ref().split_at(prefix_lens[i]);
             prefixes.extend_from_slice(prefix);
             prefix_ends.push(prefixes.len());
             rests.extend_from_slice(rest);
             rest_ends.push(u32::try_from(rests.len()).expect("names total less than 4 GB"));
         }
-        drop(patterns);
         let starts = std::iter::once(0).chain(prefix_ends.iter().copied());
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
@@ -217,7 +275,7 @@ impl PrefixAutomaton {
 /// The patterns' numbers in sorted order, and for each pattern the length of its shortest prefix that is not a
 /// prefix of any other pattern, or its whole length where it is the start of another. In sorted order a pattern
 /// shares its longest prefix with a neighbour.
-fn sorted_with_distinguishing_prefix_lens(patterns: &[Vec<u8>]) -> (Vec<u32>, Vec<usize>) {
+fn sorted_with_distinguishing_prefix_lens<P: AsRef<[u8]> + Sync>(patterns: &[P]) -> (Vec<u32>, Vec<usize>) {
     // Sorting by the first eight bytes as a number first compares most pairs without reading the patterns.
     let head = |pattern: &[u8]| {
         let mut bytes = [0; 8];
@@ -228,27 +286,33 @@ fn sorted_with_distinguishing_prefix_lens(patterns: &[Vec<u8>]) -> (Vec<u32>, Ve
     let mut keyed: Vec<(u64, u32)> = (0..patterns.len())
         .map(|i| {
             (
-                head(&patterns[i]),
+                head(patterns[i].as_ref()),
                 u32::try_from(i).expect("fewer than 4 billion patterns"),
             )
         })
         .collect();
-    keyed.sort_unstable_by(|a, b| {
+    let by_pattern = |a: &(u64, u32), b: &(u64, u32)| {
         a.0.cmp(&b.0)
-            .then_with(|| patterns[a.1 as usize].cmp(&patterns[b.1 as usize]))
-    });
+            .then_with(|| patterns[a.1 as usize].as_ref().cmp(patterns[b.1 as usize].as_ref()))
+    };
+    if patterns.len() < PARALLEL_FROM_ACTORS {
+        keyed.sort_unstable_by(by_pattern);
+    } else {
+        keyed.par_sort_unstable_by(by_pattern);
+    }
     let order: Vec<u32> = keyed.into_iter().map(|(_, i)| i).collect();
     let mut shared = vec![0; patterns.len()];
     for pair in order.windows(2) {
         let (a, b) = (pair[0] as usize, pair[1] as usize);
-        let common = patterns[a].iter().zip(&patterns[b]).take_while(|(x, y)| x == y).count();
+        let (a_bytes, b_bytes) = (patterns[a].as_ref(), patterns[b].as_ref());
+        let common = a_bytes.iter().zip(b_bytes).take_while(|(x, y)| x == y).count();
         shared[a] = shared[a].max(common);
         shared[b] = shared[b].max(common);
     }
     let lens = patterns
         .iter()
         .zip(shared)
-        .map(|(pattern, shared)| pattern.len().min(shared + 1))
+        .map(|(pattern, shared)| pattern.as_ref().len().min(shared + 1))
         .collect();
     (order, lens)
 }
@@ -351,7 +415,7 @@ acronyms = ["FC"]
                 .collect();
             expected.sort_by_key(|(r, p)| (r.start, r.end, *p));
             for kind in [AhoCorasickKind::DFA, AhoCorasickKind::ContiguousNFA, AhoCorasickKind::NoncontiguousNFA] {
-                let automaton = PrefixAutomaton::with_kind(patterns.clone(), Some(kind));
+                let automaton = PrefixAutomaton::with_kind(&patterns, Some(kind));
                 let mut got: Vec<_> = automaton.find_overlapping(haystack.as_bytes()).collect();
                 got.sort_by_key(|(r, p)| (r.start, r.end, *p));
                 proptest::prop_assert_eq!(&got, &expected, "{:?}", kind);
@@ -366,6 +430,65 @@ acronyms = ["FC"]
             .map(|p| p.as_bytes().to_vec())
             .collect();
         assert_eq!(sorted_with_distinguishing_prefix_lens(&patterns).1, vec![5, 6, 4, 1, 1]);
+    }
+
+    #[test]
+    fn surfaces_are_numbered_in_the_order_of_the_base() {
+        let kb = kb();
+        let texts: Vec<&str> = kb.matcher().surfaces().iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Tehreek-e-Taliban Pakistan",
+                "Tehrik-i-Taliban Pakistan",
+                "TTP",
+                "Pakistan",
+                "Dawn",
+                "Frontier Corps",
+                "FC",
+                "Federal Constabulary"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_large_base_keyed_on_all_cores_gets_the_same_surfaces() {
+        let count = super::PARALLEL_FROM_ACTORS + 100;
+        let mut text = String::new();
+        for i in 0..count {
+            // Every third actor has the name of the one before in capitals (one surface for both); every acronym
+            // is shared by seven actors.
+            let name = if i > 0 && i % 3 == 0 {
+                format!("ACTOR {}", i - 1)
+            } else {
+                format!("Actor {i}")
+            };
+            text += &format!(
+                "[[actors]]\nid = \"a{i}\"\nname = \"{name}\"\nkind = \"place\"\nacronyms = [\"A{}\"]\n",
+                i % 7
+            );
+        }
+        let kb = KnowledgeBase::from_toml(&text).unwrap();
+        let surfaces = kb.matcher().surfaces();
+        let distinct_names = count - (count - 1) / 3;
+        assert_eq!(surfaces.len(), distinct_names + 7);
+        assert_eq!(
+            (
+                surfaces[0].text.as_str(),
+                surfaces[1].text.as_str(),
+                surfaces[2].text.as_str()
+            ),
+            ("Actor 0", "A0", "Actor 1")
+        );
+        let shared = &surfaces[1].actors;
+        assert_eq!(shared.len(), count.div_ceil(7));
+        assert!(shared.windows(2).all(|pair| pair[0].0 + 7 == pair[1].0));
+        let found = kb.find_mentions("ACTOR 5 met actor 7.");
+        let ids: Vec<Vec<&str>> = found
+            .iter()
+            .map(|m| kb.actors_of(m).map(|a| a.id.as_str()).collect())
+            .collect();
+        assert_eq!(ids, [vec!["a5", "a6"], vec!["a7"]]);
     }
 
     #[test]
