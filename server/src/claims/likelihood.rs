@@ -218,8 +218,18 @@ fn terms_regex() -> &'static Regex {
     })
 }
 
+/// Words that every standard term has one of ("very likely", "roughly even chance"): a regex of them alone finds
+/// them by fast literal search, about twice as fast as the terms' own pattern scans, and most sentences have none.
+fn term_words() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| crate::pattern::compile("(?i)(?:likely|probab|chance|odds|possibility|certain|remote)"))
+}
+
 /// Every standard likelihood term in `text`, with its range.
 pub fn find_terms(text: &str) -> Vec<(Range<usize>, &'static Term)> {
+    if !term_words().is_match(text) {
+        return Vec::new();
+    }
     terms_regex()
         .find_iter(text)
         .filter_map(|m| {
@@ -300,6 +310,13 @@ mod tests {
             terms("They will probably move; it is probable."),
             vec!["probably", "probable"]
         );
+    }
+
+    #[test]
+    fn every_term_has_one_of_the_term_words() {
+        for term in TERMS {
+            assert!(term_words().is_match(term.text), "{}", term.text);
+        }
     }
 
     #[test]
