@@ -4,6 +4,7 @@ pub mod classify;
 pub mod cues;
 mod lexicon;
 pub mod likelihood;
+mod prefiltered;
 pub mod sources;
 pub mod word_gate;
 pub mod words;
