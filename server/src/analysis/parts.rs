@@ -7,7 +7,6 @@ use super::flat;
 use crate::findings::Finding;
 use crate::rules::shift;
 use crate::{Analysis, DocKind};
-use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
@@ -45,23 +44,11 @@ impl PartFinding<'_> {
     }
 }
 
-/// A handle on an analysed chunk that keeps it alive. Equal handles mean the same analysis of the same chunk
-/// text, so whatever was made from a chunk's own findings can be kept under its handle and reused.
+/// A handle on an analysed chunk that keeps it alive, so that whatever was made from the chunk can be kept
+/// under its [`Part::address`].
 #[derive(Clone)]
-pub struct ChunkId(Arc<Chunk>);
-
-impl PartialEq for ChunkId {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl Eq for ChunkId {}
-
-impl Hash for ChunkId {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        Arc::as_ptr(&self.0).hash(state);
-    }
+pub struct ChunkId {
+    _held: Arc<Chunk>,
 }
 
 impl Part {
@@ -76,7 +63,15 @@ impl Part {
     }
 
     pub fn id(&self) -> ChunkId {
-        ChunkId(self.chunk.clone())
+        ChunkId {
+            _held: self.chunk.clone(),
+        }
+    }
+
+    /// The analysed chunk's address: the same for every part of the same chunk. Kept as a key, it must be
+    /// kept with the chunk's [`ChunkId`], which keeps the chunk alive and its address from being reused.
+    pub fn address(&self) -> usize {
+        Arc::as_ptr(&self.chunk) as usize
     }
 
     /// What to add to the chunk's offsets to place them in the document.

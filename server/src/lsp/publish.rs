@@ -161,7 +161,8 @@ impl ChunkDiagnostics {
 #[derive(Default)]
 pub struct KeptDiagnostics {
     encoding: Option<Encoding>,
-    chunks: FastMap<ChunkId, ChunkDiagnostics>,
+    /// By the chunk's address, with its handle, which keeps the chunk and so its address taken.
+    chunks: FastMap<usize, (ChunkId, ChunkDiagnostics)>,
 }
 
 impl KeptDiagnostics {
@@ -181,7 +182,6 @@ impl KeptDiagnostics {
         }
         let parts = analysis.parts();
         let mut kept = FastMap::with_capacity_and_hasher(parts.len(), Default::default());
-        // Growing a body of megabytes would copy it, more than once.
         let mut body = Vec::with_capacity(self.size_guess() + 4096);
         body.extend_from_slice(b"{\"jsonrpc\":\"2.0\",\"method\":");
         serde_json::to_writer(&mut body, PublishDiagnostics::METHOD)?;
@@ -191,10 +191,9 @@ impl KeptDiagnostics {
         let mut first_line = 0;
         let mut comma = false;
         for part in parts {
-            let id = part.id();
-            let mut chunk = match self.chunks.remove(&id) {
-                Some(chunk) => chunk,
-                None => ChunkDiagnostics::of(part, encoding)?,
+            let (id, mut chunk) = match self.chunks.remove(&part.address()) {
+                Some(kept) => kept,
+                None => (part.id(), ChunkDiagnostics::of(part, encoding)?),
             };
             chunk.refresh_document(part, encoding)?;
             let mut document = 0;
@@ -211,7 +210,7 @@ impl KeptDiagnostics {
                 }
             }
             first_line += chunk.lines;
-            kept.insert(id, chunk);
+            kept.insert(part.address(), (id, chunk));
         }
         body.extend_from_slice(b"],\"version\":");
         serde_json::to_writer(&mut body, &version)?;
@@ -222,9 +221,10 @@ impl KeptDiagnostics {
 
     /// About how long the last publish was: what is kept, and a range for each diagnostic.
     fn size_guess(&self) -> usize {
-        const RANGE: usize = 100;
+        // A range is about 90 bytes; a little more, since growing the body would copy it.
+        const RANGE: usize = 128;
         let of = |serialised: &Serialised| serialised.said.len() + RANGE * serialised.ends.len();
-        self.chunks.values().map(|c| of(&c.own) + of(&c.document)).sum()
+        self.chunks.values().map(|(_, c)| of(&c.own) + of(&c.document)).sum()
     }
 }
 

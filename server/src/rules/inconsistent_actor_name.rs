@@ -3,7 +3,7 @@
 use super::{shift, Context, Rule, RuleInfo};
 use crate::actors::{KnowledgeBase, NameForm};
 use crate::findings::{Edit, Finding, Fix, Severity};
-use std::collections::HashMap;
+use crate::actors::FastMap;
 use std::ops::Range;
 
 pub struct InconsistentActorName;
@@ -80,7 +80,7 @@ pub fn notes(ctx: &Context) -> Notes {
 /// The findings of the chunks' notes, in order, each with the shift that puts its offsets in the document.
 pub fn merge<'a>(kb: &KnowledgeBase, chunks: impl IntoIterator<Item = (isize, &'a Notes)>, out: &mut Vec<Finding>) {
     // For each actor, the surface and text of its first spelled mention.
-    let mut first: HashMap<usize, (usize, &str)> = HashMap::new();
+    let mut first: FastMap<usize, (usize, &str)> = FastMap::default();
     for (by, notes) in chunks {
         for spelling in &notes.spellings {
             let Some(&(first_surface, first_written)) = first.get(&spelling.actor) else {

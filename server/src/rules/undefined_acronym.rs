@@ -79,7 +79,7 @@ pub fn notes(ctx: &Context) -> Notes {
     let mut named: Vec<usize> = named_in_full(ctx).into_iter().collect();
     named.sort_unstable();
     let mut known = Vec::new();
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: FastSet<&str> = FastSet::default();
     // Per block, the plain ranges of acronym-only mentions (headings included): those words are known.
     let mut known_ranges: Vec<Vec<Range<usize>>> = vec![Vec::new(); ctx.document.blocks.len()];
     for mention in ctx.located {
@@ -101,7 +101,7 @@ pub fn notes(ctx: &Context) -> Notes {
         });
     }
     let mut unknown = Vec::new();
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: FastSet<&str> = FastSet::default();
     for (index, block) in ctx.document.blocks.iter().enumerate() {
         if block.kind == BlockKind::Heading
             || block
@@ -133,6 +133,9 @@ pub fn notes(ctx: &Context) -> Notes {
     Notes { named, known, unknown }
 }
 
+/// Sets hashed with foldhash: a merge runs on every edit.
+type FastSet<T> = HashSet<T, foldhash::fast::FixedState>;
+
 /// The findings of the chunks' notes, in order, each with the shift that puts its offsets in the document.
 pub fn merge<'a>(
     kb: &KnowledgeBase,
@@ -141,7 +144,7 @@ pub fn merge<'a>(
 ) {
     // Only a shared acronym asks which actors the document names: gathered then, once.
     let named = std::cell::OnceCell::new();
-    let named = || -> &HashSet<usize> {
+    let named = || -> &FastSet<usize> {
         named.get_or_init(|| {
             chunks
                 .clone()
@@ -150,7 +153,7 @@ pub fn merge<'a>(
                 .collect()
         })
     };
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: FastSet<&str> = FastSet::default();
     // Known actors' acronyms, at their first use outside headings.
     for (by, notes) in chunks.clone() {
         for known in &notes.known {
