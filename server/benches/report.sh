@@ -68,9 +68,10 @@ row() { # name, value with unit, target number, min|max, target text
     row "analysis, built-in knowledge base, Markdown" "$(middle analyse/builtin-kb/markdown thrpt)" 50 min ">= 50 MB/s"
     row "analysis, built-in knowledge base, plain text" "$(middle analyse/builtin-kb/plaintext thrpt)" 50 min ">= 50 MB/s"
     row "analysis, 100,000 actors, Markdown" "$(middle analyse/100k-actors/markdown thrpt)" 20 min ">= 20 MB/s"
-    row "load 100,000 actors (criterion, CPU time)" "$(middle kb-load/100k-actors time)" 300 max "< 300 ms"
-    row "load 100,000 actors (first, fresh process, CPU time)" "$(figure 'fresh process, CPU')" 300 max "< 300 ms"
+    row "load 100,000 actors (criterion, wall time)" "$(middle kb-load-wall/100k-actors time)" 300 max "< 300 ms"
+    row "load 100,000 actors (criterion, CPU time of all threads)" "$(middle kb-load/100k-actors time)" "" max "(recorded)"
     row "load 100,000 actors (first, fresh process, wall time)" "$(figure 'fresh process, wall')" 300 max "< 300 ms"
+    row "load 100,000 actors (first, fresh process, CPU time of all threads)" "$(figure 'fresh process, CPU')" "" max "(recorded)"
     row "resident memory of 100,000 actors, right after loading" "$(figure 'loaded base (VmRSS after')" 150 max "< 150 MB"
     row "the same 1.2 s later, once mimalloc purged freed pages itself" "$(figure 'purged freed pages itself')" 150 max "< 150 MB"
     row "the same once mimalloc returned its free pages (mi_collect)" "$(figure '(mi_collect)')" 150 max "< 150 MB"
@@ -91,7 +92,7 @@ row() { # name, value with unit, target number, min|max, target text
     echo '```'
     echo
     echo '```text'
-    grep -E '^(analyse|kb-load)/|time:|thrpt:' "$tmp/analysis.txt" | grep -v '%'
+    grep -E '^(analyse|kb-load|kb-load-wall)/|time:|thrpt:' "$tmp/analysis.txt" | grep -v '%'
 
     cat "$tmp/kb_memory.txt"
     grep -E '^(edit-2mb|completion)/|time:|^document:| timed, ' "$tmp/lsp.txt" | grep -v '%'
