@@ -105,8 +105,11 @@ fn summary(text: &str, analysis: &Analysis) -> impl PartialEq + std::fmt::Debug 
     )
 }
 
-/// The findings read part by part (as the language server publishes them) are the flat analysis's.
+/// The findings read part by part (as the language server publishes them) and the mentions put together
+/// alone (as hovers and completions read them) are the flat analysis's.
 fn assert_parts_agree(analysis: &ChunkedAnalysis) {
+    // Before the flat analysis exists, which the mentions would otherwise be copied from.
+    let mentions = analysis.mentions().to_vec();
     let by_parts: Vec<_> = analysis
         .findings()
         .map(|f| (f.range(), f.finding.code, f.finding.severity, f.finding.message.clone()))
@@ -118,6 +121,7 @@ fn assert_parts_agree(analysis: &ChunkedAnalysis) {
         .map(|f| (f.range.clone(), f.code, f.severity, f.message.clone()))
         .collect();
     assert_eq!(by_parts, flat);
+    assert_eq!(mentions, analysis.flat().mentions());
 }
 
 fn check_edits(text: String, kind: DocKind, edits: Vec<(Index, usize)>) {

@@ -46,6 +46,18 @@ pub(super) fn moved(kind: DocKind, parts: Vec<Part>) -> Analysis {
     flat
 }
 
+/// The mentions alone, placed as [`copied`] places them.
+pub(super) fn mentions(parts: &[Part]) -> Vec<LocatedMention> {
+    let mut mentions = Vec::with_capacity(parts.iter().map(|p| p.chunk.located.len()).sum());
+    let mut first_block = 0;
+    for part in parts {
+        let by = part.shift();
+        mentions.extend(part.chunk.located.iter().map(|m| placed(m.clone(), by, first_block)));
+        first_block += part.chunk.document.blocks.len();
+    }
+    mentions
+}
+
 fn copy_part(flat: &mut Analysis, part: &Part) {
     let (chunk, by) = (&part.chunk, part.shift());
     let first_block = flat.document.blocks.len();

@@ -6,7 +6,7 @@ use super::chunk::Chunk;
 use super::flat;
 use crate::findings::Finding;
 use crate::rules::shift;
-use crate::{Analysis, DocKind};
+use crate::{Analysis, DocKind, LocatedMention};
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
@@ -14,6 +14,7 @@ pub struct ChunkedAnalysis {
     pub(super) kind: DocKind,
     pub(super) parts: Vec<Part>,
     flat: OnceLock<Analysis>,
+    mentions: OnceLock<Vec<LocatedMention>>,
 }
 
 /// One chunk placed in the document.
@@ -130,6 +131,7 @@ impl ChunkedAnalysis {
             kind,
             parts,
             flat: OnceLock::new(),
+            mentions: OnceLock::new(),
         }
     }
 
@@ -141,6 +143,15 @@ impl ChunkedAnalysis {
     /// Every finding in document order.
     pub fn findings(&self) -> impl Iterator<Item = PartFinding<'_>> {
         self.parts.iter().flat_map(Part::findings)
+    }
+
+    /// All actor mentions located in the document, in order, as in [`Analysis::mentions`]: put together at the
+    /// first call, without the rest of the flat analysis (hovers and completions ask for them on every edit).
+    pub fn mentions(&self) -> &[LocatedMention] {
+        self.mentions.get_or_init(|| match self.flat.get() {
+            Some(flat) => flat.mentions().to_vec(),
+            None => flat::mentions(&self.parts),
+        })
     }
 
     /// The whole analysis as one document, put together at the first call by copying out of the chunks.

@@ -52,7 +52,7 @@ impl Snapshot {
 
     /// The analysis's actor mentions located in `text`, in order.
     pub fn mentions(&self) -> &[LocatedMention] {
-        self.analysis.flat().mentions()
+        self.analysis.mentions()
     }
 
     /// The actor's first mention in this version of the document.

@@ -34,14 +34,11 @@ pub fn hover(
         range.get_or_insert_with(|| snapshot.range(&term_range, encoding));
         sections.push(text);
     }
-    for finding in snapshot
-        .analysis
-        .flat()
-        .findings
-        .iter()
-        .filter(|f| f.range.start <= offset && offset < f.range.end.max(f.range.start + 1))
-    {
-        if let Some(rule) = rules::by_code(finding.code) {
+    for finding in snapshot.analysis.findings().filter(|f| {
+        let range = f.range();
+        range.start <= offset && offset < range.end.max(range.start + 1)
+    }) {
+        if let Some(rule) = rules::by_code(finding.finding.code) {
             let info = rule.info();
             let explanation = info.explanation.replace("\n## ", "\n#### ").replacen("## ", "#### ", 1);
             sections.push(format!("**{}** — {}\n\n{explanation}", info.code, info.summary));
