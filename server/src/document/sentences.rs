@@ -5,7 +5,9 @@
 //! ("Gen."), an initial ("J."), a dotted acronym ("U.S.") or a common abbreviation ("e.g.", "No.") ends a
 //! sentence only when a word that usually opens a sentence follows.
 
+use regex::Regex;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Titles are always followed by a name, so their full stop never ends a sentence.
 const TITLES: &[&str] = &[
@@ -85,11 +87,13 @@ const SENTENCE_OPENERS: &[&str] = &[
     "Militants",
 ];
 
-/// The first byte of '…' in UTF-8.
-const TERMINATOR_LEAD_BYTE: u8 = 0xE2;
-
 fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
+}
+
+fn terminators() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new("[.!?…]").expect("a valid pattern"))
 }
 
 fn is_closer(c: char) -> bool {
@@ -122,12 +126,10 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut i = 0;
     while let Some(c) = char_at(text, i) {
         if !is_terminator(c) {
-            // Straight on to the next byte that may start a terminator ('…' is the only one outside ASCII).
-            i += c.len_utf8();
-            i += text.as_bytes()[i..]
-                .iter()
-                .position(|&b| matches!(b, b'.' | b'!' | b'?' | TERMINATOR_LEAD_BYTE))
-                .unwrap_or(text.len() - i);
+            // Straight on to the next terminator, found by the regex crate's vectorised search for the four.
+            i = terminators()
+                .find_at(text, i + c.len_utf8())
+                .map_or(text.len(), |m| m.start());
             continue;
         }
         let mut j = i;
