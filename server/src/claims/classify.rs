@@ -383,8 +383,8 @@ fn not_a_claim(
     if cues.opens_with(Opening::Instruction) || cues.opens_with(Opening::CrossReference) {
         return Some(Reason::Instruction);
     }
-    // A row of leader dots needs five full stops or two ellipses.
-    let leader_marks = text.bytes().filter(|&b| b == b'.').count() >= 5 || text.matches('…').nth(1).is_some();
+    // A row of leader dots needs five full stops or two ellipses in a row.
+    let leader_marks = text.contains("……") || text.bytes().filter(|&b| b == b'.').count() >= 5;
     if leader_marks && cues::contents_leader().is_match(text) {
         return Some(Reason::Fragment);
     }
@@ -491,6 +491,7 @@ mod tests {
             Reason::Instruction
         );
         assert_eq!(classes("Attacks by district ........ 22")[0].1, Reason::Fragment);
+        assert_eq!(classes("Attacks by district …… 22")[0].1, Reason::Fragment);
         assert_eq!(classes("Figure 2: Attacks in Kurram, 2024")[0].1, Reason::Caption);
         assert_eq!(classes("Also read: How the TTP regrouped")[0].1, Reason::LinkTeaser);
         assert_eq!(classes("- Casualties by district")[0].1, Reason::Fragment);
