@@ -45,10 +45,7 @@ fn markdown_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
         if at >= text.len() {
             return None;
         }
-        let end = bytes[at..]
-            .iter()
-            .position(|&b| b == b'\n' || b == b'\r')
-            .map_or(text.len(), |i| at + i);
+        let end = memchr::memchr2(b'\n', b'\r', &bytes[at..]).map_or(text.len(), |i| at + i);
         start = match bytes.get(end) {
             Some(b'\r') if bytes.get(end + 1) == Some(&b'\n') => end + 2,
             Some(_) => end + 1,
@@ -190,6 +187,9 @@ fn opens_html_to_blank(rest: &str) -> bool {
 
 /// Raw-HTML blocks that end only at a closing tag or marker, possibly after blank lines.
 fn spans_blank_lines_as_html(rest: &str) -> bool {
+    if !rest.starts_with('<') {
+        return false;
+    }
     let lower = rest.get(..10).unwrap_or(rest).to_ascii_lowercase();
     ["<script", "<pre", "<style", "<textarea", "<?", "<![cdata["]
         .iter()

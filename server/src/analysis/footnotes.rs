@@ -3,33 +3,49 @@
 //! not define. Link reference definitions apply document-wide in subtler ways: a document with any is one chunk.
 
 use super::chunks;
-use std::collections::{BTreeSet, HashMap};
+use crate::actors::FastMap;
+use std::collections::BTreeSet;
 use std::ops::Range;
 
-/// What one chunk defines.
+/// What one chunk defines and cites: kept with the chunk's text, since finding it takes a parse.
 #[derive(Default)]
 pub(super) struct Defined {
     pub text: Box<str>,
     /// Footnote labels as written.
     pub footnotes: Vec<String>,
     pub link_references: bool,
+    /// The keys of the labels the chunk cites but does not define, sorted, once each.
+    pub cited_elsewhere: Vec<String>,
 }
 
 impl Defined {
+    /// Whether a chunk may define or cite anything: only then is it worth a [`Defined::in_chunk`].
+    pub fn worth_reading(text: &str) -> bool {
+        has_pair(text, b']', b':') || has_pair(text, b'[', b'^')
+    }
+
     pub fn in_chunk(text: &str) -> Defined {
         use pulldown_cmark::{Event, Parser, Tag};
-        let mut parser = Parser::new_ext(text, crate::document::markdown_options());
         let mut footnotes = Vec::new();
-        for event in parser.by_ref() {
-            if let Event::Start(Tag::FootnoteDefinition(label)) = event {
-                footnotes.push(label.to_string());
+        let mut link_references = false;
+        if has_pair(text, b']', b':') {
+            let mut parser = Parser::new_ext(text, crate::document::markdown_options());
+            for event in parser.by_ref() {
+                if let Event::Start(Tag::FootnoteDefinition(label)) = event {
+                    footnotes.push(label.to_string());
+                }
             }
+            link_references = parser.reference_definitions().iter().next().is_some();
         }
-        let link_references = parser.reference_definitions().iter().next().is_some();
+        let own: Vec<String> = footnotes.iter().map(|label| key(label)).collect();
+        let mut cited_elsewhere: Vec<String> = cited(text).filter(|k| !own.contains(k)).collect();
+        cited_elsewhere.sort_unstable();
+        cited_elsewhere.dedup();
         Defined {
             text: text.into(),
             footnotes,
             link_references,
+            cited_elsewhere,
         }
     }
 }
@@ -45,17 +61,19 @@ fn key(label: &str) -> String {
 
 /// The labels cited in `text` as `[^label]`, by key.
 fn cited(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.match_indices("[^").filter_map(move |(at, _)| {
+    let bytes = text.as_bytes();
+    let opened = memchr::memchr_iter(b'[', bytes).filter(|&at| bytes.get(at + 1) == Some(&b'^'));
+    opened.filter_map(move |at| {
         let rest = &text[at + 2..];
         let end = rest.find([']', '[', '\n'])?;
         (rest.as_bytes()[end] == b']' && end < 1000).then(|| key(&rest[..end]))
     })
 }
 
-/// Whether `text` holds `first` followed by `second`: a scan for one character is much faster than for two.
-pub(super) fn has_pair(text: &str, first: char, second: u8) -> bool {
-    text.match_indices(first)
-        .any(|(at, _)| text.as_bytes().get(at + first.len_utf8()) == Some(&second))
+/// Whether `text` holds the byte `first` followed by `second`: a scan for one byte is much faster than for two.
+fn has_pair(text: &str, first: u8, second: u8) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(first, bytes).any(|at| bytes.get(at + 1) == Some(&second))
 }
 
 /// For each chunk, the stub definitions to parse before it, or `None` when the document must be one chunk.
@@ -67,7 +85,7 @@ pub(super) fn prefixes(
     if defined.iter().any(|d| d.link_references) {
         return None;
     }
-    let mut labels: HashMap<String, &str> = HashMap::new();
+    let mut labels: FastMap<String, &str> = FastMap::default();
     for label in defined.iter().flat_map(|d| &d.footnotes) {
         // Escapes, brackets and non-ASCII case folding are where `key` could miss a match.
         if !label.is_ascii() || label.contains(['\\', '[', ']']) {
@@ -77,25 +95,30 @@ pub(super) fn prefixes(
     }
     let mut prefixes = Vec::with_capacity(ranges.len());
     for (range, own) in ranges.iter().zip(defined) {
-        let chunk = &text[range.clone()];
-        if labels.is_empty() || !has_pair(chunk, '[', b'^') {
-            prefixes.push(String::new());
-            continue;
-        }
-        let own: Vec<String> = own.footnotes.iter().map(|l| key(l)).collect();
-        let needed: BTreeSet<&str> = cited(chunk)
-            .filter(|k| !own.contains(k))
-            .filter_map(|k| labels.get(&k).copied())
+        let needed: BTreeSet<&str> = own
+            .cited_elsewhere
+            .iter()
+            .filter_map(|k| labels.get(k).copied())
             .collect();
         if needed.is_empty() {
             prefixes.push(String::new());
             continue;
         }
         // Stubs before a chunk that does not open a fresh block could change how its first line is read.
-        if !chunk.lines().next().is_some_and(chunks::starts_fresh_block) {
+        if !text[range.clone()]
+            .lines()
+            .next()
+            .is_some_and(chunks::starts_fresh_block)
+        {
             return None;
         }
-        prefixes.push(needed.iter().map(|label| format!("[^{label}]: x\n\n")).collect());
+        let mut prefix = String::new();
+        for label in needed {
+            prefix.push_str("[^");
+            prefix.push_str(label);
+            prefix.push_str("]: x\n\n");
+        }
+        prefixes.push(prefix);
     }
     Some(prefixes)
 }

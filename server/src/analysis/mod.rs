@@ -168,7 +168,7 @@ fn definitions(
     kept: &mut FastMap<u64, Vec<Arc<footnotes::Defined>>>,
     chunk: &str,
 ) -> Arc<footnotes::Defined> {
-    if !footnotes::has_pair(chunk, ']', b':') {
+    if !footnotes::Defined::worth_reading(chunk) {
         return Arc::default();
     }
     let key = key_of(chunk, "");

@@ -84,16 +84,22 @@ pub fn merge<'a>(
     chunks: impl IntoIterator<Item = (isize, &'a Notes)> + Clone,
     out: &mut Vec<Finding>,
 ) {
-    let named: HashSet<usize> = chunks
-        .clone()
-        .into_iter()
-        .flat_map(|(_, notes)| notes.named.iter().copied())
-        .collect();
+    // Which actors the document names matters only once a shared acronym is used: gathered then, once.
+    let named = std::cell::OnceCell::new();
+    let named = || -> &HashSet<usize, foldhash::fast::FixedState> {
+        named.get_or_init(|| {
+            chunks
+                .clone()
+                .into_iter()
+                .flat_map(|(_, notes)| notes.named.iter().copied())
+                .collect()
+        })
+    };
     let mut reported = HashSet::new();
-    for (by, notes) in chunks {
+    for (by, notes) in chunks.clone() {
         for used in &notes.shared {
             let surface = kb.matcher().surface(used.surface);
-            if surface.actors.iter().any(|(actor, _)| named.contains(actor)) || !reported.insert(used.surface) {
+            if surface.actors.iter().any(|(actor, _)| named().contains(actor)) || !reported.insert(used.surface) {
                 continue;
             }
             let range = shift(&used.range, by);
