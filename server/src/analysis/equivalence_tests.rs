@@ -241,7 +241,7 @@ fn an_unchanged_chunk_is_reused_and_a_changed_one_is_not() {
         Keep::Chunks,
         Chunking::Safe,
     );
-    let before: Vec<_> = cache.chunks.values().flatten().cloned().collect();
+    let before: Vec<_> = cache.chunks.values().cloned().collect();
     let edited = text.replace("BLA", "BLF");
     analyse_chunked(
         &edited,
@@ -252,7 +252,7 @@ fn an_unchanged_chunk_is_reused_and_a_changed_one_is_not() {
         Keep::Chunks,
         Chunking::Safe,
     );
-    let after: Vec<_> = cache.chunks.values().flatten().cloned().collect();
+    let after: Vec<_> = cache.chunks.values().cloned().collect();
     assert_eq!(after.len(), 2);
     let reused = after
         .iter()
@@ -263,7 +263,7 @@ fn an_unchanged_chunk_is_reused_and_a_changed_one_is_not() {
 
 #[test]
 fn a_same_length_change_inside_a_long_chunk_is_seen() {
-    // The cache key samples a long chunk's middle; the text comparison must catch what the sample misses.
+    // A change of the same length in the middle of a long chunk, which a key made from a sample could miss.
     let text = format!(
         "{} The TTP attacked Bannu.\n\nAnother paragraph.\n",
         "Filler words here. ".repeat(20)

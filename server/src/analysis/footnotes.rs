@@ -7,10 +7,9 @@ use crate::actors::FastMap;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-/// What one chunk defines and cites: kept with the chunk's text, since finding it takes a parse.
+/// What one chunk defines and cites: kept for the chunk's text, since finding it takes a parse.
 #[derive(Default)]
 pub(super) struct Defined {
-    pub text: Box<str>,
     /// Footnote labels as written.
     pub footnotes: Vec<String>,
     pub link_references: bool,
@@ -42,7 +41,6 @@ impl Defined {
         cited_elsewhere.sort_unstable();
         cited_elsewhere.dedup();
         Defined {
-            text: text.into(),
             footnotes,
             link_references,
             cited_elsewhere,

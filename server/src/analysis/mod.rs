@@ -30,8 +30,33 @@ use std::sync::Arc;
 #[derive(Default)]
 pub struct ChunkCache {
     kind: Option<DocKind>,
-    chunks: FastMap<u64, Vec<Arc<Chunk>>>,
-    definitions: FastMap<u64, Vec<Arc<footnotes::Defined>>>,
+    keys: Keys,
+    chunks: FastMap<Key, Arc<Chunk>>,
+    definitions: FastMap<Key, Arc<footnotes::Defined>>,
+}
+
+/// What a chunk is known by in the cache: a 128-bit hash of its text and prefix.
+type Key = u128;
+
+/// Makes keys: two 64-bit hashes, seeded at random for each cache. A chunk is recognised by its key alone,
+/// without comparing its text with the kept chunk's: on every edit of a long document that comparison read
+/// megabytes scattered over memory and took longer than the rest of finding the chunks, while hashing reads
+/// the new text once, in order. Two different texts would have to collide in all 128 bits, under seeds no
+/// document can know, for one to be taken for the other.
+#[derive(Default)]
+struct Keys(foldhash::quality::RandomState, foldhash::quality::RandomState);
+
+impl Keys {
+    fn of(&self, text: &str, prefix: &str) -> Key {
+        let hash = |seeded: &foldhash::quality::RandomState| {
+            let mut hasher = seeded.build_hasher();
+            hasher.write(prefix.as_bytes());
+            hasher.write_u8(0xff);
+            hasher.write(text.as_bytes());
+            hasher.finish()
+        };
+        (u128::from(hash(&self.0)) << 64) | u128::from(hash(&self.1))
+    }
 }
 
 /// How to cut the text.
@@ -94,7 +119,7 @@ pub(crate) fn analyse_chunked(
         let mut kept = FastMap::default();
         let defined: Vec<Arc<footnotes::Defined>> = ranges
             .iter()
-            .map(|r| definitions(&mut cache.definitions, &mut kept, &text[r.clone()]))
+            .map(|r| definitions(&cache.keys, &cache.definitions, &mut kept, &text[r.clone()]))
             .collect();
         cache.definitions = kept;
         match footnotes::prefixes(text, &ranges, &defined) {
@@ -106,22 +131,17 @@ pub(crate) fn analyse_chunked(
         }
     }
 
-    let mut kept: FastMap<u64, Vec<Arc<Chunk>>> = FastMap::default();
+    let mut kept: FastMap<Key, Arc<Chunk>> = FastMap::default();
     let mut parts = Vec::with_capacity(ranges.len());
     for (range, prefix) in ranges.into_iter().zip(prefixes) {
         let chunk_text = &text[range.clone()];
-        let key = key_of(chunk_text, &prefix);
-        let found = cache
-            .chunks
-            .get(&key)
-            .and_then(|same| same.iter().find(|c| &*c.text == chunk_text && c.prefix == prefix))
-            .cloned();
-        let chunk = found.unwrap_or_else(|| Arc::new(chunk::analyse(chunk_text, prefix, kind, kb, settings)));
+        let key = cache.keys.of(chunk_text, &prefix);
+        let chunk = match cache.chunks.get(&key) {
+            Some(found) => found.clone(),
+            None => Arc::new(chunk::analyse(chunk_text, prefix, kind, kb, settings)),
+        };
         if keep == Keep::Chunks {
-            let slot = kept.entry(key).or_default();
-            if !slot.iter().any(|c| Arc::ptr_eq(c, &chunk)) {
-                slot.push(chunk.clone());
-            }
+            kept.entry(key).or_insert_with(|| chunk.clone());
         }
         parts.push((range.start, chunk));
     }
@@ -131,56 +151,22 @@ pub(crate) fn analyse_chunked(
     assemble(text, kind, kb, settings, parts)
 }
 
-/// A chunk's key in the cache. Hashing every byte of a long document on each edit would cost more than the rest
-/// of finding its chunks, so the key hashes the length, both ends and a sample of the middle; chunks that share a
-/// key are told apart by comparing their text, which stops at the first difference.
-fn key_of(text: &str, prefix: &str) -> u64 {
-    const ENDS: usize = 64;
-    const STEP: usize = 61;
-    let bytes = text.as_bytes();
-    let mut hasher = foldhash::fast::FixedState::default().build_hasher();
-    hasher.write_usize(bytes.len());
-    hasher.write(prefix.as_bytes());
-    if bytes.len() <= 2 * ENDS {
-        hasher.write(bytes);
-    } else {
-        hasher.write(&bytes[..ENDS]);
-        hasher.write(&bytes[bytes.len() - ENDS..]);
-        // The sample is gathered first: hashing it byte by byte would cost more than the rest.
-        let mut sample = [0u8; 64];
-        let mut filled = 0;
-        for &byte in bytes.iter().step_by(STEP) {
-            sample[filled] = byte;
-            filled += 1;
-            if filled == sample.len() {
-                hasher.write(&sample);
-                filled = 0;
-            }
-        }
-        hasher.write(&sample[..filled]);
-    }
-    hasher.finish()
-}
-
 /// The footnotes and link definitions a chunk defines, from the cache when the chunk is unchanged.
 fn definitions(
-    cache: &mut FastMap<u64, Vec<Arc<footnotes::Defined>>>,
-    kept: &mut FastMap<u64, Vec<Arc<footnotes::Defined>>>,
+    keys: &Keys,
+    cache: &FastMap<Key, Arc<footnotes::Defined>>,
+    kept: &mut FastMap<Key, Arc<footnotes::Defined>>,
     chunk: &str,
 ) -> Arc<footnotes::Defined> {
     if !footnotes::Defined::worth_reading(chunk) {
         return Arc::default();
     }
-    let key = key_of(chunk, "");
-    let found = cache
-        .get(&key)
-        .and_then(|same| same.iter().find(|d| *d.text == *chunk))
-        .cloned();
-    let defined = found.unwrap_or_else(|| Arc::new(footnotes::Defined::in_chunk(chunk)));
-    let slot = kept.entry(key).or_default();
-    if !slot.iter().any(|d| Arc::ptr_eq(d, &defined)) {
-        slot.push(defined.clone());
-    }
+    let key = keys.of(chunk, "");
+    let defined = match cache.get(&key) {
+        Some(found) => found.clone(),
+        None => Arc::new(footnotes::Defined::in_chunk(chunk)),
+    };
+    kept.entry(key).or_insert_with(|| defined.clone());
     defined
 }
 
