@@ -102,6 +102,13 @@ impl KeptChunks {
     }
 }
 
+/// The rope's text in one string, made at its final size (`to_string` grows it, copying megabytes more than once).
+pub fn text_of(rope: &Rope) -> String {
+    let mut text = String::with_capacity(rope.len_bytes());
+    rope.chunks().for_each(|chunk| text.push_str(chunk));
+    text
+}
+
 pub struct OpenDocument {
     pub kind: DocKind,
     pub version: i32,
@@ -179,6 +186,14 @@ mod tests {
         doc.apply(3, vec![change((0, 5), (0, 6), "c")], Encoding::Utf8);
         assert_eq!(doc.rope.to_string(), "a😀c\r\nLINE two\n");
         assert_eq!(doc.version, 3);
+    }
+
+    #[test]
+    fn the_text_of_a_rope_of_many_pieces_is_whole() {
+        let text = "Line with ünïcode 😀\r\n".repeat(5000);
+        let rope = Rope::from_str(&text);
+        assert!(rope.chunks().count() > 10);
+        assert_eq!(text_of(&rope), text);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use super::actions::{self, KbTarget};
 use super::completion;
 use super::diagnostics;
-use super::documents::{OpenDocument, Snapshot};
+use super::documents::{self, OpenDocument, Snapshot};
 use super::hover;
 use super::navigation;
 use super::outgoing::{self, Outgoing};
@@ -190,7 +190,7 @@ impl Shared {
             if superseded {
                 return None;
             }
-            let text = rope.to_string();
+            let text = documents::text_of(&rope);
             let mut chunks = lock(&chunks);
             let analysed = catch_unwind(AssertUnwindSafe(|| {
                 if text.len() > MAX_DOCUMENT_BYTES {
