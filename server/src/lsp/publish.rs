@@ -162,7 +162,8 @@ impl ChunkDiagnostics {
 pub struct KeptDiagnostics {
     encoding: Option<Encoding>,
     /// By the chunk's address, with its handle, which keeps the chunk and so its address taken.
-    chunks: FastMap<usize, (ChunkId, ChunkDiagnostics)>,
+    /// Boxed: thousands move out of the map and into the next on each publish.
+    chunks: FastMap<usize, (ChunkId, Box<ChunkDiagnostics>)>,
 }
 
 impl KeptDiagnostics {
@@ -193,7 +194,7 @@ impl KeptDiagnostics {
         for part in parts {
             let (id, mut chunk) = match self.chunks.remove(&part.address()) {
                 Some(kept) => kept,
-                None => (part.id(), ChunkDiagnostics::of(part, encoding)?),
+                None => (part.id(), Box::new(ChunkDiagnostics::of(part, encoding)?)),
             };
             chunk.refresh_document(part, encoding)?;
             let mut document = 0;
