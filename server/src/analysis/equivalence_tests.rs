@@ -241,7 +241,7 @@ fn an_unchanged_chunk_is_reused_and_a_changed_one_is_not() {
         Keep::Chunks,
         Chunking::Safe,
     );
-    let before: Vec<_> = cache.chunks.values().cloned().collect();
+    let before: Vec<_> = cache.chunks.by_key.values().map(|(chunk, _)| chunk.clone()).collect();
     let edited = text.replace("BLA", "BLF");
     analyse_chunked(
         &edited,
@@ -252,7 +252,7 @@ fn an_unchanged_chunk_is_reused_and_a_changed_one_is_not() {
         Keep::Chunks,
         Chunking::Safe,
     );
-    let after: Vec<_> = cache.chunks.values().cloned().collect();
+    let after: Vec<_> = cache.chunks.by_key.values().map(|(chunk, _)| chunk.clone()).collect();
     assert_eq!(after.len(), 2);
     let reused = after
         .iter()

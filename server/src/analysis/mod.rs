@@ -31,8 +31,46 @@ use std::sync::Arc;
 pub struct ChunkCache {
     kind: Option<DocKind>,
     keys: Keys,
-    chunks: FastMap<Key, Arc<Chunk>>,
-    definitions: FastMap<Key, Arc<footnotes::Defined>>,
+    chunks: Kept<Chunk>,
+    definitions: Kept<footnotes::Defined>,
+}
+
+/// What is kept by key from one analysis to the next: what the latest analysis did not use is dropped after
+/// it. The map is kept and pruned rather than built anew, since nearly every entry is used again.
+struct Kept<T> {
+    round: u64,
+    by_key: FastMap<Key, (Arc<T>, u64)>,
+}
+
+impl<T> Default for Kept<T> {
+    fn default() -> Self {
+        Kept {
+            round: 0,
+            by_key: FastMap::default(),
+        }
+    }
+}
+
+impl<T> Kept<T> {
+    /// The value kept under `key`, or the one `make` makes, which is kept when `keep` says so.
+    fn get_or(&mut self, key: Key, keep: Keep, make: impl FnOnce() -> T) -> Arc<T> {
+        if let Some((value, used)) = self.by_key.get_mut(&key) {
+            *used = self.round;
+            return value.clone();
+        }
+        let value = Arc::new(make());
+        if keep == Keep::Chunks {
+            self.by_key.insert(key, (value.clone(), self.round));
+        }
+        value
+    }
+
+    /// Drop what this round did not use, and begin the next.
+    fn prune(&mut self) {
+        let round = self.round;
+        self.by_key.retain(|_, (_, used)| *used == round);
+        self.round += 1;
+    }
 }
 
 /// What a chunk is known by in the cache: a 128-bit hash of its text and prefix.
@@ -116,12 +154,11 @@ pub(crate) fn analyse_chunked(
     };
     let mut prefixes = vec![String::new(); ranges.len()];
     if kind == DocKind::Markdown && ranges.len() > 1 {
-        let mut kept = FastMap::default();
         let defined: Vec<Arc<footnotes::Defined>> = ranges
             .iter()
-            .map(|r| definitions(&cache.keys, &cache.definitions, &mut kept, &text[r.clone()]))
+            .map(|r| definitions(&cache.keys, &mut cache.definitions, keep, &text[r.clone()]))
             .collect();
-        cache.definitions = kept;
+        cache.definitions.prune();
         match footnotes::prefixes(text, &ranges, &defined) {
             Some(found) => prefixes = found,
             None => {
@@ -131,43 +168,25 @@ pub(crate) fn analyse_chunked(
         }
     }
 
-    let mut kept: FastMap<Key, Arc<Chunk>> = FastMap::default();
     let mut parts = Vec::with_capacity(ranges.len());
     for (range, prefix) in ranges.into_iter().zip(prefixes) {
         let chunk_text = &text[range.clone()];
         let key = cache.keys.of(chunk_text, &prefix);
-        let chunk = match cache.chunks.get(&key) {
-            Some(found) => found.clone(),
-            None => Arc::new(chunk::analyse(chunk_text, prefix, kind, kb, settings)),
-        };
-        if keep == Keep::Chunks {
-            kept.entry(key).or_insert_with(|| chunk.clone());
-        }
+        let chunk = cache
+            .chunks
+            .get_or(key, keep, || chunk::analyse(chunk_text, prefix, kind, kb, settings));
         parts.push((range.start, chunk));
     }
-    if keep == Keep::Chunks {
-        cache.chunks = kept;
-    }
+    cache.chunks.prune();
     assemble(text, kind, kb, settings, parts)
 }
 
 /// The footnotes and link definitions a chunk defines, from the cache when the chunk is unchanged.
-fn definitions(
-    keys: &Keys,
-    cache: &FastMap<Key, Arc<footnotes::Defined>>,
-    kept: &mut FastMap<Key, Arc<footnotes::Defined>>,
-    chunk: &str,
-) -> Arc<footnotes::Defined> {
+fn definitions(keys: &Keys, kept: &mut Kept<footnotes::Defined>, keep: Keep, chunk: &str) -> Arc<footnotes::Defined> {
     if !footnotes::Defined::worth_reading(chunk) {
         return Arc::default();
     }
-    let key = keys.of(chunk, "");
-    let defined = match cache.get(&key) {
-        Some(found) => found.clone(),
-        None => Arc::new(footnotes::Defined::in_chunk(chunk)),
-    };
-    kept.entry(key).or_insert_with(|| defined.clone());
-    defined
+    kept.get_or(keys.of(chunk, ""), keep, || footnotes::Defined::in_chunk(chunk))
 }
 
 /// Place the chunks, run the document-scoped rules over their notes and apply suppressions.
