@@ -89,6 +89,11 @@ fn markdown_starts(text: &str) -> Option<Vec<usize>> {
     if let Some(&(_, first)) = lines.peek() {
         if is_metadata_fence(first) {
             lines.next();
+            // A blank line right after the fence and it is no metadata block but a rule or a heading underline,
+            // and what follows is read as anything may be: the scan cannot be sure.
+            if lines.peek().is_none_or(|&(_, second)| second.trim().is_empty()) {
+                return None;
+            }
             let closed = lines.by_ref().any(|(_, line)| is_metadata_fence(line));
             if !closed {
                 return Some(starts);
@@ -256,6 +261,8 @@ mod tests {
             "A.\n\n---\nx\n\nB.\n---\n",
             "- a\n  ```\nb\n\nC.\n```\n",
             "<pre>\n\nD.\n</pre>\n",
+            // Not front matter (a blank line follows the fence): the comment runs to the end.
+            "---\n\n\n<!--title: Briefing\n---\n\n# Update\n\n",
         ] {
             assert_eq!(pieces(text, DocKind::Markdown), vec![text]);
         }
