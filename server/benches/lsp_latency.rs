@@ -74,7 +74,10 @@ impl Lsp {
             }
         }
         self.message.clear();
-        let read = (&mut self.reader).take(length as u64).read_to_end(&mut self.message).await;
+        let read = (&mut self.reader)
+            .take(length as u64)
+            .read_to_end(&mut self.message)
+            .await;
         assert_eq!(read.unwrap(), length, "the server hung up");
     }
 
