@@ -2,6 +2,7 @@
 
 use super::Context;
 use crate::actors::NameForm;
+use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -26,6 +27,46 @@ pub fn named_in_full(ctx: &Context) -> HashSet<usize> {
         .filter(|(_, form)| *form != NameForm::Acronym)
         .map(|(actor, _)| *actor)
         .collect()
+}
+
+/// What a chunk's notes keep of [`named_in_full`]: the actors, sorted.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NamedInFull(Vec<usize>);
+
+impl NamedInFull {
+    pub fn of(ctx: &Context) -> NamedInFull {
+        let mut named: Vec<usize> = named_in_full(ctx).into_iter().collect();
+        named.sort_unstable();
+        NamedInFull(named)
+    }
+}
+
+/// The actors a whole document names in full, from its chunks' notes: gathered at the first question, since
+/// only a shared acronym asks it.
+pub struct NamedInDocument<F> {
+    /// The chunks' notes, in order, each time it is called.
+    chunks: F,
+    gathered: OnceCell<HashSet<usize, foldhash::fast::FixedState>>,
+}
+
+impl<'a, F, I> NamedInDocument<F>
+where
+    F: Fn() -> I,
+    I: Iterator<Item = &'a NamedInFull>,
+{
+    pub fn new(chunks: F) -> Self {
+        NamedInDocument {
+            chunks,
+            gathered: OnceCell::new(),
+        }
+    }
+
+    pub fn contains(&self, actor: usize) -> bool {
+        let gathered = self
+            .gathered
+            .get_or_init(|| (self.chunks)().flat_map(|named| named.0.iter().copied()).collect());
+        gathered.contains(&actor)
+    }
 }
 
 /// Whether the acronym at `range` of a block's plain `text` is spelled out right there: "Full Name (ACR)" or

@@ -1,6 +1,6 @@
 //! `ambiguous-acronym`: an acronym that names more than one known actor and is not spelled out.
 
-use super::acronyms::named_in_full;
+use super::acronyms::{NamedInDocument, NamedInFull};
 use super::{shift, Context, Rule, RuleInfo};
 use crate::actors::{KnowledgeBase, NameForm};
 use crate::findings::{Edit, Finding, Fix, Severity};
@@ -46,8 +46,7 @@ impl Rule for AmbiguousAcronym {
 /// one actor, in order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Notes {
-    /// Sorted.
-    named: Vec<usize>,
+    named: NamedInFull,
     shared: Vec<SharedUse>,
 }
 
@@ -60,8 +59,7 @@ struct SharedUse {
 
 /// The chunk's notes; `ctx` is the chunk alone.
 pub fn notes(ctx: &Context) -> Notes {
-    let mut named: Vec<usize> = named_in_full(ctx).into_iter().collect();
-    named.sort_unstable();
+    let named = NamedInFull::of(ctx);
     let shared = ctx
         .located
         .iter()
@@ -84,22 +82,12 @@ pub fn merge<'a>(
     chunks: impl IntoIterator<Item = (isize, &'a Notes)> + Clone,
     out: &mut Vec<Finding>,
 ) {
-    // Which actors the document names matters only once a shared acronym is used: gathered then, once.
-    let named = std::cell::OnceCell::new();
-    let named = || -> &HashSet<usize, foldhash::fast::FixedState> {
-        named.get_or_init(|| {
-            chunks
-                .clone()
-                .into_iter()
-                .flat_map(|(_, notes)| notes.named.iter().copied())
-                .collect()
-        })
-    };
+    let named = NamedInDocument::new(|| chunks.clone().into_iter().map(|(_, notes)| &notes.named));
     let mut reported = HashSet::new();
     for (by, notes) in chunks.clone() {
         for used in &notes.shared {
             let surface = kb.matcher().surface(used.surface);
-            if surface.actors.iter().any(|(actor, _)| named().contains(actor)) || !reported.insert(used.surface) {
+            if surface.actors.iter().any(|(actor, _)| named.contains(*actor)) || !reported.insert(used.surface) {
                 continue;
             }
             let range = shift(&used.range, by);

@@ -1,6 +1,6 @@
 //! `undefined-acronym`: an acronym used before the document spells it out.
 
-use super::acronyms::{capital_words, named_in_full, spelled_out_here, NOT_ACRONYMS, WELL_KNOWN};
+use super::acronyms::{capital_words, spelled_out_here, NamedInDocument, NamedInFull, NOT_ACRONYMS, WELL_KNOWN};
 use super::{shift, Context, Rule, RuleInfo};
 use crate::actors::{KnowledgeBase, NameForm};
 use crate::document::BlockKind;
@@ -50,8 +50,8 @@ impl Rule for UndefinedAcronym {
 /// a first use can be the document's first, so later ones need not be kept.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Notes {
-    /// Actors named by something other than an acronym, sorted.
-    named: Vec<usize>,
+    /// Actors named by something other than an acronym.
+    named: NamedInFull,
     /// Known actors' acronyms outside headings, in document order.
     known: Vec<KnownUse>,
     /// Unknown all-capital words outside headings, in document order.
@@ -76,8 +76,7 @@ struct WordUse {
 
 /// The chunk's notes; `ctx` is the chunk alone.
 pub fn notes(ctx: &Context) -> Notes {
-    let mut named: Vec<usize> = named_in_full(ctx).into_iter().collect();
-    named.sort_unstable();
+    let named = NamedInFull::of(ctx);
     let mut known = Vec::new();
     let mut seen: FastSet<&str> = FastSet::default();
     // Per block, the plain ranges of acronym-only mentions (headings included): those words are known.
@@ -142,17 +141,7 @@ pub fn merge<'a>(
     chunks: impl IntoIterator<Item = (isize, &'a Notes)> + Clone,
     out: &mut Vec<Finding>,
 ) {
-    // Only a shared acronym asks which actors the document names: gathered then, once.
-    let named = std::cell::OnceCell::new();
-    let named = || -> &FastSet<usize> {
-        named.get_or_init(|| {
-            chunks
-                .clone()
-                .into_iter()
-                .flat_map(|(_, notes)| notes.named.iter().copied())
-                .collect()
-        })
-    };
+    let named = NamedInDocument::new(|| chunks.clone().into_iter().map(|(_, notes)| &notes.named));
     let mut seen: FastSet<&str> = FastSet::default();
     // Known actors' acronyms, at their first use outside headings.
     for (by, notes) in chunks.clone() {
@@ -167,7 +156,7 @@ pub fn merge<'a>(
                 shared => shared
                     .iter()
                     .map(|(actor, _)| *actor)
-                    .find(|actor| named().contains(actor)),
+                    .find(|&actor| named.contains(actor)),
             };
             let Some(meant) = meant else {
                 continue;
