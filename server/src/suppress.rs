@@ -4,7 +4,6 @@
 //! `<!-- brieflint-disable-file CODE -->`. Without CODE they apply to every rule; several codes may be given,
 //! separated by spaces or commas. A suppression that silences nothing is reported as `unused-suppression`.
 
-use crate::findings::Finding;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -137,23 +136,10 @@ pub fn silences(suppressions: &mut [Suppression], code: &str, start: usize) -> b
     silenced
 }
 
-/// Drop suppressed findings; return the rest and the suppressions with their use recorded.
-pub fn apply(text: &str, findings: Vec<Finding>) -> (Vec<Finding>, Vec<Suppression>) {
-    let mut suppressions = parse(text);
-    if suppressions.is_empty() {
-        return (findings, suppressions);
-    }
-    let kept = findings
-        .into_iter()
-        .filter(|f| !silences(&mut suppressions, f.code, f.range.start))
-        .collect();
-    (kept, suppressions)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::findings::Severity;
+    use crate::findings::{Finding, Severity};
 
     fn finding(code: &'static str, text: &str, at: &str) -> Finding {
         let start = text.find(at).unwrap();
@@ -166,8 +152,14 @@ mod tests {
         }
     }
 
+    /// The codes of the findings no suppression silences, and each suppression's unused codes, as the analysis
+    /// applies them (`analysis::assemble`).
     fn kept(text: &str, findings: Vec<Finding>) -> (Vec<&'static str>, Vec<Vec<String>>) {
-        let (kept, suppressions) = apply(text, findings);
+        let mut suppressions = parse(text);
+        let kept: Vec<Finding> = findings
+            .into_iter()
+            .filter(|f| !silences(&mut suppressions, f.code, f.range.start))
+            .collect();
         let unused = suppressions
             .iter()
             .map(|s| s.unused_codes().into_iter().map(str::to_string).collect())
