@@ -51,3 +51,21 @@ pub(super) fn merge(rule: &dyn Rule, kb: &KnowledgeBase, chunks: &[(isize, &Note
     }
     true
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::Scope;
+
+    /// An edit runs the document-scoped rules only through their notes: one without them would find nothing.
+    #[test]
+    fn every_document_scoped_rule_but_unused_suppression_keeps_notes() {
+        let kb = KnowledgeBase::builtin();
+        let notes = Notes::default();
+        for rule in rules::ALL.iter().filter(|rule| rule.scope() == Scope::Document) {
+            let merged = merge(*rule, &kb, &[(0, &notes)], &mut Vec::new());
+            let code = rule.info().code;
+            assert_eq!(merged, code != rules::unused_suppression::INFO.code, "{code}");
+        }
+    }
+}
