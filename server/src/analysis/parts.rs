@@ -80,6 +80,11 @@ impl Part {
         self.chunk.shift_at(self.start)
     }
 
+    /// Which of the chunk's own findings a suppression silences; empty when none is.
+    pub fn silenced(&self) -> &[bool] {
+        &self.silenced
+    }
+
     /// The chunk's own findings (those of the block-scoped rules), in its offsets, silenced ones included.
     pub fn kept_findings(&self) -> &[Finding] {
         &self.chunk.findings
