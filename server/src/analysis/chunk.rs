@@ -55,19 +55,8 @@ pub(super) fn analyse(text: &str, prefix: String, kind: DocKind, kb: &KnowledgeB
         verdicts: &verdicts,
         settings,
     };
-    let mut findings = Vec::new();
-    for rule in rules::ALL.iter().filter(|rule| rule.scope() == Scope::Block) {
-        let info = rule.info();
-        let Some(severity) = settings.severity(info.code, info.default_severity) else {
-            continue;
-        };
-        let start = findings.len();
-        rule.check(&ctx, &mut findings);
-        for finding in &mut findings[start..] {
-            finding.severity = severity;
-        }
-    }
-    findings.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(a.code.cmp(b.code)));
+    let mut findings = super::run_enabled(Scope::Block, settings, |rule, out| rule.check(&ctx, out));
+    super::sort_as_in_a_document(&mut findings);
     let notes = Notes::of(&ctx);
     Chunk {
         text: text.into(),

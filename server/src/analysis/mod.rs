@@ -201,18 +201,9 @@ fn assemble(
         .iter()
         .map(|(start, chunk)| (chunk.shift_at(*start), &chunk.notes))
         .collect();
-    let mut findings = Vec::new();
-    for rule in rules::ALL.iter().filter(|rule| rule.scope() == Scope::Document) {
-        let info = rule.info();
-        let Some(severity) = settings.severity(info.code, info.default_severity) else {
-            continue;
-        };
-        let start = findings.len();
-        notes::merge(*rule, kb, &notes, &mut findings);
-        for finding in &mut findings[start..] {
-            finding.severity = severity;
-        }
-    }
+    let mut findings = run_enabled(Scope::Document, settings, |rule, out| {
+        notes::merge(rule, kb, &notes, out);
+    });
     drop(notes);
     let mut parts: Vec<Part> = placed
         .into_iter()
@@ -243,9 +234,36 @@ fn assemble(
     if let Some(severity) = settings.severity(unused.code, unused.default_severity) {
         findings.extend(rules::unused_suppression::report(text, &suppressions, severity));
     }
-    findings.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(a.code.cmp(b.code)));
+    sort_as_in_a_document(&mut findings);
     distribute(&mut parts, findings);
     ChunkedAnalysis::new(kind, parts)
+}
+
+/// The findings of the enabled rules of `scope`, each run by `run`, at the severity the settings give it.
+fn run_enabled(
+    scope: Scope,
+    settings: &RuleSettings,
+    mut run: impl FnMut(&'static dyn rules::Rule, &mut Vec<Finding>),
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for rule in rules::ALL.iter().filter(|rule| rule.scope() == scope) {
+        let info = rule.info();
+        let Some(severity) = settings.severity(info.code, info.default_severity) else {
+            continue;
+        };
+        let start = findings.len();
+        run(*rule, &mut findings);
+        for finding in &mut findings[start..] {
+            finding.severity = severity;
+        }
+    }
+    findings
+}
+
+/// Sorted as a document's findings are: by where they start, then by code (stable, so one rule's findings at
+/// the same place keep their order). `Part::findings` merges in the same order.
+fn sort_as_in_a_document(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(a.code.cmp(b.code)));
 }
 
 /// Give each part the document-scoped findings (sorted) that start in it.
