@@ -80,6 +80,11 @@ impl Part {
         self.chunk.shift_at(self.start)
     }
 
+    /// The document-scoped findings that fall in the part, in document offsets, in order.
+    pub fn document_findings(&self) -> &[Finding] {
+        &self.document_findings
+    }
+
     /// Which of the chunk's own findings a suppression silences; empty when none is.
     pub fn silenced(&self) -> &[bool] {
         &self.silenced

@@ -143,11 +143,7 @@ impl ChunkDiagnostics {
 
     /// Serialise the part's document-scoped findings again unless they are those kept; whether they were.
     fn refresh_document(&mut self, part: &Part, encoding: Encoding) -> serde_json::Result<bool> {
-        let findings: Vec<&Finding> = part
-            .findings()
-            .filter(|f| f.kept.is_none())
-            .map(|f| f.finding)
-            .collect();
+        let findings = part.document_findings();
         let same = findings.len() == self.document_made_from.len()
             && findings
                 .iter()
