@@ -10,6 +10,7 @@ pub mod cli;
 pub mod config;
 pub mod document;
 pub mod findings;
+pub mod lexicon;
 pub mod limits;
 pub mod located;
 pub mod lsp;

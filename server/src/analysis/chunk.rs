@@ -46,6 +46,7 @@ pub(super) fn analyse(text: &str, prefix: String, kind: DocKind, kb: &KnowledgeB
     let mentions: Vec<Vec<Mention>> = document.blocks.iter().map(|b| kb.find_mentions(&b.text)).collect();
     let verdicts = claims::classify_document(&document, kb, &mentions, settings);
     let located = crate::locate_mentions(&document, &mentions);
+    let capital_words: Vec<_> = document.blocks.iter().map(|b| rules::capital_words(&b.text)).collect();
     let ctx = rules::Context {
         text: source,
         document: &document,
@@ -53,6 +54,7 @@ pub(super) fn analyse(text: &str, prefix: String, kind: DocKind, kb: &KnowledgeB
         mentions: &mentions,
         located: &located,
         verdicts: &verdicts,
+        capital_words: &capital_words,
         settings,
     };
     let mut findings = super::run_enabled(Scope::Block, settings, |rule, out| rule.check(&ctx, out));

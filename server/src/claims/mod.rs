@@ -2,7 +2,6 @@
 
 pub mod classify;
 pub mod cues;
-mod lexicon;
 pub mod likelihood;
 mod prefiltered;
 pub mod sources;

@@ -4,8 +4,8 @@
 //! "according to" phrase. The source phrase is then judged: named (a known actor, a proper name, a named body),
 //! anonymous ("officials", "sources"), or a reference back to an earlier source ("he", "the statement").
 
-use super::lexicon::Lexicon;
 use super::words::{is_auxiliary, Token};
+use crate::lexicon::Lexicon;
 use std::ops::Range;
 
 /// Verbs that frame a report whatever their subject.

@@ -1,7 +1,7 @@
 //! Splitting a sentence into words and punctuation, and telling verbs from other words.
 
-use super::lexicon::{Lexicon, WordHasher};
 use crate::document::sentences::char_at;
+use crate::lexicon::{Lexicon, WordHasher};
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::ops::Range;

@@ -5,26 +5,27 @@
 //! ("Gen."), an initial ("J."), a dotted acronym ("U.S.") or a common abbreviation ("e.g.", "No.") ends a
 //! sentence only when a word that usually opens a sentence follows.
 
+use crate::lexicon::Lexicon;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::OnceLock;
 
 /// Titles are always followed by a name, so their full stop never ends a sentence.
-const TITLES: &[&str] = &[
+static TITLES: Lexicon = Lexicon::new(&[
     "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Adm", "Brig", "Gov", "Sen", "Rep",
     "Prof", "St", "Rev", "Hon", "Amb", "Cdr", "Cmdr", "Pres", "Supt", "Insp", "Gens", "Messrs", "Mt", "Ft",
-];
+]);
 
 /// Abbreviations that may still end a sentence.
-const ABBREVIATIONS: &[&str] = &[
+static ABBREVIATIONS: Lexicon = Lexicon::new(&[
     "No", "Nos", "vs", "v", "e.g", "i.e", "eg", "ie", "approx", "cf", "al", "etc", "Fig", "Figs", "Jan", "Feb", "Mar",
     "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "est",
     "viz", "Vol", "vol", "pp", "p", "para", "Art", "Sec", "Dept", "Govt", "govt", "a.m", "p.m", "U.S", "U.K", "U.N",
     "E.U", "app", "ch", "fn", "n", "ed", "eds", "Rev", "ibid", "Ibid", "op", "cit",
-];
+]);
 
 /// Words that usually open a sentence: after an abbreviation they signal that the sentence did end.
-const SENTENCE_OPENERS: &[&str] = &[
+static SENTENCE_OPENERS: Lexicon = Lexicon::new(&[
     "The",
     "A",
     "An",
@@ -85,7 +86,7 @@ const SENTENCE_OPENERS: &[&str] = &[
     "Authorities",
     "Police",
     "Militants",
-];
+]);
 
 fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
@@ -187,8 +188,8 @@ fn boundary(text: &str, first: usize, after: usize) -> Option<usize> {
     let single_stop =
         first_char == '.' && (after == after_first || !char_at(text, after_first).is_some_and(is_terminator));
     if single_stop && is_abbreviation(text, first) {
-        let title = TITLES.contains(&word_before(text, first));
-        if title || !SENTENCE_OPENERS.contains(&word) {
+        let title = TITLES.contains(word_before(text, first));
+        if title || !SENTENCE_OPENERS.contains(word) {
             return None;
         }
     }
@@ -216,7 +217,7 @@ fn is_abbreviation(text: &str, stop: usize) -> bool {
     let word = word_before(text, stop);
     let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     let dotted = word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2);
-    is_initial || dotted || TITLES.contains(&word) || ABBREVIATIONS.contains(&word)
+    is_initial || dotted || TITLES.contains(word) || ABBREVIATIONS.contains(word)
 }
 
 fn next_word(text: &str, at: usize) -> &str {

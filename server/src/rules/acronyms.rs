@@ -2,41 +2,40 @@
 
 use super::Context;
 use crate::actors::NameForm;
+use crate::lexicon::Lexicon;
 use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::ops::Range;
 
 /// Acronyms a general reader knows without expansion (AP and most house styles).
-pub const WELL_KNOWN: &[&str] = &[
+pub static WELL_KNOWN: Lexicon = Lexicon::new(&[
     "US", "U.S.", "UK", "U.K.", "UN", "U.N.", "EU", "E.U.", "NATO", "USA", "UAE",
-];
+]);
 
 /// All-capital words that are not acronyms of anything a briefing must spell out.
-pub const NOT_ACRONYMS: &[&str] = &[
+pub static NOT_ACRONYMS: Lexicon = Lexicon::new(&[
     "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "OK", "TV", "AM", "PM", "UTC", "GMT",
     "ID", "FAQ", "PDF", "URL", "HTML", "USD", "PKR", "AFN", "GDP", "CEO", "NB", "PS", "AD", "BC", "AI", "IT", "PR",
     "HQ", "NOTE", "TBD", "TODO", "FYI", "KM", "SMS", "GPS", "IED", "IEDS", "VBIED", "RPG", "AK",
-];
+]);
 
-/// The actors the document names by something other than an acronym (a name, alias or variant): their acronyms
-/// count as spelled out.
-pub fn named_in_full(ctx: &Context) -> HashSet<usize> {
-    ctx.located
-        .iter()
-        .flat_map(|m| ctx.kb.matcher().surface(m.surface).actors.iter())
-        .filter(|(_, form)| *form != NameForm::Acronym)
-        .map(|(actor, _)| *actor)
-        .collect()
-}
-
-/// What a chunk's notes keep of [`named_in_full`]: the actors, sorted.
+/// The actors a chunk names by something other than an acronym (a name, alias or variant), sorted: their
+/// acronyms count as spelled out.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct NamedInFull(Vec<usize>);
 
 impl NamedInFull {
     pub fn of(ctx: &Context) -> NamedInFull {
-        let mut named: Vec<usize> = named_in_full(ctx).into_iter().collect();
+        // Sorted and deduplicated rather than gathered in a set: a chunk names few actors, many times each.
+        let mut named: Vec<usize> = ctx
+            .located
+            .iter()
+            .flat_map(|m| ctx.kb.matcher().surface(m.surface).actors.iter())
+            .filter(|(_, form)| *form != NameForm::Acronym)
+            .map(|(actor, _)| *actor)
+            .collect();
         named.sort_unstable();
+        named.dedup();
         NamedInFull(named)
     }
 }
@@ -88,6 +87,13 @@ pub fn capital_words(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        // Most of the text is lower case: eight bytes without a capital are passed over at once.
+        if let Some(eight) = bytes.get(i..i + 8) {
+            if !has_ascii_capital(u64::from_le_bytes(eight.try_into().expect("eight bytes"))) {
+                i += 8;
+                continue;
+            }
+        }
         if bytes[i].is_ascii_uppercase() && (i == 0 || !is_word_byte(bytes[i - 1])) {
             let start = i;
             while i < bytes.len() && (bytes[i].is_ascii_uppercase() || bytes[i].is_ascii_digit()) {
@@ -105,6 +111,18 @@ pub fn capital_words(text: &str) -> Vec<Range<usize>> {
         i += 1;
     }
     found
+}
+
+/// Whether any of eight bytes is an ASCII capital: per byte, its low seven bits plus 0x80 - b'A' carry into the
+/// top bit when they are at least `A`, plus 0x80 - (b'Z' + 1) when above `Z`; bytes with the top bit set are not
+/// ASCII. No carry crosses bytes, since each low part is below 0x80 and what is added at most 0x3f.
+fn has_ascii_capital(eight: u64) -> bool {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    const TOP: u64 = 0x8080_8080_8080_8080;
+    let low = eight & !TOP;
+    let at_least_a = low + EACH * u64::from(0x80 - b'A');
+    let above_z = low + EACH * u64::from(0x80 - (b'Z' + 1));
+    at_least_a & !above_z & !eight & TOP != 0
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -125,6 +143,22 @@ mod tests {
         assert!(spelled_out_here(text, &at("TTP", 0)));
         assert!(spelled_out_here(text, &at("BLA", 0)));
         assert!(!spelled_out_here(text, &at("TTP", 1)));
+    }
+
+    #[test]
+    fn eight_bytes_have_a_capital_exactly_when_one_of_them_is() {
+        for byte in 0..=u8::MAX {
+            for place in 0..8 {
+                let mut eight = [b'a'; 8];
+                eight[place] = byte;
+                assert_eq!(
+                    has_ascii_capital(u64::from_le_bytes(eight)),
+                    byte.is_ascii_uppercase(),
+                    "{byte:#x} at {place}"
+                );
+            }
+        }
+        assert!(!has_ascii_capital(u64::from_le_bytes(*b"@[`{\x80\xc1\xda\xff")));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! good example) and tests; this registry lists them. A new rule is one new module plus one line in `ALL`.
 
 mod acronyms;
+pub use acronyms::capital_words;
 mod fixes;
 #[cfg(test)]
 mod test_support;
@@ -46,6 +47,9 @@ pub struct Context<'a> {
     pub located: &'a [crate::LocatedMention],
     /// One verdict per sentence.
     pub verdicts: &'a [Verdict],
+    /// Per block, its all-capital words that could be acronyms ([`acronyms::capital_words`]), in the block's
+    /// plain-text offsets: found once for the rules that read them.
+    pub capital_words: &'a [Vec<std::ops::Range<usize>>],
     pub settings: &'a crate::RuleSettings,
 }
 

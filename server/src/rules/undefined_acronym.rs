@@ -1,6 +1,6 @@
 //! `undefined-acronym`: an acronym used before the document spells it out.
 
-use super::acronyms::{capital_words, spelled_out_here, NamedInDocument, NamedInFull, NOT_ACRONYMS, WELL_KNOWN};
+use super::acronyms::{spelled_out_here, NamedInDocument, NamedInFull, NOT_ACRONYMS, WELL_KNOWN};
 use super::{shift, Context, Rule, RuleInfo};
 use crate::actors::{KnowledgeBase, NameForm};
 use crate::document::BlockKind;
@@ -96,7 +96,7 @@ pub fn notes(ctx: &Context) -> Notes {
             acronym: acronym.to_string(),
             surface: mention.surface,
             range: mention.range.clone(),
-            exempt: WELL_KNOWN.contains(&acronym) || spelled_out_here(&block.text, &mention.plain),
+            exempt: WELL_KNOWN.contains(acronym) || spelled_out_here(&block.text, &mention.plain),
         });
     }
     let mut unknown = Vec::new();
@@ -111,7 +111,7 @@ pub fn notes(ctx: &Context) -> Notes {
         {
             continue;
         }
-        for plain in capital_words(&block.text) {
+        for plain in ctx.capital_words[index].iter().cloned() {
             let word = &block.text[plain.clone()];
             let known = known_ranges[index]
                 .iter()
@@ -119,7 +119,7 @@ pub fn notes(ctx: &Context) -> Notes {
             let covered = ctx.mentions[index]
                 .iter()
                 .any(|m| m.range.start <= plain.start && plain.end <= m.range.end);
-            if known || covered || NOT_ACRONYMS.contains(&word) || WELL_KNOWN.contains(&word) || !seen.insert(word) {
+            if known || covered || NOT_ACRONYMS.contains(word) || WELL_KNOWN.contains(word) || !seen.insert(word) {
                 continue;
             }
             unknown.push(WordUse {

@@ -1,6 +1,6 @@
 //! `unknown-actor`: a name that looks like an organisation or a person and is not in the knowledge base.
 
-use super::acronyms::{capital_words, NOT_ACRONYMS, WELL_KNOWN};
+use super::acronyms::{NOT_ACRONYMS, WELL_KNOWN};
 use super::{shift, Context, Rule, RuleInfo};
 use crate::document::BlockKind;
 use crate::findings::{Finding, Severity};
@@ -138,10 +138,15 @@ pub fn notes(ctx: &Context) -> Notes {
         );
         candidates.extend(titled_person().find_iter(&block.text).map(name_in));
         if block.kind != BlockKind::Heading {
-            candidates.extend(capital_words(&block.text).into_iter().filter(|r| {
-                let word = &block.text[r.clone()];
-                !NOT_ACRONYMS.contains(&word) && !WELL_KNOWN.contains(&word)
-            }));
+            candidates.extend(
+                ctx.capital_words[index]
+                    .iter()
+                    .filter(|r| {
+                        let word = &block.text[(*r).clone()];
+                        !NOT_ACRONYMS.contains(word) && !WELL_KNOWN.contains(word)
+                    })
+                    .cloned(),
+            );
         }
         candidates.sort_by_key(|r| r.start);
         for range in candidates {
