@@ -52,6 +52,11 @@ fn tokenise<'t>(text: &'t str, ascii_lower: Option<&'t str>) -> Vec<Token<'t>> {
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut at = 0;
     while let Some(&byte) = bytes.get(at) {
+        // Spaces are a sixth of the text and make no token.
+        if byte == b' ' {
+            at += 1;
+            continue;
+        }
         let start = at;
         // ASCII is nearly all of the text: it is classified by byte, and only other chars are decoded.
         let c = if byte.is_ascii() {
@@ -71,6 +76,10 @@ fn tokenise<'t>(text: &'t str, ascii_lower: Option<&'t str>) -> Vec<Token<'t>> {
                     previous = char::from(next);
                     at += 1;
                     continue;
+                }
+                // Other ASCII ends the word unless it is a mark that joins two parts of one.
+                if next.is_ascii() && !matches!(next, b'\'' | b'-' | b'.' | b',') {
+                    break;
                 }
                 let Some(c) = char_at(text, at) else { break };
                 let after = at + c.len_utf8();
