@@ -1,5 +1,6 @@
 //! Reading knowledge-base files: parse, validate, and report problems with file, line and column.
 
+use super::events;
 use super::format::{ActorEntry, KnowledgeBaseFile};
 use super::{Actor, FastMap, Origin, Relation};
 use memchr::memmem;
@@ -127,11 +128,16 @@ fn parse_piece(text: &str, chunk: Range<usize>, origin: &Origin, cut: bool) -> R
     {
         return Ok(None);
     }
-    let file: KnowledgeBaseFile = toml::from_str(piece).map_err(|e| {
-        let message = e.message().trim().to_string();
-        let span = e.span().map(|s| s.start + chunk.start..s.end + chunk.start);
-        error_at(text, origin, span, message)
-    })?;
+    // The usual shape is read straight from the parser's events; anything else, and any error, by the toml crate's
+    // serde path, whose errors are the ones reported.
+    let file = match events::actor_entries(piece) {
+        Some(actors) => KnowledgeBaseFile { actors },
+        None => toml::from_str(piece).map_err(|e| {
+            let message = e.message().trim().to_string();
+            let span = e.span().map(|s| s.start + chunk.start..s.end + chunk.start);
+            error_at(text, origin, span, message)
+        })?,
+    };
     let mut lines = LineCounter::default();
     let entries = file
         .actors

@@ -4,6 +4,7 @@
 //! entries by id with its own files.
 
 mod card;
+mod events;
 mod format;
 mod load;
 mod matcher;
