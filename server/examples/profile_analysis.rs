@@ -1,16 +1,21 @@
 //! Loops the analysis over the benchmark's generated corpus, for profilers (perf, callgrind), which want one
-//! plain process rather than criterion's harness. `cargo run --release --example profile_analysis [ROUNDS]`.
+//! plain process rather than criterion's harness. `cargo run --release --example profile_analysis [ROUNDS] [large]`:
+//! with `large`, the generated knowledge base of 100,000 actors instead of the built-in one.
 
 #[path = "../benches/support/mod.rs"]
 mod support;
 
 use brieflint::{analyse, DocKind, KnowledgeBase};
 use std::time::Instant;
-use support::{corpus, names_of, CorpusStyle};
+use support::{corpus, generated_kb, names_of, CorpusStyle};
 
 fn main() {
     let rounds: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(5);
-    let kb = KnowledgeBase::builtin();
+    let kb = if std::env::args().nth(2).as_deref() == Some("large") {
+        KnowledgeBase::from_toml(&generated_kb(100_000, 7)).expect("the generated base loads")
+    } else {
+        KnowledgeBase::builtin()
+    };
     let text = corpus(1 << 20, CorpusStyle::Markdown, &names_of(&kb), 11);
     let start = Instant::now();
     let cpu_start = thread_cpu_seconds();
