@@ -20,13 +20,30 @@ pub(super) struct Notes {
 
 impl Notes {
     /// The notes of the chunk `ctx` holds.
+    /// The notes of the enabled rules only: a disabled rule is never merged, and a chunk's notes are kept only
+    /// under the settings they were taken with (the cache is made anew when they change).
     pub fn of(ctx: &rules::Context) -> Notes {
+        fn of_enabled<T: Default>(ctx: &rules::Context, rule: &dyn Rule, notes: fn(&rules::Context) -> T) -> T {
+            let info = rule.info();
+            match ctx.settings.severity(info.code, info.default_severity) {
+                Some(_) => notes(ctx),
+                None => T::default(),
+            }
+        }
         Notes {
-            undefined_acronym: undefined_acronym::notes(ctx),
-            ambiguous_acronym: ambiguous_acronym::notes(ctx),
-            unknown_actor: unknown_actor::notes(ctx),
-            inconsistent_actor_name: inconsistent_actor_name::notes(ctx),
-            mixed_likelihood_scale: mixed_likelihood_scale::notes(ctx),
+            undefined_acronym: of_enabled(ctx, &undefined_acronym::UndefinedAcronym, undefined_acronym::notes),
+            ambiguous_acronym: of_enabled(ctx, &ambiguous_acronym::AmbiguousAcronym, ambiguous_acronym::notes),
+            unknown_actor: of_enabled(ctx, &unknown_actor::UnknownActor, unknown_actor::notes),
+            inconsistent_actor_name: of_enabled(
+                ctx,
+                &inconsistent_actor_name::InconsistentActorName,
+                inconsistent_actor_name::notes,
+            ),
+            mixed_likelihood_scale: of_enabled(
+                ctx,
+                &mixed_likelihood_scale::MixedLikelihoodScale,
+                mixed_likelihood_scale::notes,
+            ),
         }
     }
 }
@@ -67,5 +84,28 @@ mod tests {
             let code = rule.info().code;
             assert_eq!(merged, code != rules::unused_suppression::INFO.code, "{code}");
         }
+    }
+
+    /// Notes cost most of the document-scoped rules' time: a rule turned off takes none.
+    #[test]
+    fn a_disabled_rule_takes_no_notes() {
+        let kb = KnowledgeBase::builtin();
+        let text = "The Zarghun Liberation Front and the ZQM met. It is likely, and probable, that they will.\n";
+        let notes_with = |settings: &crate::RuleSettings| {
+            super::super::chunk::analyse(text, String::new(), crate::DocKind::Markdown, &kb, settings).notes
+        };
+        let all_on = notes_with(&crate::RuleSettings::default());
+        let mut off = crate::RuleSettings::default();
+        for code in ["unknown-actor", "undefined-acronym", "mixed-likelihood-scale"] {
+            off.severities.insert(code.to_string(), None);
+        }
+        let some_off = notes_with(&off);
+        assert_ne!(all_on.unknown_actor, Default::default());
+        assert_ne!(all_on.undefined_acronym, Default::default());
+        assert_eq!(some_off.unknown_actor, Default::default());
+        assert_eq!(some_off.undefined_acronym, Default::default());
+        assert_eq!(some_off.mixed_likelihood_scale, Default::default());
+        assert_eq!(some_off.inconsistent_actor_name, all_on.inconsistent_actor_name);
+        assert_eq!(some_off.ambiguous_acronym, all_on.ambiguous_acronym);
     }
 }
