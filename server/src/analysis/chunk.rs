@@ -44,7 +44,7 @@ pub(super) fn analyse(text: &str, prefix: String, kind: DocKind, kb: &KnowledgeB
     let mut document = Document::parse(source, kind);
     drop_prefix_blocks(&mut document, prefix.len());
     let mentions: Vec<Vec<Mention>> = document.blocks.iter().map(|b| kb.find_mentions(&b.text)).collect();
-    let verdicts = claims::classify_document(&document, kb, &mentions, settings);
+    let (verdicts, rule_cues) = claims::classify_sentences(&document, kb, &mentions, settings);
     let located = crate::locate_mentions(&document, &mentions);
     let capital_words: Vec<_> = document.blocks.iter().map(|b| rules::capital_words(&b.text)).collect();
     let ctx = rules::Context {
@@ -55,6 +55,7 @@ pub(super) fn analyse(text: &str, prefix: String, kind: DocKind, kb: &KnowledgeB
         located: &located,
         verdicts: &verdicts,
         capital_words: &capital_words,
+        rule_cues: &rule_cues,
         settings,
     };
     let mut findings = super::run_enabled(Scope::Block, settings, |rule, out| rule.check(&ctx, out));

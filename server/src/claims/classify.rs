@@ -85,6 +85,21 @@ impl Verdict {
     }
 }
 
+/// Which of the rules' patterns a sentence's words leave open: the classifier looks its words up anyway, and
+/// one look-up answers for its own cues and these at once, where a rule's regex would scan every byte.
+#[derive(Clone, Copy, Debug)]
+pub struct RuleCues(Open);
+
+impl RuleCues {
+    /// Of a sentence the classifier does not split into words (a heading, a footnote): every pattern open.
+    const UNKNOWN: RuleCues = RuleCues(Open::EVERY);
+
+    /// Whether [`cues::relative_date`] may match the sentence; if not, it does not.
+    pub fn may_have_relative_date(self) -> bool {
+        self.0.may_match(Gated::RelativeDate as usize)
+    }
+}
+
 /// One verdict per sentence of the document, in order.
 pub fn classify_document(
     doc: &Document,
@@ -92,7 +107,18 @@ pub fn classify_document(
     mentions_by_block: &[Vec<Mention>],
     settings: &RuleSettings,
 ) -> Vec<Verdict> {
+    classify_sentences(doc, kb, mentions_by_block, settings).0
+}
+
+/// One verdict per sentence of the document, and which of the rules' patterns each sentence leaves open.
+pub fn classify_sentences(
+    doc: &Document,
+    kb: &KnowledgeBase,
+    mentions_by_block: &[Vec<Mention>],
+    settings: &RuleSettings,
+) -> (Vec<Verdict>, Vec<RuleCues>) {
     let mut verdicts: Vec<Verdict> = Vec::with_capacity(doc.sentences.len());
+    let mut rule_cues: Vec<RuleCues> = Vec::with_capacity(doc.sentences.len());
     // The block's text in ASCII lower case, made once for all its sentences' words.
     let mut lower_block: Option<(usize, String)> = None;
     for (index, sentence) in doc.sentences.iter().enumerate() {
@@ -106,6 +132,7 @@ pub fn classify_document(
         let carry = previous
             .filter(|(s, _)| s.block == sentence.block)
             .and_then(|(_, v)| v.carries().map(str::to_string));
+        let mut open = RuleCues::UNKNOWN;
         verdicts.push(classify_sentence(
             doc,
             kb,
@@ -114,9 +141,11 @@ pub fn classify_document(
             lower,
             carry.as_deref(),
             settings,
+            &mut open,
         ));
+        rule_cues.push(open);
     }
-    verdicts
+    (verdicts, rule_cues)
 }
 
 fn classify_sentence(
@@ -127,6 +156,7 @@ fn classify_sentence(
     lower: &str,
     carry: Option<&str>,
     settings: &RuleSettings,
+    rule_cues: &mut RuleCues,
 ) -> Verdict {
     use ClaimClass::*;
     let block = &doc.blocks[sentence.block];
@@ -157,6 +187,7 @@ fn classify_sentence(
         .collect();
 
     let cues = SentenceCues::of(text, &words.tokens);
+    *rule_cues = RuleCues(cues.open);
     if let Some(reason) = not_a_claim(&cues, &words, &citations, block.kind) {
         return Verdict::new(NotAClaim, reason, None);
     }
@@ -230,16 +261,19 @@ enum Gated {
     Cause,
     Judgement,
     BareUrl,
+    /// Not the classifier's: the relative-date rule's, answered by the same look-ups (see [`RuleCues`]).
+    RelativeDate,
 }
 
 impl Gated {
-    const ALL: [Gated; 6] = [
+    const ALL: [Gated; 7] = [
         Gated::AuthorJudgement,
         Gated::Hedge,
         Gated::Figure,
         Gated::Cause,
         Gated::Judgement,
         Gated::BareUrl,
+        Gated::RelativeDate,
     ];
 
     fn regex(self) -> &'static Regex {
@@ -250,6 +284,7 @@ impl Gated {
             Gated::Cause => cues::cause(),
             Gated::Judgement => cues::judgement(),
             Gated::BareUrl => cues::bare_url(),
+            Gated::RelativeDate => cues::relative_date(),
         }
     }
 
@@ -261,6 +296,7 @@ impl Gated {
             Gated::Cause => cues::CAUSE_WORDS,
             Gated::Judgement => cues::JUDGEMENT_WORDS,
             Gated::BareUrl => cues::BARE_URL_WORDS,
+            Gated::RelativeDate => cues::RELATIVE_DATE_WORDS,
         }
     }
 }

@@ -250,6 +250,43 @@ cue!(
     r"(?i)\b(?:significant(?:ly)?|alarming|dangerous|clear(?:ly)?|evident(?:ly)?|undoubtedly|certainly|likely|unlikely|probabl[ey]|inevitabl[ey]|critical|serious|unprecedented|questionable|fraught|represents|demonstrates?|underscores?|underlines?|marks|validates|confirms|proves|reflects|signals|suggests|indicates|appears|seems|increasingly|growing|deepening|persistent|enduring)\b|\b(?-i:will|must|cannot|could|may|might|should)\b"
 );
 /// Key words of `judgement`: each of its words.
+/// Relative dates ("yesterday", "last week", "in recent days"), for the relative-date rule.
+pub fn relative_date() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| crate::pattern::compile(r"(?i)\b(?:yesterday|today|tonight|tomorrow|recently|lately|(?:last|this|next|past)\s+(?:week|month|year|weekend|night|morning|evening|spring|summer|autumn|winter)|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks|months)|(?:a\s+few|several|two|three)\s+(?:days|weeks)\s+ago|days\s+ago|in\s+the\s+(?:coming|next|past)\s+(?:days|weeks|months)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"))
+}
+
+/// Key words of `relative_date` (see `super::word_gate`): its time word ("week" also opens "weekend"), "ago",
+/// "earlier" or a day's name.
+pub const RELATIVE_DATE_WORDS: &[&str] = &[
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "recently",
+    "lately",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "evening",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+    "earlier",
+    "day",
+    "ago",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 pub const JUDGEMENT_WORDS: &[&str] = &[
     "significant",
     "alarming",
@@ -391,6 +428,7 @@ mod tests {
         check_key_words(meta_text(), META_TEXT_WORDS);
         check_key_words(cross_reference(), CROSS_REFERENCE_WORDS);
         check_key_words(instruction(), INSTRUCTION_WORDS);
+        check_key_words(relative_date(), RELATIVE_DATE_WORDS);
     }
 
     #[test]

@@ -17,6 +17,9 @@ use super::words::Token;
 pub struct Open(u32);
 
 impl Open {
+    /// Every pattern open.
+    pub const EVERY: Open = Open(u32::MAX);
+
     pub fn may_match(self, pattern: usize) -> bool {
         self.0 & (1 << pattern) != 0
     }

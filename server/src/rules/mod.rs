@@ -50,6 +50,8 @@ pub struct Context<'a> {
     /// Per block, its all-capital words that could be acronyms ([`acronyms::capital_words`]), in the block's
     /// plain-text offsets: found once for the rules that read them.
     pub capital_words: &'a [Vec<std::ops::Range<usize>>],
+    /// Per sentence, which of the rules' patterns its words leave open (from the classifier's look-ups).
+    pub rule_cues: &'a [crate::claims::RuleCues],
     pub settings: &'a crate::RuleSettings,
 }
 

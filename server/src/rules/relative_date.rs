@@ -1,6 +1,7 @@
 //! `relative-date`: "yesterday", "last week", "recently" with no absolute date in the sentence.
 
 use super::{Context, Rule, RuleInfo};
+use crate::claims::cues;
 use crate::findings::{Finding, Severity};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -30,13 +31,6 @@ Militants attacked the checkpoint on 21 November 2026.
 "#,
 };
 
-fn relative() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        crate::pattern::compile(r"(?i)\b(?:yesterday|today|tonight|tomorrow|recently|lately|(?:last|this|next|past)\s+(?:week|month|year|weekend|night|morning|evening|spring|summer|autumn|winter)|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks|months)|(?:a\s+few|several|two|three)\s+(?:days|weeks)\s+ago|days\s+ago|in\s+the\s+(?:coming|next|past)\s+(?:days|weeks|months)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
-    })
-}
-
 fn absolute() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -54,10 +48,13 @@ impl Rule for RelativeDate {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
-        for sentence in &ctx.document.sentences {
+        for (sentence, cues) in ctx.document.sentences.iter().zip(ctx.rule_cues) {
+            if !cues.may_have_relative_date() {
+                continue;
+            }
             let text = ctx.document.sentence_text(sentence);
             // Relative dates are rare, so they are looked for first and the absolute date only behind one.
-            let mut relatives = relative().find_iter(text).peekable();
+            let mut relatives = cues::relative_date().find_iter(text).peekable();
             if relatives.peek().is_none() || absolute().is_match(text) {
                 continue;
             }
