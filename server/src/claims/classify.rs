@@ -134,13 +134,11 @@ pub fn classify_sentences(
             .and_then(|(_, v)| v.carries().map(str::to_string));
         let mut open = RuleCues::UNKNOWN;
         verdicts.push(classify_sentence(
-            doc,
-            kb,
+            &Classifying { doc, kb, settings },
             &mentions_by_block[sentence.block],
             sentence,
             lower,
             carry.as_deref(),
-            settings,
             &mut open,
         ));
         rule_cues.push(open);
@@ -148,16 +146,23 @@ pub fn classify_sentences(
     (verdicts, rule_cues)
 }
 
+/// What every sentence of a document is classified with.
+struct Classifying<'a> {
+    doc: &'a Document,
+    kb: &'a KnowledgeBase,
+    settings: &'a RuleSettings,
+}
+
+/// A sentence's verdict; `rule_cues` is set where the sentence's words are looked up.
 fn classify_sentence(
-    doc: &Document,
-    kb: &KnowledgeBase,
+    with: &Classifying,
     block_mentions: &[Mention],
     sentence: &Sentence,
     lower: &str,
     carry: Option<&str>,
-    settings: &RuleSettings,
     rule_cues: &mut RuleCues,
 ) -> Verdict {
+    let Classifying { doc, kb, settings } = *with;
     use ClaimClass::*;
     let block = &doc.blocks[sentence.block];
     let text = doc.sentence_text(sentence);
