@@ -3,10 +3,10 @@
 //! the sentence before); vaguely attributed (anonymous source, hedge, or "he said" with no one to refer to);
 //! otherwise unattributed. Every verdict carries the reason and where in the sentence the cue is.
 
-use super::cues;
 use super::sources::{self, SentenceWords, SourceKind};
 use super::word_gate::{Open, WordGate};
 use super::words::{self, tokens_with_lower, Token};
+use super::{cues, likelihood};
 use crate::actors::{KnowledgeBase, Mention};
 use crate::document::{BlockKind, Document, Sentence};
 use crate::RuleSettings;
@@ -96,7 +96,22 @@ impl RuleCues {
 
     /// Whether [`cues::relative_date`] may match the sentence; if not, it does not.
     pub fn may_have_relative_date(self) -> bool {
-        self.0.may_match(Gated::RelativeDate as usize)
+        self.0.may_match(RulePattern::RelativeDate.gate_index())
+    }
+
+    /// Whether [`likelihood::find_terms`] may find a term in the sentence; if not, it finds none.
+    pub fn may_have_likelihood_term(self) -> bool {
+        self.0.may_match(RulePattern::LikelihoodTerm.gate_index())
+    }
+
+    /// Whether [`likelihood::find_hedges`] may find a hedge in the sentence; if not, it finds none.
+    pub fn may_have_hedge(self) -> bool {
+        self.0.may_match(RulePattern::LikelihoodHedge.gate_index())
+    }
+
+    /// Whether [`likelihood::find_confidence`] may find a confidence level in the sentence; if not, it does not.
+    pub fn may_have_confidence(self) -> bool {
+        self.0.may_match(RulePattern::Confidence.gate_index())
     }
 }
 
@@ -266,19 +281,16 @@ enum Gated {
     Cause,
     Judgement,
     BareUrl,
-    /// Not the classifier's: the relative-date rule's, answered by the same look-ups (see [`RuleCues`]).
-    RelativeDate,
 }
 
 impl Gated {
-    const ALL: [Gated; 7] = [
+    const ALL: [Gated; 6] = [
         Gated::AuthorJudgement,
         Gated::Hedge,
         Gated::Figure,
         Gated::Cause,
         Gated::Judgement,
         Gated::BareUrl,
-        Gated::RelativeDate,
     ];
 
     fn regex(self) -> &'static Regex {
@@ -289,7 +301,6 @@ impl Gated {
             Gated::Cause => cues::cause(),
             Gated::Judgement => cues::judgement(),
             Gated::BareUrl => cues::bare_url(),
-            Gated::RelativeDate => cues::relative_date(),
         }
     }
 
@@ -301,8 +312,39 @@ impl Gated {
             Gated::Cause => cues::CAUSE_WORDS,
             Gated::Judgement => cues::JUDGEMENT_WORDS,
             Gated::BareUrl => cues::BARE_URL_WORDS,
-            Gated::RelativeDate => cues::RELATIVE_DATE_WORDS,
         }
+    }
+}
+
+/// The rules' patterns that the classifier's word gate answers for too, after its own cues (see [`RuleCues`]).
+#[derive(Clone, Copy)]
+enum RulePattern {
+    RelativeDate,
+    LikelihoodTerm,
+    LikelihoodHedge,
+    Confidence,
+}
+
+impl RulePattern {
+    const ALL: [RulePattern; 4] = [
+        RulePattern::RelativeDate,
+        RulePattern::LikelihoodTerm,
+        RulePattern::LikelihoodHedge,
+        RulePattern::Confidence,
+    ];
+
+    fn key_words(self) -> &'static [&'static str] {
+        match self {
+            RulePattern::RelativeDate => cues::RELATIVE_DATE_WORDS,
+            RulePattern::LikelihoodTerm => likelihood::TERM_WORDS,
+            RulePattern::LikelihoodHedge => likelihood::HEDGE_WORDS,
+            RulePattern::Confidence => likelihood::CONFIDENCE_WORDS,
+        }
+    }
+
+    /// Its pattern's number in the gate.
+    fn gate_index(self) -> usize {
+        Gated::ALL.len() + self as usize
     }
 }
 
@@ -359,7 +401,13 @@ impl<'t> SentenceCues<'t> {
     fn of(text: &'t str, tokens: &[Token]) -> SentenceCues<'t> {
         static GATE: OnceLock<WordGate> = OnceLock::new();
         static FIRST_WORD_GATE: OnceLock<WordGate> = OnceLock::new();
-        let gate = GATE.get_or_init(|| WordGate::new(Gated::ALL.map(|cue| cue.key_words().iter().copied())));
+        let gate = GATE.get_or_init(|| {
+            let cues = Gated::ALL.map(|cue| cue.key_words().iter().copied());
+            WordGate::new(
+                cues.into_iter()
+                    .chain(RulePattern::ALL.map(|rule| rule.key_words().iter().copied())),
+            )
+        });
         let first_word_gate =
             FIRST_WORD_GATE.get_or_init(|| WordGate::new(Opening::ALL.map(|cue| cue.key_words().iter().copied())));
         SentenceCues {

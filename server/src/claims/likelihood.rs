@@ -208,6 +208,36 @@ impl Term {
 }
 
 /// The terms, longest first, with words that every term has one of ("very likely", "roughly even chance").
+/// Key words of the standard terms (see `super::word_gate`): every term has a word that starts with one.
+pub const TERM_WORDS: &[&str] = &[
+    "roughly",
+    "realistic",
+    "highly",
+    "almost",
+    "nearly",
+    "remote",
+    "very",
+    "improbab",
+    "probab",
+    "unlikely",
+    "likely",
+];
+
+/// Key words of the hedges (see `super::word_gate`).
+pub const HEDGE_WORDS: &[&str] = &[
+    "may",
+    "might",
+    "could",
+    "possibl",
+    "perhaps",
+    "conceivabl",
+    "seems",
+    "appears",
+];
+
+/// Key words of the confidence statements (see `super::word_gate`).
+pub const CONFIDENCE_WORDS: &[&str] = &["confidence"];
+
 fn terms_pattern() -> &'static Prefiltered {
     static PATTERN: OnceLock<Prefiltered> = OnceLock::new();
     PATTERN.get_or_init(|| {
@@ -316,6 +346,14 @@ mod tests {
         check(terms_pattern());
         check(hedges_pattern());
         check(confidence_pattern());
+    }
+
+    #[test]
+    fn key_words_open_every_match() {
+        use crate::claims::word_gate::tests::check_key_words;
+        check_key_words(terms_pattern().pattern(), TERM_WORDS);
+        check_key_words(hedges_pattern().pattern(), HEDGE_WORDS);
+        check_key_words(confidence_pattern().pattern(), CONFIDENCE_WORDS);
     }
 
     #[test]

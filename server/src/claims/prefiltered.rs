@@ -20,6 +20,12 @@ impl Prefiltered {
         }
     }
 
+    /// The full pattern, for tests of what its matches hold.
+    #[cfg(test)]
+    pub fn pattern(&self) -> &Regex {
+        &self.pattern
+    }
+
     pub fn find<'t>(&self, text: &'t str) -> Option<Match<'t>> {
         self.find_iter(text).next()
     }

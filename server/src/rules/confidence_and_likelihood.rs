@@ -40,7 +40,10 @@ impl Rule for ConfidenceAndLikelihood {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
-        for sentence in &ctx.document.sentences {
+        for (sentence, cues) in ctx.document.sentences.iter().zip(ctx.rule_cues) {
+            if !(cues.may_have_confidence() && cues.may_have_likelihood_term()) {
+                continue;
+            }
             let text = ctx.document.sentence_text(sentence);
             let Some(confidence) = find_confidence(text) else {
                 continue;

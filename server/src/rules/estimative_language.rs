@@ -45,7 +45,10 @@ impl Rule for EstimativeLanguage {
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
         let scale = ctx.settings.likelihood_scale;
-        for (sentence, verdict) in ctx.document.sentences.iter().zip(ctx.verdicts) {
+        for ((sentence, verdict), cues) in ctx.document.sentences.iter().zip(ctx.verdicts).zip(ctx.rule_cues) {
+            if !cues.may_have_hedge() {
+                continue;
+            }
             let own_judgement =
                 matches!(verdict.reason, Reason::AuthorJudgement(_)) || verdict.class == ClaimClass::Unattributed;
             if !own_judgement {

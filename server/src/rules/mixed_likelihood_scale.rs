@@ -51,7 +51,10 @@ pub struct Notes {
 /// The chunk's notes; `ctx` is the chunk alone.
 pub fn notes(ctx: &Context) -> Notes {
     let mut terms = Vec::new();
-    for sentence in &ctx.document.sentences {
+    for (sentence, cues) in ctx.document.sentences.iter().zip(ctx.rule_cues) {
+        if !cues.may_have_likelihood_term() {
+            continue;
+        }
         let text = ctx.document.sentence_text(sentence);
         for (range, term) in find_terms(text) {
             if term.family == Family::Shared || ctx.quoted_in_sentence(sentence, &range) {
