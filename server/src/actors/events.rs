@@ -15,7 +15,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 use toml::Spanned;
 use toml_parser::decoder::Encoding;
-use toml_parser::parser::{Event, EventKind, ValidateWhitespace};
+use toml_parser::parser::{Event, EventKind, RecursionGuard, ValidateWhitespace};
 use toml_parser::{ParseError, Source};
 
 /// The actors of a piece of a file, with spans in the piece; `None` when it holds anything this reader leaves to
@@ -27,6 +27,9 @@ pub(super) fn actor_entries(piece: &str) -> Option<Vec<ActorEntry>> {
     let mut error: Option<ParseError> = None;
     // Comments and newlines are checked (control characters, lone carriage returns) as the toml crate does.
     let mut receiver = ValidateWhitespace::new(&mut events, source);
+    // The parser descends into nested arrays and inline tables by recursion: deeper than the format's one level
+    // is an error here, before it can overflow the stack.
+    let mut receiver = RecursionGuard::new(&mut receiver, 1);
     toml_parser::parser::parse_document(&tokens, &mut receiver, &mut error);
     if error.is_some() {
         return None;
@@ -390,6 +393,16 @@ mod tests {
         assert_eq!(Ok(fast), by_serde(text));
         let kb = KnowledgeBase::from_toml(text).unwrap();
         assert_eq!(kb.by_id("b").unwrap().aliases, ["Bee"]);
+    }
+
+    #[test]
+    fn deeply_nested_arrays_are_an_error_not_a_stack_overflow() {
+        let text = format!(
+            "[[actors]]\nid = \"a\"\nname = \"A\"\nkind = \"place\"\naliases = {}",
+            "[".repeat(200_000)
+        );
+        assert_eq!(by_events(&text), None);
+        assert_eq!(KnowledgeBase::from_toml(&text).unwrap_err().line, 5);
     }
 
     #[test]
