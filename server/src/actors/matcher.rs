@@ -35,6 +35,11 @@ pub struct Matcher {
 
 impl Matcher {
     pub fn new(actors: &[Actor]) -> Matcher {
+        Matcher::with_kind(actors, None)
+    }
+
+    /// With automata of `kind`, or of the kind their size calls for (see [`PrefixAutomaton::new`]).
+    fn with_kind(actors: &[Actor], kind: Option<AhoCorasickKind>) -> Matcher {
         let forms = keyed_forms(actors);
         // Each key is one surface, numbered at its first form in the base's order.
         let mut names_by_key: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(forms.len(), Default::default());
@@ -82,8 +87,8 @@ impl Matcher {
         // surfaces is made on another meanwhile.
         let automata = || {
             (
-                PrefixAutomaton::new(&name_patterns),
-                PrefixAutomaton::new(&acronym_patterns),
+                PrefixAutomaton::new(&name_patterns, kind),
+                PrefixAutomaton::new(&acronym_patterns, kind),
             )
         };
         let table = || surface_table(&forms, &surface_of_form, &first_forms);
@@ -112,9 +117,10 @@ impl Matcher {
     /// All mentions in `text`, in order, not overlapping, longest first where two start together.
     ///
     /// Greedy from the left: the next mention is the longest acceptable name or acronym at the first place after
-    /// the last mention where there is one. A small base's automaton is asked only for that place, so the search
-    /// runs the DFA's leftmost-longest loop (with its prefilter) rather than listing every overlapping occurrence,
-    /// which cost twice as much (built-in base: 80 -> 38 M instructions per MB).
+    /// the last mention where there is one. Each automaton is asked only for that place: a few long names are
+    /// searched for with the DFA's leftmost-longest loop (and its prefilter), many names or short ones at each
+    /// place a word starts (see [`Search`]). Listing every overlapping occurrence cost more (built-in base: 80
+    /// -> 38 M instructions per MB; 100,000 actors: 101 -> 78).
     pub fn find(&self, text: &str) -> Vec<Mention> {
         // ASCII lower-casing keeps every byte where it was, so offsets in `lower` are offsets in `text`.
         let lower = text.to_ascii_lowercase();
@@ -122,8 +128,8 @@ impl Matcher {
             |range: &Range<usize>| at_word_boundaries(text, range) && capitalised_if_one_word(&text[range.clone()]);
         let acronym_ok = |range: &Range<usize>| at_word_boundaries(text, range);
         let mut mentions: Vec<Mention> = Vec::new();
-        let mut names = self.names.occurrences(lower.as_bytes(), name_ok);
-        let mut acronyms = self.acronyms.occurrences(text.as_bytes(), acronym_ok);
+        let mut names = self.names.occurrences(text, lower.as_bytes(), name_ok);
+        let mut acronyms = self.acronyms.occurrences(text, text.as_bytes(), acronym_ok);
         let mut next_name = names.next_from(0);
         let mut next_acronym = acronyms.next_from(0);
         loop {
@@ -218,11 +224,44 @@ fn surface_table(forms: &[KeyedForm], surface_of_form: &[u32], first_forms: &[us
 /// it builds and searches that much faster, with exactly the same occurrences.
 /// Up to this many bytes of patterns (a state each at most), the automaton is a DFA: at most a few megabytes.
 const DFA_MAX_PREFIX_BYTES: usize = 20_000;
-/// A DFA is searched leftmost-longest, one place at a time, when its patterns are few (up to this many) or long
-/// on average (at least `LEFTMOST_MIN_MEAN_LEN` bytes): then they seldom occur by chance. Hundreds of short
-/// acronyms (100,000 actors' ~ 3 bytes each) occur so often in capitalised text that listing them in one
-/// overlapping pass cost less (100,000 actors: 142 M instructions per MB searched leftmost, 101 listed; the
-/// built-in base, its 192 names and 31 acronyms leftmost: 38, listed: 80).
+/// How an automaton is asked for the longest occurrence at the first place from some offset on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Search {
+    /// With the automaton's leftmost-longest search, which runs its own loop and prefilter over the text: for a
+    /// DFA of few patterns (up to `LEFTMOST_MAX_PATTERNS`) or long ones (`LEFTMOST_MIN_MEAN_LEN` bytes on
+    /// average), which seldom occur by chance. The DFA holds whole patterns.
+    Leftmost,
+    /// Anchored, at each place a mention may start (where a word starts, or a character that is not part of a
+    /// word; see `at_word_boundaries`) and the patterns' first bytes allow: for many names, whose prefixes the
+    /// leftmost search found inside nearly every word. The automaton holds prefixes. 100,000 actors: 101 M
+    /// instructions per MB listing every overlapping occurrence, 142 leftmost, 78 anchored.
+    AtWordStarts,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteKind {
+    /// An ASCII letter or digit.
+    AsciiWord,
+    AsciiOther,
+    /// Part of a character beyond ASCII, which may be a letter.
+    NotAscii,
+}
+
+/// Each byte's kind, looked up once per byte of the text.
+static BYTE_KIND: [ByteKind; 256] = {
+    let mut kinds = [ByteKind::NotAscii; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        kinds[byte] = if (byte as u8).is_ascii_alphanumeric() {
+            ByteKind::AsciiWord
+        } else {
+            ByteKind::AsciiOther
+        };
+        byte += 1;
+    }
+    kinds
+};
+
 const LEFTMOST_MAX_PATTERNS: usize = 64;
 const LEFTMOST_MIN_MEAN_LEN: usize = 8;
 
@@ -234,49 +273,83 @@ struct PrefixAutomaton {
     /// What follows each prefix in its pattern, all end to end by the prefix's number, and where each one ends.
     rests: Vec<u8>,
     rest_ends: Vec<u32>,
-    /// Searched leftmost-longest, one place at a time (a DFA of whole patterns), or else every occurrence listed
-    /// in one overlapping pass (an NFA of prefixes).
-    leftmost: bool,
+    search: Search,
+    /// The bytes a pattern starts with: most places are ruled out by their first byte.
+    first_bytes: [bool; 256],
 }
 
-/// The occurrences of a [`PrefixAutomaton`]'s patterns that a test accepts, asked for at places further and
-/// further on.
-enum Occurrences<'h, F> {
-    Searched {
-        automaton: &'h PrefixAutomaton,
-        haystack: &'h [u8],
-        accept: F,
-    },
-    /// By start, the longest first where several start together; `next` is where the last answer was.
-    Listed {
-        all: Vec<(Range<usize>, usize)>,
-        next: usize,
-    },
+/// The occurrences of a [`PrefixAutomaton`]'s patterns in a haystack (the text or its ASCII lower case) that a
+/// test accepts, asked for at places further and further on.
+struct Occurrences<'h, F> {
+    automaton: &'h PrefixAutomaton,
+    text: &'h str,
+    haystack: &'h [u8],
+    accept: F,
+    /// None was found from some place on, so none is found from any later one: asked again after every mention
+    /// of another automaton, the search would run to the end of the text each time.
+    exhausted: bool,
 }
 
 impl<F: Fn(&Range<usize>) -> bool> Occurrences<'_, F> {
-    /// The longest accepted occurrence at the first place from `from` on where there is one. `from` must not go
-    /// back between calls.
+    /// The longest accepted occurrence at the first place from `from` on where there is one.
     fn next_from(&mut self, from: usize) -> Option<(Range<usize>, usize)> {
-        match self {
-            Occurrences::Searched {
-                automaton,
-                haystack,
-                accept,
-            } => automaton.next(haystack, from, &*accept),
-            Occurrences::Listed { all, next } => {
-                while all.get(*next).is_some_and(|(range, _)| range.start < from) {
-                    *next += 1;
+        if self.exhausted {
+            return None;
+        }
+        let found = self.search_from(from);
+        self.exhausted = found.is_none();
+        found
+    }
+
+    fn search_from(&self, from: usize) -> Option<(Range<usize>, usize)> {
+        let automaton = self.automaton;
+        if automaton.search == Search::Leftmost {
+            return automaton.next(self.haystack, from, &self.accept);
+        }
+        let bytes = self.text.as_bytes();
+        let mut after_word = self.text[..from].chars().next_back().is_some_and(char::is_alphanumeric);
+        let mut at = from;
+        while at < bytes.len() {
+            let start = at;
+            let (word, len) = match BYTE_KIND[usize::from(bytes[at])] {
+                ByteKind::AsciiWord => (true, 1),
+                ByteKind::AsciiOther => (false, 1),
+                ByteKind::NotAscii => {
+                    let c = self.text[at..]
+                        .chars()
+                        .next()
+                        .expect("a char starts at a char boundary");
+                    (c.is_alphanumeric(), c.len_utf8())
                 }
-                all.get(*next).cloned()
+            };
+            at += len;
+            let may_start = !(word && after_word) && automaton.first_bytes[usize::from(self.haystack[start])];
+            after_word = word;
+            // No mention starts inside a word: the rest of an ASCII word is passed over.
+            if word {
+                while bytes
+                    .get(at)
+                    .is_some_and(|&b| BYTE_KIND[usize::from(b)] == ByteKind::AsciiWord)
+                {
+                    at += 1;
+                }
+            }
+            if may_start {
+                if let Some(found) = automaton.longest_at(self.haystack, start, &self.accept) {
+                    return Some(found);
+                }
             }
         }
+        None
     }
 }
 
 impl PrefixAutomaton {
-    /// Pattern `i` is reported as `i`. Patterns must not be empty.
-    fn new<P: AsRef<[u8]> + Sync>(patterns: &[P]) -> PrefixAutomaton {
+    /// Pattern `i` is reported as `i`. Patterns must not be empty. `kind` overrides the kind their size calls for.
+    fn new<P: AsRef<[u8]> + Sync>(patterns: &[P], kind: Option<AhoCorasickKind>) -> PrefixAutomaton {
+        if kind.is_some() {
+            return PrefixAutomaton::with_kind(patterns, kind);
+        }
         // A DFA searches fastest but holds a row of every byte class for every state: worth it for few names,
         // such as the built-in base's (find 104 -> 134 MB/s), never for 100,000 actors' (the default, an NFA).
         let prefix_bytes_at_most: usize = patterns.iter().map(|p| p.as_ref().len()).sum();
@@ -286,14 +359,21 @@ impl PrefixAutomaton {
 
     fn with_kind<P: AsRef<[u8]> + Sync>(patterns: &[P], kind: Option<AhoCorasickKind>) -> PrefixAutomaton {
         let (mut order, mut prefix_lens) = sorted_with_distinguishing_prefix_lens(patterns);
-        // Searched leftmost-longest, the automaton holds whole patterns: each occurrence found is then a real one,
-        // and the search runs the automaton's own loop. Listed in one overlapping pass, it holds prefixes (most
-        // of the states saved for a large base); a leftmost-longest search restarted at every prefix found, every
-        // few bytes, was slower (100,000 actors: 96 -> 120 M instructions per MB).
         let total_len: usize = patterns.iter().map(|p| p.as_ref().len()).sum();
-        let leftmost = kind == Some(AhoCorasickKind::DFA)
-            && (patterns.len() <= LEFTMOST_MAX_PATTERNS || total_len >= LEFTMOST_MIN_MEAN_LEN * patterns.len());
-        if leftmost {
+        let search = if kind == Some(AhoCorasickKind::DFA)
+            && (patterns.len() <= LEFTMOST_MAX_PATTERNS || total_len >= LEFTMOST_MIN_MEAN_LEN * patterns.len())
+        {
+            Search::Leftmost
+        } else {
+            Search::AtWordStarts
+        };
+        let mut first_bytes = [false; 256];
+        for pattern in patterns {
+            first_bytes[usize::from(pattern.as_ref()[0])] = true;
+        }
+        // Searched leftmost-longest, each occurrence found should be a real one: the automaton holds whole
+        // patterns.
+        if search == Search::Leftmost {
             for (len, pattern) in prefix_lens.iter_mut().zip(patterns) {
                 *len = pattern.as_ref().len();
             }
@@ -318,16 +398,11 @@ impl PrefixAutomaton {
         }
         let starts = std::iter::once(0).chain(prefix_ends.iter().copied());
         let automaton = AhoCorasickBuilder::new()
-            .match_kind(if leftmost {
-                MatchKind::LeftmostLongest
-            } else {
-                MatchKind::Standard
-            })
+            .match_kind(MatchKind::LeftmostLongest)
             // Unanchored to find the next place, anchored to try shorter patterns at it.
-            .start_kind(if leftmost {
-                StartKind::Both
-            } else {
-                StartKind::Unanchored
+            .start_kind(match search {
+                Search::Leftmost => StartKind::Both,
+                Search::AtWordStarts => StartKind::Anchored,
             })
             .kind(kind)
             .build(starts.zip(&prefix_ends).map(|(start, &end)| &prefixes[start..end]))
@@ -337,27 +412,26 @@ impl PrefixAutomaton {
             patterns: order,
             rests,
             rest_ends,
-            leftmost,
+            search,
+            first_bytes,
         }
     }
 
-    /// The occurrences in `haystack` that `accept` takes.
-    fn occurrences<'h, F: Fn(&Range<usize>) -> bool>(&'h self, haystack: &'h [u8], accept: F) -> Occurrences<'h, F> {
-        if self.leftmost {
-            return Occurrences::Searched {
-                automaton: self,
-                haystack,
-                accept,
-            };
+    /// The occurrences in `haystack` that `accept` takes; `text` is the text the haystack is or was lower-cased
+    /// from, whose words tell where a mention may start.
+    fn occurrences<'h, F: Fn(&Range<usize>) -> bool>(
+        &'h self,
+        text: &'h str,
+        haystack: &'h [u8],
+        accept: F,
+    ) -> Occurrences<'h, F> {
+        Occurrences {
+            automaton: self,
+            text,
+            haystack,
+            accept,
+            exhausted: false,
         }
-        let mut all: Vec<(Range<usize>, usize)> = self
-            .prefixes
-            .find_overlapping_iter(haystack)
-            .filter_map(|prefix| self.whole(haystack, &prefix))
-            .filter(|(range, _)| accept(range))
-            .collect();
-        all.sort_unstable_by_key(|(range, _)| (range.start, std::cmp::Reverse(range.end)));
-        Occurrences::Listed { all, next: 0 }
     }
 
     /// The longest occurrence that `accept` takes, at the first place from `from` on where there is one, as its
@@ -378,23 +452,50 @@ impl PrefixAutomaton {
         while from < haystack.len() {
             let found = self.prefixes.find(Input::new(haystack).range(from..))?;
             let start = found.start();
-            let mut candidate = Some(found);
-            while let Some(prefix) = candidate {
-                if let Some(whole) = self.whole(haystack, &prefix).filter(|(range, _)| accept(range)) {
-                    return Some(whole);
-                }
-                // Patterns are not empty, so a shorter prefix at `start` ends before this one's last byte.
-                candidate = (prefix.end() - 1 > start)
-                    .then(|| {
-                        self.prefixes.find(
-                            Input::new(haystack)
-                                .range(start..prefix.end() - 1)
-                                .anchored(Anchored::Yes),
-                        )
-                    })
-                    .flatten();
+            if let Some(whole) = self.longest_from(haystack, found, &accept) {
+                return Some(whole);
             }
             from = start + 1;
+        }
+        None
+    }
+
+    /// The longest occurrence at `start` that `accept` takes (see [`PrefixAutomaton::next`]).
+    fn longest_at(
+        &self,
+        haystack: &[u8],
+        start: usize,
+        accept: impl Fn(&Range<usize>) -> bool,
+    ) -> Option<(Range<usize>, usize)> {
+        let found = self
+            .prefixes
+            .find(Input::new(haystack).range(start..).anchored(Anchored::Yes))?;
+        self.longest_from(haystack, found, accept)
+    }
+
+    /// The longest accepted occurrence at the start of `found`, the longest prefix there, or at a shorter one.
+    fn longest_from(
+        &self,
+        haystack: &[u8],
+        found: aho_corasick::Match,
+        accept: impl Fn(&Range<usize>) -> bool,
+    ) -> Option<(Range<usize>, usize)> {
+        let start = found.start();
+        let mut candidate = Some(found);
+        while let Some(prefix) = candidate {
+            if let Some(whole) = self.whole(haystack, &prefix).filter(|(range, _)| accept(range)) {
+                return Some(whole);
+            }
+            // Patterns are not empty, so a shorter prefix at `start` ends before this one's last byte.
+            candidate = (prefix.end() - 1 > start)
+                .then(|| {
+                    self.prefixes.find(
+                        Input::new(haystack)
+                            .range(start..prefix.end() - 1)
+                            .anchored(Anchored::Yes),
+                    )
+                })
+                .flatten();
         }
         None
     }
@@ -570,10 +671,14 @@ acronyms = ["FC"]
                 .find_overlapping_iter(&haystack)
                 .map(|m| (m.range(), m.pattern().as_usize()))
                 .collect();
-            let accept = |range: &Range<usize>| (refused >> ((range.start * 5 + range.end) % 64)) & 1 == 0;
+            // Where a word starts, or at a space: the places the matcher asks at (`at_word_boundaries`).
+            let at_a_start = |range: &Range<usize>| {
+                range.start == 0 || haystack.as_bytes()[range.start - 1] == b' ' || haystack.as_bytes()[range.start] == b' '
+            };
+            let accept = |range: &Range<usize>| at_a_start(range) && (refused >> ((range.start * 5 + range.end) % 64)) & 1 == 0;
             for kind in [AhoCorasickKind::DFA, AhoCorasickKind::ContiguousNFA, AhoCorasickKind::NoncontiguousNFA] {
                 let automaton = PrefixAutomaton::with_kind(&patterns, Some(kind));
-                let mut occurrences = automaton.occurrences(haystack.as_bytes(), accept);
+                let mut occurrences = automaton.occurrences(&haystack, haystack.as_bytes(), accept);
                 for from in 0..=haystack.len() {
                     proptest::prop_assert_eq!(
                         occurrences.next_from(from),
@@ -598,7 +703,10 @@ acronyms = ["FC"]
                 toml += &format!("[[actors]]\nid = \"a{i}\"\nname = \"{name}\"\nkind = \"place\"\n{acronym}");
             }
             let kb = KnowledgeBase::from_toml(&toml).unwrap();
-            let matcher = kb.matcher();
+            // Each kind of automaton, searched leftmost-longest (a DFA of few patterns) or at word starts.
+            let kinds = [AhoCorasickKind::DFA, AhoCorasickKind::ContiguousNFA, AhoCorasickKind::NoncontiguousNFA];
+            let matchers = kinds.map(|kind| super::Matcher::with_kind(kb.actors(), Some(kind)));
+            let matcher = &matchers[0];
             let is_acronym = |surface: &super::Surface| surface.actors[0].1 == crate::actors::NameForm::Acronym;
             let lower = text.to_ascii_lowercase();
             let mut all: Vec<(Range<usize>, usize)> = Vec::new();
@@ -627,8 +735,10 @@ acronyms = ["FC"]
                     expected.push(candidate);
                 }
             }
-            let got: Vec<(Range<usize>, usize)> = matcher.find(&text).into_iter().map(|m| (m.range, m.surface)).collect();
-            proptest::prop_assert_eq!(got, expected);
+            for (matcher, kind) in matchers.iter().zip(kinds) {
+                let got: Vec<(Range<usize>, usize)> = matcher.find(&text).into_iter().map(|m| (m.range, m.surface)).collect();
+                proptest::prop_assert_eq!(&got, &expected, "{:?}", kind);
+            }
         }
     }
 
