@@ -267,7 +267,12 @@ const LEFTMOST_MIN_MEAN_LEN: usize = 8;
 
 #[derive(Clone, Debug)]
 struct PrefixAutomaton {
-    prefixes: AhoCorasick,
+    /// The prefixes, in parts by their first byte when searched at word starts: a search there asks only the part
+    /// of the place's first byte, and the parts of a large base build on all cores at once.
+    parts: Vec<AhoCorasick>,
+    /// The part of each first byte, and where each part's prefixes start in the numbering of all of them.
+    part_of_first_byte: [u8; 256],
+    part_starts: Vec<u32>,
     /// Each prefix's pattern by the prefix's number in the automaton.
     patterns: Vec<u32>,
     /// What follows each prefix in its pattern, all end to end by the prefix's number, and where each one ends.
@@ -358,6 +363,21 @@ impl PrefixAutomaton {
     }
 
     fn with_kind<P: AsRef<[u8]> + Sync>(patterns: &[P], kind: Option<AhoCorasickKind>) -> PrefixAutomaton {
+        // Parts pay where there are cores to build them on at once.
+        let parts = if patterns.len() >= PARALLEL_FROM_ACTORS {
+            (2 * rayon::current_num_threads()).clamp(1, 8)
+        } else {
+            1
+        };
+        PrefixAutomaton::with_parts(patterns, kind, parts)
+    }
+
+    /// In up to `parts` parts where searched at word starts (one otherwise).
+    fn with_parts<P: AsRef<[u8]> + Sync>(
+        patterns: &[P],
+        kind: Option<AhoCorasickKind>,
+        parts: usize,
+    ) -> PrefixAutomaton {
         let (mut order, mut prefix_lens) = sorted_with_distinguishing_prefix_lens(patterns);
         let total_len: usize = patterns.iter().map(|p| p.as_ref().len()).sum();
         let search = if kind == Some(AhoCorasickKind::DFA)
@@ -396,19 +416,55 @@ impl PrefixAutomaton {
             rests.extend_from_slice(rest);
             rest_ends.push(u32::try_from(rests.len()).expect("names total less than 4 GB"));
         }
-        let starts = std::iter::once(0).chain(prefix_ends.iter().copied());
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            // Unanchored to find the next place, anchored to try shorter patterns at it.
-            .start_kind(match search {
-                Search::Leftmost => StartKind::Both,
-                Search::AtWordStarts => StartKind::Anchored,
-            })
-            .kind(kind)
-            .build(starts.zip(&prefix_ends).map(|(start, &end)| &prefixes[start..end]))
-            .expect("actor names are plain strings, which always build");
+        let prefix_at = |number: usize| {
+            let start = number.checked_sub(1).map_or(0, |before| prefix_ends[before]);
+            &prefixes[start..prefix_ends[number]]
+        };
+        // Parts of whole first bytes, about equal, in the (reversed) sorted order: a part's prefixes are numbered
+        // on from the part before's.
+        let part_count = if search == Search::AtWordStarts {
+            parts.clamp(1, 8)
+        } else {
+            1
+        };
+        let mut part_starts: Vec<u32> = vec![0];
+        let mut part_of_first_byte = [0u8; 256];
+        for number in 0..order.len() {
+            let first = prefix_at(number)[0];
+            let part_start = *part_starts.last().expect("the first part starts at 0") as usize;
+            let new_first_byte = number > 0 && prefix_at(number - 1)[0] != first;
+            if new_first_byte && part_starts.len() < part_count && (number - part_start) * part_count >= order.len() {
+                part_starts.push(u32::try_from(number).expect("fewer than 4 billion patterns"));
+            }
+            part_of_first_byte[usize::from(first)] = u8::try_from(part_starts.len() - 1).expect("at most 8 parts");
+        }
+        let part_ends: Vec<usize> = part_starts
+            .iter()
+            .skip(1)
+            .map(|&s| s as usize)
+            .chain([order.len()])
+            .collect();
+        let build = |part: usize| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                // Unanchored to find the next place, anchored to try shorter patterns at it.
+                .start_kind(match search {
+                    Search::Leftmost => StartKind::Both,
+                    Search::AtWordStarts => StartKind::Anchored,
+                })
+                .kind(kind)
+                .build((part_starts[part] as usize..part_ends[part]).map(prefix_at))
+                .expect("actor names are plain strings, which always build")
+        };
+        let parts: Vec<AhoCorasick> = if part_starts.len() > 1 {
+            (0..part_starts.len()).into_par_iter().map(build).collect()
+        } else {
+            vec![build(0)]
+        };
         PrefixAutomaton {
-            prefixes: automaton,
+            parts,
+            part_of_first_byte,
+            part_starts,
             patterns: order,
             rests,
             rest_ends,
@@ -450,9 +506,9 @@ impl PrefixAutomaton {
     ) -> Option<(Range<usize>, usize)> {
         let mut from = from;
         while from < haystack.len() {
-            let found = self.prefixes.find(Input::new(haystack).range(from..))?;
+            let found = self.parts[0].find(Input::new(haystack).range(from..))?;
             let start = found.start();
-            if let Some(whole) = self.longest_from(haystack, found, &accept) {
+            if let Some(whole) = self.longest_from(haystack, 0, found, &accept) {
                 return Some(whole);
             }
             from = start + 1;
@@ -467,29 +523,30 @@ impl PrefixAutomaton {
         start: usize,
         accept: impl Fn(&Range<usize>) -> bool,
     ) -> Option<(Range<usize>, usize)> {
-        let found = self
-            .prefixes
-            .find(Input::new(haystack).range(start..).anchored(Anchored::Yes))?;
-        self.longest_from(haystack, found, accept)
+        let part = usize::from(self.part_of_first_byte[usize::from(haystack[start])]);
+        let found = self.parts[part].find(Input::new(haystack).range(start..).anchored(Anchored::Yes))?;
+        self.longest_from(haystack, part, found, accept)
     }
 
-    /// The longest accepted occurrence at the start of `found`, the longest prefix there, or at a shorter one.
+    /// The longest accepted occurrence at the start of `found`, the longest prefix there in `part`, or at a
+    /// shorter one.
     fn longest_from(
         &self,
         haystack: &[u8],
+        part: usize,
         found: aho_corasick::Match,
         accept: impl Fn(&Range<usize>) -> bool,
     ) -> Option<(Range<usize>, usize)> {
         let start = found.start();
         let mut candidate = Some(found);
         while let Some(prefix) = candidate {
-            if let Some(whole) = self.whole(haystack, &prefix).filter(|(range, _)| accept(range)) {
+            if let Some(whole) = self.whole(haystack, part, &prefix).filter(|(range, _)| accept(range)) {
                 return Some(whole);
             }
             // Patterns are not empty, so a shorter prefix at `start` ends before this one's last byte.
             candidate = (prefix.end() - 1 > start)
                 .then(|| {
-                    self.prefixes.find(
+                    self.parts[part].find(
                         Input::new(haystack)
                             .range(start..prefix.end() - 1)
                             .anchored(Anchored::Yes),
@@ -500,9 +557,9 @@ impl PrefixAutomaton {
         None
     }
 
-    /// The pattern of a prefix found, where the rest of it follows.
-    fn whole(&self, haystack: &[u8], prefix: &aho_corasick::Match) -> Option<(Range<usize>, usize)> {
-        let number = prefix.pattern().as_usize();
+    /// The pattern of a prefix found in `part`, where the rest of it follows.
+    fn whole(&self, haystack: &[u8], part: usize, prefix: &aho_corasick::Match) -> Option<(Range<usize>, usize)> {
+        let number = self.part_starts[part] as usize + prefix.pattern().as_usize();
         let rest_start = number
             .checked_sub(1)
             .map_or(0, |before| self.rest_ends[before] as usize);
@@ -676,8 +733,9 @@ acronyms = ["FC"]
                 range.start == 0 || haystack.as_bytes()[range.start - 1] == b' ' || haystack.as_bytes()[range.start] == b' '
             };
             let accept = |range: &Range<usize>| at_a_start(range) && (refused >> ((range.start * 5 + range.end) % 64)) & 1 == 0;
-            for kind in [AhoCorasickKind::DFA, AhoCorasickKind::ContiguousNFA, AhoCorasickKind::NoncontiguousNFA] {
-                let automaton = PrefixAutomaton::with_kind(&patterns, Some(kind));
+            let kinds = [AhoCorasickKind::DFA, AhoCorasickKind::ContiguousNFA, AhoCorasickKind::NoncontiguousNFA];
+            for (kind, parts) in kinds.into_iter().zip([1, 2, 3]) {
+                let automaton = PrefixAutomaton::with_parts(&patterns, Some(kind), parts);
                 let mut occurrences = automaton.occurrences(&haystack, haystack.as_bytes(), accept);
                 for from in 0..=haystack.len() {
                     proptest::prop_assert_eq!(
