@@ -46,7 +46,6 @@ pub(super) fn analyse(text: &str, prefix: String, kind: DocKind, kb: &KnowledgeB
     let mentions: Vec<Vec<Mention>> = document.blocks.iter().map(|b| kb.find_mentions(&b.text)).collect();
     let (verdicts, rule_cues) = claims::classify_sentences(&document, kb, &mentions, settings);
     let located = crate::locate_mentions(&document, &mentions);
-    let capital_words: Vec<_> = document.blocks.iter().map(|b| rules::capital_words(&b.text)).collect();
     let ctx = rules::Context {
         text: source,
         document: &document,
@@ -54,7 +53,7 @@ pub(super) fn analyse(text: &str, prefix: String, kind: DocKind, kb: &KnowledgeB
         mentions: &mentions,
         located: &located,
         verdicts: &verdicts,
-        capital_words: &capital_words,
+        capital_words: std::cell::OnceCell::new(),
         rule_cues: &rule_cues,
         settings,
     };

@@ -2,7 +2,6 @@
 //! good example) and tests; this registry lists them. A new rule is one new module plus one line in `ALL`.
 
 mod acronyms;
-pub use acronyms::capital_words;
 mod fixes;
 #[cfg(test)]
 mod test_support;
@@ -47,15 +46,29 @@ pub struct Context<'a> {
     pub located: &'a [crate::LocatedMention],
     /// One verdict per sentence.
     pub verdicts: &'a [Verdict],
-    /// Per block, its all-capital words that could be acronyms ([`acronyms::capital_words`]), in the block's
-    /// plain-text offsets: found once for the rules that read them.
-    pub capital_words: &'a [Vec<std::ops::Range<usize>>],
+    /// Per block, its all-capital words that could be acronyms, found at the first question (see
+    /// [`Context::capital_words`]).
+    pub capital_words: std::cell::OnceCell<Vec<Vec<std::ops::Range<usize>>>>,
     /// Per sentence, which of the rules' patterns its words leave open (from the classifier's look-ups).
     pub rule_cues: &'a [crate::claims::RuleCues],
     pub settings: &'a crate::RuleSettings,
 }
 
 impl Context<'_> {
+    /// The all-capital words of block `block` that could be acronyms ([`acronyms::capital_words`]), in the
+    /// block's plain-text offsets: found once, for all blocks, for the two acronym rules, and not at all when
+    /// both are off.
+    pub fn capital_words(&self, block: usize) -> &[std::ops::Range<usize>] {
+        let all = self.capital_words.get_or_init(|| {
+            self.document
+                .blocks
+                .iter()
+                .map(|b| acronyms::capital_words(&b.text))
+                .collect()
+        });
+        &all[block]
+    }
+
     /// A range inside a sentence's plain text, located in the original text.
     pub fn locate_in_sentence(
         &self,

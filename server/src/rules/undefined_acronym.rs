@@ -111,7 +111,7 @@ pub fn notes(ctx: &Context) -> Notes {
         {
             continue;
         }
-        for plain in ctx.capital_words[index].iter().cloned() {
+        for plain in ctx.capital_words(index).iter().cloned() {
             let word = &block.text[plain.clone()];
             let known = known_ranges[index]
                 .iter()

@@ -139,7 +139,7 @@ pub fn notes(ctx: &Context) -> Notes {
         candidates.extend(titled_person().find_iter(&block.text).map(name_in));
         if block.kind != BlockKind::Heading {
             candidates.extend(
-                ctx.capital_words[index]
+                ctx.capital_words(index)
                     .iter()
                     .filter(|r| {
                         let word = &block.text[(*r).clone()];
