@@ -115,17 +115,8 @@ impl RuleCues {
     }
 }
 
-/// One verdict per sentence of the document, in order.
-pub fn classify_document(
-    doc: &Document,
-    kb: &KnowledgeBase,
-    mentions_by_block: &[Vec<Mention>],
-    settings: &RuleSettings,
-) -> Vec<Verdict> {
-    classify_sentences(doc, kb, mentions_by_block, settings).0
-}
-
-/// One verdict per sentence of the document, and which of the rules' patterns each sentence leaves open.
+/// One verdict per sentence of the document, in order, and which of the rules' patterns each sentence leaves
+/// open.
 pub fn classify_sentences(
     doc: &Document,
     kb: &KnowledgeBase,
@@ -558,7 +549,8 @@ mod tests {
         .unwrap();
         let doc = Document::parse(text, DocKind::Markdown);
         let mentions: Vec<Vec<Mention>> = doc.blocks.iter().map(|b| kb.find_mentions(&b.text)).collect();
-        classify_document(&doc, &kb, &mentions, &RuleSettings::default())
+        classify_sentences(&doc, &kb, &mentions, &RuleSettings::default())
+            .0
             .into_iter()
             .map(|v| (v.class, v.reason))
             .collect()
@@ -640,7 +632,8 @@ mod tests {
         let text = "ACLED recorded 40 attacks in October.\n\nThe talks stalled, people familiar with the matter added.\n\nThe talks stalled in October.";
         let doc = Document::parse(text, DocKind::Markdown);
         let mentions: Vec<Vec<Mention>> = doc.blocks.iter().map(|b| kb.find_mentions(&b.text)).collect();
-        let classes: Vec<ClaimClass> = classify_document(&doc, &kb, &mentions, &settings)
+        let classes: Vec<ClaimClass> = classify_sentences(&doc, &kb, &mentions, &settings)
+            .0
             .into_iter()
             .map(|v| v.class)
             .collect();

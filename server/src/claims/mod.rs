@@ -8,4 +8,4 @@ pub mod sources;
 pub mod word_gate;
 pub mod words;
 
-pub use classify::{classify_document, classify_sentences, Assertion, ClaimClass, Reason, RuleCues, Verdict};
+pub use classify::{classify_sentences, Assertion, ClaimClass, Reason, RuleCues, Verdict};
