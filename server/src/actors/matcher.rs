@@ -166,7 +166,8 @@ impl Matcher {
     }
 }
 
-/// From this many actors (or patterns) on, the written forms are keyed and the patterns sorted on all cores.
+/// From this many actors (or patterns) on, the written forms are keyed, the patterns sorted and an automaton
+/// searched at word starts built in parts, on all cores.
 const PARALLEL_FROM_ACTORS: usize = 2048;
 
 /// One written form of an actor, with the key its surface is found by: a name lower-cased, an acronym as written.
