@@ -296,6 +296,34 @@ async fn apply(client: &mut Pipe, uri: &str, version: i64, edit: &Value) {
     change(client, uri, version, Value::Array(changes)).await;
 }
 
+/// inconsistent-actor-name makes its fixes only when asked: the server makes them from the whole document.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_spelling_is_fixed_to_the_first_on_request() {
+    let mut client = started(false).await;
+    let uri = "file:///brief/spelling.md";
+    let text = "# Update\n\nAl Qaeda figures met.\n\nThe camp hosted al-Qaida trainers.\n";
+    client.open(uri, "markdown", text).await;
+    let diagnostics = client.diagnostics(uri, Some(1)).await;
+    let flagged = with_code(&diagnostics, "inconsistent-actor-name")[0].clone();
+    let actions = client
+        .request(
+            "textDocument/codeAction",
+            json!({ "textDocument": { "uri": uri }, "range": flagged["range"], "context": { "diagnostics": [flagged] } }),
+        )
+        .await;
+    let first = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == "Use “Al Qaeda”, this document's first spelling")
+        .unwrap_or_else(|| panic!("no fix to the first spelling in {actions}"))
+        .clone();
+    assert_eq!(first["isPreferred"], true);
+    apply(&mut client, uri, 2, &first["edit"]).await;
+    let after = client.diagnostics(uri, Some(2)).await;
+    assert!(with_code(&after, "inconsistent-actor-name").is_empty(), "{after:?}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn code_actions_fix_and_suppress_and_the_result_is_rechecked() {
     let mut client = started(false).await;

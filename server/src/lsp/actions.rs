@@ -46,7 +46,7 @@ pub fn code_actions(
                 ..Default::default()
             })
         };
-        let fixes = crate::rules::fixes_of(&snapshot.text, &snapshot.analysis.flat().document, finding);
+        let fixes = crate::rules::fixes_of(&snapshot.text, snapshot.analysis.flat(), snapshot.kb(), finding);
         for (i, fix) in fixes.iter().enumerate() {
             let edits = fix
                 .edits

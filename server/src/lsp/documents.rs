@@ -50,6 +50,11 @@ impl Snapshot {
         }
     }
 
+    /// The knowledge base it was analysed with.
+    pub fn kb(&self) -> &crate::KnowledgeBase {
+        &self.knowledge.kb
+    }
+
     /// The analysis's actor mentions located in `text`, in order.
     pub fn mentions(&self) -> &[LocatedMention] {
         self.analysis.mentions()

@@ -1,9 +1,11 @@
 //! `inconsistent-actor-name`: one actor written in two spellings in one document.
 
-use super::{shift, Context, Rule, RuleInfo};
+use super::{quoted, shift, Context, Rule, RuleInfo};
 use crate::actors::FastMap;
 use crate::actors::{KnowledgeBase, NameForm};
+use crate::document::Document;
 use crate::findings::{Edit, Finding, Fix, Severity};
+use crate::{Analysis, LocatedMention};
 use std::ops::Range;
 
 pub struct InconsistentActorName;
@@ -40,6 +42,44 @@ impl Rule for InconsistentActorName {
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
         merge(ctx.kb, [(0, &notes(ctx))], out);
     }
+
+    /// Made on request: a long briefing has thousands of these findings, made anew on every edit, and an
+    /// editor asks for the fixes of one at a time.
+    fn fixes(&self, text: &str, analysis: &Analysis, kb: &KnowledgeBase, finding: &Finding) -> Vec<Fix> {
+        let mentions = analysis.mentions();
+        let spells = |mention: &LocatedMention| spelled_actor(kb, &analysis.document, mention);
+        let Some(actor) = mentions.iter().find(|m| m.range == finding.range).and_then(spells) else {
+            return Vec::new();
+        };
+        let Some(first) = mentions.iter().find(|m| spells(m) == Some(actor)) else {
+            return Vec::new();
+        };
+        let first_written = &text[first.range.clone()];
+        let canonical = &kb.actor(actor).name;
+        let mut fixes = vec![fix(
+            ["Use “", first_written, "”, this document's first spelling"].concat(),
+            &finding.range,
+            first_written,
+        )];
+        if !canonical.eq_ignore_ascii_case(first_written) {
+            fixes.push(fix(
+                ["Use the canonical spelling “", canonical, "”"].concat(),
+                &finding.range,
+                canonical,
+            ));
+        }
+        fixes
+    }
+}
+
+fn fix(title: String, range: &Range<usize>, replacement: &str) -> Fix {
+    Fix {
+        title,
+        edits: vec![Edit {
+            range: range.clone(),
+            replacement: replacement.to_string(),
+        }],
+    }
 }
 
 /// What one chunk tells this rule: every mention that spells out one actor's name, outside quotations, in order.
@@ -56,19 +96,25 @@ struct Spelling {
     range: Range<usize>,
 }
 
+/// The actor `mention` spells out by name: one actor's name or spelling variant (not an acronym or alias),
+/// outside a quotation.
+fn spelled_actor(kb: &KnowledgeBase, document: &Document, mention: &LocatedMention) -> Option<usize> {
+    let surface = kb.matcher().surface(mention.surface);
+    let [(actor, form)] = surface.actors.as_slice() else {
+        return None;
+    };
+    (matches!(form, NameForm::Name | NameForm::Variant) && !quoted(document, mention)).then_some(*actor)
+}
+
 /// The chunk's notes; `ctx` is the chunk alone.
 pub fn notes(ctx: &Context) -> Notes {
     let mut spellings = Vec::new();
     for mention in ctx.located {
-        let surface = ctx.kb.matcher().surface(mention.surface);
-        let [(actor, form)] = surface.actors.as_slice() else {
+        let Some(actor) = spelled_actor(ctx.kb, ctx.document, mention) else {
             continue;
         };
-        if !matches!(form, NameForm::Name | NameForm::Variant) || ctx.quoted(mention) {
-            continue;
-        }
         spellings.push(Spelling {
-            actor: *actor,
+            actor,
             surface: mention.surface,
             written: ctx.text[mention.range.clone()].to_string(),
             range: mention.range.clone(),
@@ -78,6 +124,7 @@ pub fn notes(ctx: &Context) -> Notes {
 }
 
 /// The findings of the chunks' notes, in order, each with the shift that puts its offsets in the document.
+/// They carry no fixes: [`InconsistentActorName::fixes`] makes them on request.
 pub fn merge<'a>(kb: &KnowledgeBase, chunks: impl IntoIterator<Item = (isize, &'a Notes)>, out: &mut Vec<Finding>) {
     // For each actor, the surface and text of its first spelled mention.
     let mut first: FastMap<usize, (usize, &str)> = FastMap::default();
@@ -90,34 +137,16 @@ pub fn merge<'a>(kb: &KnowledgeBase, chunks: impl IntoIterator<Item = (isize, &'
             if first_surface == spelling.surface {
                 continue;
             }
-            let range = shift(&spelling.range, by);
-            let written = &spelling.written;
             let canonical = &kb.actor(spelling.actor).name;
             // Joined rather than formatted: this runs for thousands of findings on every edit of a long
             // briefing, and `format!` costs several times more.
-            let mut fixes = vec![Fix {
-                title: ["Use “", first_written, "”, this document's first spelling"].concat(),
-                edits: vec![Edit {
-                    range: range.clone(),
-                    replacement: first_written.to_string(),
-                }],
-            }];
-            if !canonical.eq_ignore_ascii_case(first_written) {
-                fixes.push(Fix {
-                    title: ["Use the canonical spelling “", canonical, "”"].concat(),
-                    edits: vec![Edit {
-                        range: range.clone(),
-                        replacement: canonical.clone(),
-                    }],
-                });
-            }
             out.push(Finding {
                 code: INFO.code,
                 severity: INFO.default_severity,
-                range,
+                range: shift(&spelling.range, by),
                 message: [
                     "“",
-                    written,
+                    &spelling.written,
                     "” is spelled “",
                     first_written,
                     "” earlier in this document; keep to one spelling of ",
@@ -125,7 +154,7 @@ pub fn merge<'a>(kb: &KnowledgeBase, chunks: impl IntoIterator<Item = (isize, &'
                     ".",
                 ]
                 .concat(),
-                fixes,
+                fixes: Vec::new(),
             });
         }
     }
@@ -133,7 +162,7 @@ pub fn merge<'a>(kb: &KnowledgeBase, chunks: impl IntoIterator<Item = (isize, &'
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::test_support::{apply_first_fix, codes_in, findings_of};
+    use crate::rules::test_support::{apply_first_fix, codes_in, findings, findings_of, kb};
 
     const CODE: &str = "inconsistent-actor-name";
 
@@ -159,5 +188,35 @@ mod tests {
             apply_first_fix(text, CODE),
             "Al Qaeda figures attended. The camp hosted Al Qaeda trainers."
         );
+    }
+
+    #[test]
+    fn its_fixes_are_made_on_request_from_the_whole_document() {
+        // The first spelling is paragraphs away, in another chunk of the analysis.
+        let text = "Al Qaeda figures attended.\n\nThe talks ended.\n\nThe camp hosted al-Qaida trainers.\n";
+        let analysis = crate::analyse(text, crate::DocKind::Markdown, kb());
+        let finding = analysis.findings.iter().find(|f| f.code == CODE).expect("a finding");
+        assert!(finding.fixes.is_empty(), "made with the finding: {:?}", finding.fixes);
+        let fixes = crate::rules::fixes_of(text, &analysis, kb(), finding);
+        let titles: Vec<&str> = fixes.iter().map(|f| f.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Use “Al Qaeda”, this document's first spelling",
+                "Use the canonical spelling “al-Qaeda”"
+            ]
+        );
+        assert_eq!(
+            crate::findings::apply(text, &fixes[1].edits),
+            text.replace("al-Qaida", "al-Qaeda")
+        );
+    }
+
+    #[test]
+    fn no_fix_for_a_finding_of_another_text() {
+        let text = "Al Qaeda figures attended. The camp hosted al-Qaida trainers.";
+        let finding = findings(text).into_iter().find(|f| f.code == CODE).expect("a finding");
+        let other = crate::analyse("Nothing here names anyone at all.", crate::DocKind::Markdown, kb());
+        assert!(crate::rules::fixes_of(text, &other, kb(), &finding).is_empty());
     }
 }

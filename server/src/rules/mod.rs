@@ -23,6 +23,7 @@ use crate::actors::{KnowledgeBase, Mention};
 use crate::claims::Verdict;
 use crate::document::Document;
 use crate::findings::{Finding, Fix, Severity};
+use crate::Analysis;
 
 /// What a rule is, for `brieflint explain`, `brieflint rules`, hovers and SARIF.
 #[derive(Debug)]
@@ -91,9 +92,14 @@ impl Context<'_> {
 
     /// Whether a mention sits inside someone else's quoted words.
     pub fn quoted(&self, mention: &crate::LocatedMention) -> bool {
-        let block = &self.document.blocks[mention.block];
-        block.quoted || crate::document::quotes::in_quotation(&block.text, &mention.plain)
+        quoted(self.document, mention)
     }
+}
+
+/// Whether a mention of `document` sits inside someone else's quoted words.
+pub(crate) fn quoted(document: &Document, mention: &crate::LocatedMention) -> bool {
+    let block = &document.blocks[mention.block];
+    block.quoted || crate::document::quotes::in_quotation(&block.text, &mention.plain)
 }
 
 /// `range` moved by `by` bytes: findings of a chunk placed in the document.
@@ -120,11 +126,13 @@ pub trait Rule: Sync {
     fn scope(&self) -> Scope {
         Scope::Document
     }
-    /// The fixes offered for one of this rule's findings in `text`, analysed as `document`. Most rules make
-    /// them with the finding. A fix that depends on the whole text (a footnote with the first free label, defined
-    /// at the end) is made here instead, when an editor asks for it, so that the rule itself can run per chunk.
-    fn fixes(&self, text: &str, document: &Document, finding: &Finding) -> Vec<Fix> {
-        let _ = (text, document);
+    /// The fixes offered for one of this rule's findings in `text`, analysed as `analysis` with `kb`. Most
+    /// rules make them with the finding. A fix that depends on the whole text (a footnote with the first free
+    /// label, defined at the end) is made here instead, when an editor asks for it, so that the rule itself can
+    /// run per chunk; so is one a document-scoped rule would otherwise make anew for thousands of findings on
+    /// every edit.
+    fn fixes(&self, text: &str, analysis: &Analysis, kb: &KnowledgeBase, finding: &Finding) -> Vec<Fix> {
+        let _ = (text, analysis, kb);
         finding.fixes.clone()
     }
 }
@@ -148,11 +156,11 @@ pub fn by_code(code: &str) -> Option<&'static dyn Rule> {
     ALL.iter().copied().find(|rule| rule.info().code == code)
 }
 
-/// Every fix for `finding` in `text`, analysed as `document`: those made with it and those its rule makes on
-/// request (see [`Rule::fixes`]).
-pub fn fixes_of(text: &str, document: &Document, finding: &Finding) -> Vec<Fix> {
+/// Every fix for `finding` in `text`, analysed as `analysis` with `kb`: those made with it and those its rule
+/// makes on request (see [`Rule::fixes`]).
+pub fn fixes_of(text: &str, analysis: &Analysis, kb: &KnowledgeBase, finding: &Finding) -> Vec<Fix> {
     match by_code(finding.code) {
-        Some(rule) => rule.fixes(text, document, finding),
+        Some(rule) => rule.fixes(text, analysis, kb, finding),
         None => finding.fixes.clone(),
     }
 }

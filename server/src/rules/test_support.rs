@@ -29,5 +29,5 @@ pub fn codes_in(text: &str) -> Vec<&'static str> {
 pub fn apply_first_fix(text: &str, code: &str) -> String {
     let analysis = analyse(text, DocKind::Markdown, kb());
     let finding = analysis.findings.iter().find(|f| f.code == code).expect("a finding");
-    crate::findings::apply(text, &super::fixes_of(text, &analysis.document, finding)[0].edits)
+    crate::findings::apply(text, &super::fixes_of(text, &analysis, kb(), finding)[0].edits)
 }

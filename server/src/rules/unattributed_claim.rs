@@ -2,8 +2,8 @@
 
 use super::{fixes, Context, Rule, RuleInfo, Scope};
 use crate::claims::{Assertion, ClaimClass, Reason};
-use crate::document::Document;
 use crate::findings::{Finding, Fix, Severity};
+use crate::{Analysis, KnowledgeBase};
 
 pub struct UnattributedClaim;
 
@@ -62,7 +62,8 @@ impl Rule for UnattributedClaim {
         Scope::Block
     }
 
-    fn fixes(&self, text: &str, document: &Document, finding: &Finding) -> Vec<Fix> {
+    fn fixes(&self, text: &str, analysis: &Analysis, _: &KnowledgeBase, finding: &Finding) -> Vec<Fix> {
+        let document = &analysis.document;
         fixes::sentence_of(document, finding)
             .map(|sentence| {
                 vec![
@@ -124,7 +125,7 @@ mod tests {
     fn its_fixes_cite_or_attribute() {
         let text = "The raid left five personnel injured.\n";
         let analysis = analyse(text, DocKind::Markdown, &KnowledgeBase::builtin());
-        let fixes = super::UnattributedClaim.fixes(text, &analysis.document, &analysis.findings[0]);
+        let fixes = super::UnattributedClaim.fixes(text, &analysis, &KnowledgeBase::builtin(), &analysis.findings[0]);
         let cite = crate::findings::apply(text, &fixes[0].edits);
         assert_eq!(cite, "The raid left five personnel injured.[^1]\n\n[^1]: Source: …\n");
         let attribute = crate::findings::apply(text, &fixes[1].edits);
@@ -141,7 +142,7 @@ mod tests {
             .iter()
             .find(|f| f.code == "unattributed-claim")
             .unwrap();
-        let fixes = super::UnattributedClaim.fixes(text, &analysis.document, finding);
+        let fixes = super::UnattributedClaim.fixes(text, &analysis, &KnowledgeBase::builtin(), finding);
         let cite = crate::findings::apply(text, &fixes[0].edits);
         assert!(
             cite.starts_with("The raid left five personnel injured.[^2]\n"),

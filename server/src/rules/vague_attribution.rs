@@ -2,8 +2,8 @@
 
 use super::{fixes, Context, Rule, RuleInfo, Scope};
 use crate::claims::Reason;
-use crate::document::Document;
 use crate::findings::{Finding, Fix, Severity};
+use crate::{Analysis, KnowledgeBase};
 
 pub struct VagueAttribution;
 
@@ -66,7 +66,8 @@ impl Rule for VagueAttribution {
         Scope::Block
     }
 
-    fn fixes(&self, text: &str, document: &Document, finding: &Finding) -> Vec<Fix> {
+    fn fixes(&self, text: &str, analysis: &Analysis, _: &KnowledgeBase, finding: &Finding) -> Vec<Fix> {
+        let document = &analysis.document;
         fixes::sentence_of(document, finding)
             .map(|sentence| vec![fixes::citation_stub(text, document, sentence)])
             .unwrap_or_default()
