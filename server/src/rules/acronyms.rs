@@ -4,7 +4,6 @@ use super::Context;
 use crate::actors::NameForm;
 use crate::lexicon::Lexicon;
 use std::cell::OnceCell;
-use std::collections::HashSet;
 use std::ops::Range;
 
 /// Acronyms a general reader knows without expansion (AP and most house styles).
@@ -45,7 +44,9 @@ impl NamedInFull {
 pub struct NamedInDocument<F> {
     /// The chunks' notes, in order, each time it is called.
     chunks: F,
-    gathered: OnceCell<HashSet<usize, foldhash::fast::FixedState>>,
+    /// One bit per actor, by index: set for each actor named in full. A bit set rather than a hash set: it is
+    /// gathered anew on every edit of a long briefing, from thousands of chunks.
+    gathered: OnceCell<Vec<u64>>,
 }
 
 impl<'a, F, I> NamedInDocument<F>
@@ -61,10 +62,24 @@ where
     }
 
     pub fn contains(&self, actor: usize) -> bool {
-        let gathered = self
-            .gathered
-            .get_or_init(|| (self.chunks)().flat_map(|named| named.0.iter().copied()).collect());
-        gathered.contains(&actor)
+        let gathered = self.gathered.get_or_init(|| {
+            let mut bits = Vec::new();
+            for named in (self.chunks)() {
+                // Sorted: the last is the greatest.
+                if let Some(&greatest) = named.0.last() {
+                    if greatest / 64 >= bits.len() {
+                        bits.resize(greatest / 64 + 1, 0);
+                    }
+                }
+                for &actor in &named.0 {
+                    bits[actor / 64] |= 1 << (actor % 64);
+                }
+            }
+            bits
+        });
+        gathered
+            .get(actor / 64)
+            .is_some_and(|word| word & (1 << (actor % 64)) != 0)
     }
 }
 
@@ -132,6 +147,22 @@ fn is_word_byte(b: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn named_in_document_holds_exactly_the_chunks_actors() {
+        let chunks = [
+            NamedInFull(vec![0, 63, 64]),
+            NamedInFull(vec![]),
+            NamedInFull(vec![5, 200]),
+        ];
+        let named = NamedInDocument::new(|| chunks.iter());
+        for actor in [0, 5, 63, 64, 200] {
+            assert!(named.contains(actor), "{actor}");
+        }
+        for actor in [1, 62, 65, 128, 199, 201, 100_000] {
+            assert!(!named.contains(actor), "{actor}");
+        }
+    }
 
     #[test]
     fn spelled_out_forms() {
