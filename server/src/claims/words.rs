@@ -47,68 +47,65 @@ pub fn tokens_with_lower<'t>(text: &'t str, lower: &'t str) -> Vec<Token<'t>> {
     tokenise(text, Some(lower))
 }
 
+/// What the tokeniser makes of each byte: ASCII is nearly all of the text, so it is classified by one look-up,
+/// and only bytes outside ASCII (`OTHER`) are decoded into chars.
+const ALPHANUMERIC: u8 = 1;
+/// A mark that may join two parts of one word: ' - . ,
+const JOINER: u8 = 2;
+const WHITESPACE: u8 = 4;
+const OTHER: u8 = 8;
+
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' => ALPHANUMERIC,
+            b'\'' | b'-' | b'.' | b',' => JOINER,
+            // `char::is_whitespace` in ASCII.
+            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => WHITESPACE,
+            0x80.. => OTHER,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
+
 fn tokenise<'t>(text: &'t str, ascii_lower: Option<&'t str>) -> Vec<Token<'t>> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut at = 0;
     while let Some(&byte) = bytes.get(at) {
-        // Spaces are a sixth of the text and make no token.
-        if byte == b' ' {
+        let class = BYTE_CLASS[usize::from(byte)];
+        if class & WHITESPACE != 0 {
             at += 1;
             continue;
         }
         let start = at;
-        // ASCII is nearly all of the text: it is classified by byte, and only other chars are decoded.
-        let c = if byte.is_ascii() {
+        let first_is_ascii = class & OTHER == 0;
+        let c = if first_is_ascii {
             char::from(byte)
         } else {
             char_at(text, at).unwrap_or('\u{FFFD}')
         };
         at += c.len_utf8();
-        if c.is_alphanumeric() {
-            let mut previous = c;
-            let mut ascii = c.is_ascii();
-            let mut lower = !c.is_uppercase();
-            let mut ascii_word = c.is_ascii();
-            while let Some(&next) = bytes.get(at) {
-                if next.is_ascii_alphanumeric() {
-                    lower &= !next.is_ascii_uppercase();
-                    previous = char::from(next);
-                    at += 1;
-                    continue;
-                }
-                // Other ASCII ends the word unless it is a mark that joins two parts of one.
-                if next.is_ascii() && !matches!(next, b'\'' | b'-' | b'.' | b',') {
-                    break;
-                }
-                let Some(c) = char_at(text, at) else { break };
-                let after = at + c.len_utf8();
-                let joins = matches!(c, '\'' | '’' | '-' | '.' | ',' | '‑')
-                    && char_at(text, after).is_some_and(|n| {
-                        n.is_alphanumeric() && (c != ',' || (previous.is_ascii_digit() && n.is_ascii_digit()))
-                    });
-                if !(c.is_alphanumeric() || joins) {
-                    break;
-                }
-                ascii &= c.is_ascii();
-                ascii_word = false;
-                previous = c;
-                at = after;
-            }
+        if class & ALPHANUMERIC != 0 || (!first_is_ascii && c.is_alphanumeric()) {
+            let shape = word_end(text, at);
+            at = shape.end;
             let word = &text[start..at];
+            let lower = match ascii_lower {
+                // The lower-case text is ASCII-lowered, which is all the lowering an ASCII word needs.
+                Some(lower) if first_is_ascii && shape.ascii => Cow::Borrowed(&lower[start..at]),
+                _ => lower_case(word),
+            };
             out.push(Token {
                 text: word,
                 range: start..at,
                 word: true,
-                lower: match (ascii, lower) {
-                    (true, true) => Cow::Borrowed(word),
-                    (true, false) => match ascii_lower {
-                        Some(lower) => Cow::Borrowed(&lower[start..at]),
-                        None => Cow::Owned(word.to_ascii_lowercase()),
-                    },
-                    (false, _) => lower_case(word),
-                },
-                ascii_word,
+                lower,
+                ascii_word: first_is_ascii && shape.ascii_word,
             });
         } else if !c.is_whitespace() {
             let mark = &text[start..at];
@@ -116,7 +113,7 @@ fn tokenise<'t>(text: &'t str, ascii_lower: Option<&'t str>) -> Vec<Token<'t>> {
                 text: mark,
                 range: start..at,
                 word: false,
-                lower: if c.is_ascii() {
+                lower: if first_is_ascii {
                     Cow::Borrowed(mark)
                 } else {
                     lower_case(mark)
@@ -126,6 +123,49 @@ fn tokenise<'t>(text: &'t str, ascii_lower: Option<&'t str>) -> Vec<Token<'t>> {
         }
     }
     out
+}
+
+/// Where a word that goes on at `at` ends, and whether what follows its first char is ASCII.
+struct WordEnd {
+    end: usize,
+    ascii: bool,
+    /// Only ASCII letters and digits after the first char.
+    ascii_word: bool,
+}
+
+fn word_end(text: &str, mut at: usize) -> WordEnd {
+    let bytes = text.as_bytes();
+    let mut ascii = true;
+    let mut ascii_word = true;
+    loop {
+        at += bytes[at..]
+            .iter()
+            .position(|&b| BYTE_CLASS[usize::from(b)] & ALPHANUMERIC == 0)
+            .unwrap_or(bytes.len() - at);
+        // Other ASCII ends the word unless it is a mark that joins two parts of one.
+        let next_class = bytes.get(at).map_or(0, |&b| BYTE_CLASS[usize::from(b)]);
+        if next_class & (JOINER | OTHER) == 0 {
+            break;
+        }
+        let Some(c) = char_at(text, at) else { break };
+        let after = at + c.len_utf8();
+        // A comma joins digits only ("6,000"); the byte before it is the last of the char before it.
+        let previous_digit = bytes[at - 1].is_ascii_digit();
+        let joins = matches!(c, '\'' | '’' | '-' | '.' | ',' | '‑')
+            && char_at(text, after)
+                .is_some_and(|n| n.is_alphanumeric() && (c != ',' || (previous_digit && n.is_ascii_digit())));
+        if !(joins || (next_class & OTHER != 0 && c.is_alphanumeric())) {
+            break;
+        }
+        ascii &= c.is_ascii();
+        ascii_word = false;
+        at = after;
+    }
+    WordEnd {
+        end: at,
+        ascii,
+        ascii_word,
+    }
 }
 
 /// The same as `str::to_lowercase`, without a copy for the many words already in lower case.
@@ -761,6 +801,19 @@ mod tests {
     fn tokens_with_the_lower_case_given_are_the_same() {
         let text = "The ISPR’s Ürümqi office said 6,000 U.S. troops LEFT.";
         assert_eq!(tokens_with_lower(text, &text.to_ascii_lowercase()), tokens(text));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_token_holds_its_text_in_lower_case(text in r"[ aZ9_,.'’‑\-É\u{212A}ß\t\u{a0}٣]{0,24}") {
+            let plain = tokens(&text);
+            let lower = text.to_ascii_lowercase();
+            proptest::prop_assert_eq!(&tokens_with_lower(&text, &lower), &plain);
+            for token in &plain {
+                proptest::prop_assert_eq!(token.text, &text[token.range.clone()]);
+                proptest::prop_assert_eq!(token.lower(), token.text.to_lowercase());
+            }
+        }
     }
 
     #[test]
