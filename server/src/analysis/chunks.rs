@@ -24,6 +24,37 @@ pub fn split(text: &str, kind: DocKind) -> Vec<Range<usize>> {
     chunks
 }
 
+/// A group grows past this many bytes only up to its next chunk.
+const MAX_GROUP_BYTES: usize = 32 << 10;
+
+/// Consecutive `chunks` of `text` joined into groups, which analyse the same alone as the chunks do, since
+/// each group starts where a chunk does. A group ends before a chunk whose first line hashes to a multiple of
+/// `one_in`, or once it has grown past [`MAX_GROUP_BYTES`]. So where the groups end depends on those lines'
+/// text, not on where they stand: an edit changes the group it falls in (and the one before, if it edits such
+/// a first line), and the others stay as they were, except after a group that reached the size limit.
+///
+/// Why group: every chunk costs the language server something on each edit however small it is (a look-up in
+/// the cache, its notes read by the document-scoped rules, its kept diagnostics), and a long briefing has
+/// thousands of paragraphs; re-analysing a group of a few kilobytes costs less than that.
+pub fn grouped(text: &str, chunks: Vec<Range<usize>>, one_in: u64) -> Vec<Range<usize>> {
+    use std::hash::BuildHasher;
+    // A fixed seed: the same text is grouped the same way in every session.
+    let hasher = foldhash::fast::FixedState::with_seed(0x6272_6965_666c_696e);
+    let ends_before = |start: usize| {
+        let rest = &text.as_bytes()[start..];
+        let line = &rest[..memchr::memchr(b'\n', rest).unwrap_or(rest.len()).min(120)];
+        hasher.hash_one(line).is_multiple_of(one_in.max(1))
+    };
+    let mut groups: Vec<Range<usize>> = Vec::with_capacity(chunks.len() / one_in.max(1) as usize + 1);
+    for chunk in chunks {
+        match groups.last_mut() {
+            Some(group) if group.len() < MAX_GROUP_BYTES && !ends_before(chunk.start) => group.end = chunk.end,
+            _ => groups.push(chunk),
+        }
+    }
+    groups
+}
+
 /// Each line's start offset and its text without the line break, lines ending at "\n" as the plain-text reader
 /// has them (and the Markdown one, in a text without lone carriage returns).
 fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -261,6 +292,46 @@ mod tests {
         ] {
             assert_eq!(pieces(text, DocKind::Markdown), vec![text]);
         }
+    }
+
+    #[test]
+    fn groups_join_whole_chunks_and_an_edit_changes_only_its_own_group() {
+        let paragraphs: Vec<String> = (0..400)
+            .map(|i| format!("Paragraph {i} about the TTP.\nIt met in Quetta.\n\n"))
+            .collect();
+        let text = paragraphs.concat();
+        let chunks = split(&text, DocKind::Markdown);
+        let groups = grouped(&text, chunks.clone(), 8);
+        // Whole chunks, in order, covering the text.
+        assert_eq!(groups.first().map(|g| g.start), Some(0));
+        assert_eq!(groups.last().map(|g| g.end), Some(text.len()));
+        assert!(groups.windows(2).all(|pair| pair[0].end == pair[1].start));
+        assert!(groups.iter().all(|g| chunks.iter().any(|c| c.start == g.start)));
+        // About one cut in eight chunks.
+        assert!((25..=100).contains(&groups.len()), "{} groups", groups.len());
+
+        // A letter typed in a paragraph's second line: only the group holding it changes.
+        let at = text.find("Paragraph 200 ").unwrap() + "Paragraph 200 about the TTP.\nIt".len();
+        let edited = format!("{}x{}", &text[..at], &text[at..]);
+        let after = grouped(&edited, split(&edited, DocKind::Markdown), 8);
+        let texts = |text: &str, groups: &[Range<usize>]| -> Vec<String> {
+            groups.iter().map(|g| text[g.clone()].to_string()).collect()
+        };
+        let (old, new) = (texts(&text, &groups), texts(&edited, &after));
+        assert_eq!(old.len(), new.len());
+        let changed = old.iter().zip(&new).filter(|(a, b)| a != b).count();
+        assert_eq!(changed, 1);
+    }
+
+    #[test]
+    fn a_group_stops_growing_at_the_size_limit() {
+        let text = "A paragraph.\n\n".repeat(10_000);
+        // No line hashes to a multiple of u64::MAX: only the limit cuts.
+        let groups = grouped(&text, split(&text, DocKind::Markdown), u64::MAX);
+        assert!(groups.len() > 1);
+        assert!(groups
+            .iter()
+            .all(|g| g.len() <= MAX_GROUP_BYTES + "A paragraph.\n\n".len()));
     }
 
     #[test]

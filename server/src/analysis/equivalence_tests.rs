@@ -124,11 +124,11 @@ fn assert_parts_agree(analysis: &ChunkedAnalysis) {
     assert_eq!(mentions, analysis.flat().mentions());
 }
 
-fn check_edits(text: String, kind: DocKind, edits: Vec<(Index, usize)>) {
+fn check_edits(text: String, kind: DocKind, edits: Vec<(Index, usize)>, chunking: Chunking) {
     let settings = RuleSettings::default();
     let mut cache = ChunkCache::default();
     let mut text = text;
-    analyse_chunked(&text, kind, kb(), &settings, &mut cache, Keep::Chunks, Chunking::Safe);
+    analyse_chunked(&text, kind, kb(), &settings, &mut cache, Keep::Chunks, chunking);
     for (at, insert) in edits {
         let mut offset = at.index(text.len() + 1);
         while !text.is_char_boundary(offset) {
@@ -142,7 +142,7 @@ fn check_edits(text: String, kind: DocKind, edits: Vec<(Index, usize)>) {
             }
             piece => text.insert_str(offset, piece),
         }
-        let warm = analyse_chunked(&text, kind, kb(), &settings, &mut cache, Keep::Chunks, Chunking::Safe);
+        let warm = analyse_chunked(&text, kind, kb(), &settings, &mut cache, Keep::Chunks, chunking);
         let whole = analyse_chunked(
             &text,
             kind,
@@ -186,12 +186,19 @@ proptest! {
 
     #[test]
     fn markdown_edits_analyse_as_the_whole_text(text in document(), edits in edits()) {
-        check_edits(text, DocKind::Markdown, edits);
+        check_edits(text, DocKind::Markdown, edits, Chunking::Safe);
     }
 
     #[test]
     fn plain_text_edits_analyse_as_the_whole_text(text in document(), edits in edits()) {
-        check_edits(text, DocKind::PlainText, edits);
+        check_edits(text, DocKind::PlainText, edits, Chunking::Safe);
+    }
+
+    /// Grouped as the language server's analysis is, but cut more often, so that short texts have groups.
+    #[test]
+    fn grouped_edits_analyse_as_the_whole_text(text in document(), edits in edits(), markdown in any::<bool>()) {
+        let kind = if markdown { DocKind::Markdown } else { DocKind::PlainText };
+        check_edits(text, kind, edits, Chunking::Grouped(2));
     }
 }
 
