@@ -1,9 +1,8 @@
 //! Splitting a sentence into words and punctuation, and telling verbs from other words.
 
 use crate::document::sentences::char_at;
-use crate::lexicon::{Lexicon, WordHasher};
+use crate::lexicon::{Lexicon, WordTable};
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::ops::Range;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -680,22 +679,21 @@ fn derived_forms(base: &str) -> [String; 2] {
     [third, past]
 }
 
-fn verb_forms() -> &'static HashSet<String, WordHasher> {
-    static FORMS: std::sync::OnceLock<HashSet<String, WordHasher>> = std::sync::OnceLock::new();
+fn verb_forms() -> &'static WordTable {
+    static FORMS: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
     FORMS.get_or_init(|| {
-        let mut set: HashSet<String, WordHasher> = IRREGULAR_FORMS.words().iter().map(|s| s.to_string()).collect();
-        for base in VERB_BASES {
-            set.insert(base.to_string());
-            set.extend(derived_forms(base));
-        }
-        set
+        let irregular = IRREGULAR_FORMS.words().iter().map(|s| s.to_string());
+        let regular = VERB_BASES
+            .iter()
+            .flat_map(|base| [base.to_string()].into_iter().chain(derived_forms(base)));
+        WordTable::new(irregular.chain(regular))
     })
 }
 
 pub fn is_auxiliary(token: &Token, first: bool) -> bool {
     // "May" inside a sentence is the month.
     let lower = token.lower();
-    (first || token.text == lower) && AUXILIARIES.contains(lower)
+    AUXILIARIES.contains(lower) && (first || token.text == lower)
 }
 
 /// Whether a word is likely a finite verb or a participle (the mark of a clause rather than a fragment).
@@ -711,24 +709,24 @@ pub fn is_verb(token: &Token, first: bool) -> bool {
         return false;
     }
     // The suffix guesses apply to lower-case words only: "ACLED" and "Ahmed" are names.
-    let lower_case = token.text == lower;
+    let lower_case = || token.text == lower;
     is_auxiliary(token, first)
         || verb_forms().contains(lower)
-        || (lower_case && lower.len() > 4 && lower.ends_with("ed") && !lower.contains('-'))
-        || (lower_case && lower.len() > 5 && (lower.ends_with("ised") || lower.ends_with("ized")))
+        || (lower.len() > 4 && lower.ends_with("ed") && !lower.contains('-') && lower_case())
+        || (lower.len() > 5 && (lower.ends_with("ised") || lower.ends_with("ized")) && lower_case())
 }
 
 /// Words that open a noun phrase: the word after one is a noun ("the attack", "its post"), not a verb.
 /// "this" and "that" are left out, since they also stand alone as subjects ("This marks …").
-const NOUN_OPENERS: &[&str] = &[
+static NOUN_OPENERS: Lexicon = Lexicon::new(&[
     "a", "an", "the", "its", "their", "his", "our", "my", "your", "every", "each", "no",
-];
+]);
 
 /// Whether the token at `index` works as a verb where it stands: not right after a word that opens a noun
 /// phrase, nor after a number ("14 attacks").
 pub fn is_verb_at(tokens: &[Token], index: usize) -> bool {
     let after_opener = index.checked_sub(1).map(|i| &tokens[i]).is_some_and(|before| {
-        before.word && (NOUN_OPENERS.contains(&before.lower()) || before.text.starts_with(|c: char| c.is_ascii_digit()))
+        before.word && (NOUN_OPENERS.contains(before.lower()) || before.text.starts_with(|c: char| c.is_ascii_digit()))
     });
     !after_opener && is_verb(&tokens[index], index == 0)
 }
