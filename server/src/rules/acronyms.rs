@@ -102,10 +102,12 @@ pub fn capital_words(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // Most of the text is lower case: eight bytes without a capital are passed over at once.
+        // A candidate starts with a capital followed by a capital or a digit, which most of the text, even
+        // its capitalised words, does not have: where eight bytes hold no such pair, the first seven cannot
+        // start one and are passed over at once.
         if let Some(eight) = bytes.get(i..i + 8) {
-            if !has_ascii_capital(u64::from_le_bytes(eight.try_into().expect("eight bytes"))) {
-                i += 8;
+            if !has_capital_pair(u64::from_le_bytes(eight.try_into().expect("eight bytes"))) {
+                i += 7;
                 continue;
             }
         }
@@ -128,16 +130,25 @@ pub fn capital_words(text: &str) -> Vec<Range<usize>> {
     found
 }
 
-/// Whether any of eight bytes is an ASCII capital: per byte, its low seven bits plus 0x80 - b'A' carry into the
-/// top bit when they are at least `A`, plus 0x80 - (b'Z' + 1) when above `Z`; bytes with the top bit set are not
-/// ASCII. No carry crosses bytes, since each low part is below 0x80 and what is added at most 0x3f.
-fn has_ascii_capital(eight: u64) -> bool {
+/// Whether any of eight bytes (little-endian) is an ASCII capital followed by an ASCII capital or digit.
+fn has_capital_pair(eight: u64) -> bool {
+    let capitals = bytes_within(eight, b'A', b'Z');
+    let capitals_or_digits = capitals | bytes_within(eight, b'0', b'9');
+    // Shifted down a byte, each byte's flag stands at the byte before it.
+    capitals & (capitals_or_digits >> 8) != 0
+}
+
+/// The top bit of each of eight bytes set when that byte is in `low..=high` (ASCII): per byte, its low seven
+/// bits plus 0x80 - `low` carry into the top bit when they are at least `low`, plus 0x80 - (`high` + 1) when
+/// above `high`; bytes with the top bit set are not ASCII. No carry crosses bytes, since each low part is below
+/// 0x80 and what is added at most 0x7f - `low` + 1.
+fn bytes_within(eight: u64, low: u8, high: u8) -> u64 {
     const EACH: u64 = 0x0101_0101_0101_0101;
     const TOP: u64 = 0x8080_8080_8080_8080;
-    let low = eight & !TOP;
-    let at_least_a = low + EACH * u64::from(0x80 - b'A');
-    let above_z = low + EACH * u64::from(0x80 - (b'Z' + 1));
-    at_least_a & !above_z & !eight & TOP != 0
+    let seven = eight & !TOP;
+    let at_least_low = seven + EACH * u64::from(0x80 - low);
+    let above_high = seven + EACH * u64::from(0x80 - (high + 1));
+    at_least_low & !above_high & !eight & TOP
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -177,19 +188,53 @@ mod tests {
     }
 
     #[test]
-    fn eight_bytes_have_a_capital_exactly_when_one_of_them_is() {
-        for byte in 0..=u8::MAX {
-            for place in 0..8 {
-                let mut eight = [b'a'; 8];
-                eight[place] = byte;
-                assert_eq!(
-                    has_ascii_capital(u64::from_le_bytes(eight)),
-                    byte.is_ascii_uppercase(),
-                    "{byte:#x} at {place}"
-                );
+    fn each_byte_is_flagged_exactly_when_in_range() {
+        for (low, high) in [(b'A', b'Z'), (b'0', b'9')] {
+            for byte in 0..=u8::MAX {
+                for place in 0..8 {
+                    let mut eight = [b'a'; 8];
+                    eight[place] = byte;
+                    let flags = bytes_within(u64::from_le_bytes(eight), low, high);
+                    let expected = if (low..=high).contains(&byte) {
+                        0x80 << (8 * place)
+                    } else {
+                        0
+                    };
+                    assert_eq!(flags, expected, "{byte:#x} at {place}");
+                }
             }
         }
-        assert!(!has_ascii_capital(u64::from_le_bytes(*b"@[`{\x80\xc1\xda\xff")));
+    }
+
+    /// The scan that passes over windows finds what a scan of every byte finds.
+    fn capital_words_byte_by_byte(text: &str) -> Vec<Range<usize>> {
+        let bytes = text.as_bytes();
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i].is_ascii_uppercase() && (i == 0 || !is_word_byte(bytes[i - 1])) {
+                let start = i;
+                while i < bytes.len() && (bytes[i].is_ascii_uppercase() || bytes[i].is_ascii_digit()) {
+                    i += 1;
+                }
+                let capitals = bytes[start..i].iter().filter(|b| b.is_ascii_uppercase()).count();
+                let tail_ok = i >= bytes.len()
+                    || !is_word_byte(bytes[i])
+                    || (bytes[i] == b's' && (i + 1 >= bytes.len() || !is_word_byte(bytes[i + 1])));
+                if (2..=8).contains(&(i - start)) && capitals >= 2 && tail_ok {
+                    found.push(start..i);
+                }
+            }
+            i += 1;
+        }
+        found
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn skipping_windows_finds_every_capital_word(text in "([A-Z]{1,3}|[0-9]|[a-z]{1,4}|[ .'s]|é|TTP|A1B){0,40}") {
+            proptest::prop_assert_eq!(capital_words(&text), capital_words_byte_by_byte(&text));
+        }
     }
 
     #[test]
