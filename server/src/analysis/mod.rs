@@ -4,8 +4,10 @@
 //! So are the notes the document-scoped rules take on each chunk ([`notes`]): after an edit those rules merge
 //! the chunks' notes in order. Suppressions then run over the assembled document.
 //!
-//! `brieflint check` runs this without keeping chunks ([`analyse_fresh`]) and the language server with a cache
-//! kept per open document, so the two cannot disagree.
+//! `brieflint check` runs the same code on the whole text as one chunk, keeping nothing ([`analyse_fresh`]),
+//! and the language server on groups of chunks with a cache kept per open document. The tests hold the chunked
+//! analysis, at every safe boundary and grouped, to the one-chunk analysis after random edits
+//! (`equivalence_tests`), so the two cannot disagree.
 
 mod chunk;
 pub mod chunks;
@@ -100,13 +102,15 @@ impl Keys {
 /// How to cut the text.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Chunking {
-    /// At every safe boundary: what an analysis that keeps nothing does, where a chunk costs nothing after.
+    /// At every safe boundary: what the tests hold to the whole-text analysis, boundary by boundary.
+    #[cfg(test)]
     Safe,
     /// At about one safe boundary in this many ([`chunks::grouped`]): what the cached analysis of an edited
     /// document does.
     Grouped(u64),
-    /// Not at all: the whole text is one chunk (the reference the chunked analysis is tested against).
-    #[cfg(test)]
+    /// Not at all: the whole text is one chunk. The reference the chunked analysis is tested against, and
+    /// what an analysis that keeps nothing does: there, cutting the text would only add each chunk's own costs
+    /// (a parser set up for it, its footnotes read first, its results moved into the document's).
     Whole,
 }
 
@@ -135,11 +139,11 @@ pub fn analyse_cached(
 /// chunks.
 const CHUNKS_PER_GROUP: u64 = 16;
 
-/// Analyse `text` once: the same chunked analysis, but nothing is kept for a next time, so each chunk's
-/// results move into the document instead of being copied and then dropped with a cache.
+/// Analyse `text` once, as one chunk ([`Chunking::Whole`]): nothing is kept for a next time, so its results
+/// move into the document instead of being copied and then dropped with a cache.
 pub fn analyse_fresh(text: &str, kind: DocKind, kb: &KnowledgeBase, settings: &RuleSettings) -> Analysis {
     let mut cache = ChunkCache::default();
-    analyse_chunked(text, kind, kb, settings, &mut cache, Keep::Nothing, Chunking::Safe).into_flat()
+    analyse_chunked(text, kind, kb, settings, &mut cache, Keep::Nothing, Chunking::Whole).into_flat()
 }
 
 /// Whether the analysed chunks are kept in the cache.
@@ -165,9 +169,9 @@ pub(crate) fn analyse_chunked(
         };
     }
     let mut ranges = match chunking {
+        #[cfg(test)]
         Chunking::Safe => chunks::split(text, kind),
         Chunking::Grouped(one_in) => chunks::grouped(text, chunks::split(text, kind), one_in),
-        #[cfg(test)]
         Chunking::Whole => std::iter::once(0..text.len()).collect(),
     };
     let mut prefixes = vec![String::new(); ranges.len()];
