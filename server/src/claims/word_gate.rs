@@ -120,18 +120,18 @@ impl WordGate {
             while at < bytes.len() && WORD_BYTE[usize::from(bytes[at])] != NOT_A_WORD_BYTE {
                 at += 1;
             }
-            open |= self.opened_by(&bytes[start..at], open);
+            open |= self.opened_by(&bytes[start..at], open, Case::Any);
         }
         Open(open)
     }
 
     /// The same as [`WordGate::open`] of the text the tokens come from, from its words: a word of ASCII letters
-    /// and digits is looked up as it is, without going over its bytes again.
+    /// and digits is looked up in its lower case, without going over its bytes again.
     pub fn open_tokens(&self, tokens: &[Token]) -> Open {
         let mut open = 0;
         for token in tokens.iter().filter(|t| t.word) {
             open |= if token.is_ascii_word() {
-                self.opened_by(token.text.as_bytes(), open)
+                self.opened_by(token.lower().as_bytes(), open, Case::Lower)
             } else {
                 self.open(token.text).0
             };
@@ -144,7 +144,7 @@ impl WordGate {
     pub fn open_first_word(&self, tokens: &[Token]) -> Open {
         match tokens.first() {
             Some(first) if first.word && first.range.start == 0 && first.is_ascii_word() => {
-                Open(self.opened_by(first.text.as_bytes(), 0))
+                Open(self.opened_by(first.lower().as_bytes(), 0, Case::Lower))
             }
             Some(first) if first.word && first.range.start == 0 => self.open(first.text),
             _ => Open(0),
@@ -152,7 +152,8 @@ impl WordGate {
     }
 
     /// The patterns a whole ASCII word opens beyond those in `open`.
-    fn opened_by(&self, word: &[u8], open: u32) -> u32 {
+    #[inline]
+    fn opened_by(&self, word: &[u8], open: u32, case: Case) -> u32 {
         let mut opened = self.single[usize::from(word[0].to_ascii_lowercase())];
         let Some(&second) = word.get(1) else {
             return opened;
@@ -163,12 +164,26 @@ impl WordGate {
             return opened;
         }
         for (key, bits) in &self.buckets[at] {
-            if word.len() >= key.len() && word[..key.len()].eq_ignore_ascii_case(key) {
+            // The bucket holds only keys whose first two bytes are the word's, up to case.
+            let starts_with_key = word.len() >= key.len()
+                && match case {
+                    // A loop: key words are short, and `==` on slices calls `bcmp`.
+                    Case::Lower => word[2..key.len()].iter().zip(&key[2..]).all(|(w, k)| w == k),
+                    Case::Any => word[2..key.len()].eq_ignore_ascii_case(&key[2..]),
+                };
+            if starts_with_key {
                 opened |= bits;
             }
         }
         opened
     }
+}
+
+/// The case of a word given to [`WordGate::opened_by`]; the key words are in lower case.
+#[derive(Clone, Copy)]
+enum Case {
+    Lower,
+    Any,
 }
 
 /// Whether the char starting at `at` (a lead byte outside ASCII) matches an ASCII letter under case-insensitive
@@ -206,6 +221,7 @@ pub(crate) mod tests {
             "li\u{212A}ely",
             "Ürümqi’s likely",
             "it led.",
+            "LIKELY, Days and dAY",
         ] {
             assert_eq!(
                 gate.open_tokens(&crate::claims::words::tokens(text)),
