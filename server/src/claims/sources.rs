@@ -5,8 +5,9 @@
 //! anonymous ("officials", "sources"), or a reference back to an earlier source ("he", "the statement").
 
 use super::words::{is_auxiliary, Token};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, WordTable};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Verbs that frame a report whatever their subject.
 static STRONG_VERBS: Lexicon = Lexicon::new(&[
@@ -563,6 +564,18 @@ impl SentenceWords<'_> {
     }
 }
 
+/// The verbs of "come from" and "are from", which tell where evidence comes from.
+const ORIGIN_VERBS: &[&str] = &["come", "comes", "came", "is", "are", "was", "were"];
+
+/// Every word that can start a frame: "according", an origin verb or a reporting verb.
+fn frame_words() -> &'static WordTable {
+    static WORDS: OnceLock<WordTable> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let reporting = STRONG_VERBS.words().iter().chain(WEAK_VERBS.words());
+        WordTable::new(reporting.chain(ORIGIN_VERBS).chain(&["according"]).copied())
+    })
+}
+
 /// Every source phrase framed in the sentence, leaving out frames reported inside another frame.
 pub fn find(words: &SentenceWords) -> Vec<Source> {
     let tokens = &words.tokens;
@@ -573,6 +586,10 @@ pub fn find(words: &SentenceWords) -> Vec<Source> {
             continue;
         }
         let lower = token.lower();
+        // One look-up rules out most words, which start no frame of any kind.
+        if !frame_words().contains(lower) {
+            continue;
+        }
         let frame = token.range.clone();
         if lower == "according" && tokens.get(i + 1).is_some_and(|t| t.lower() == "to") {
             found.extend(according_to(words, i + 2).map(|s| s.framed_by(frame)));
@@ -689,10 +706,7 @@ const EVIDENCE_NOUNS: &[&str] = &[
 fn origin_of_evidence(words: &SentenceWords, verb: usize) -> Option<Source> {
     let tokens = &words.tokens;
     // "come from", and "are from" for evidence: "The figures are from the CTD".
-    let comes = matches!(
-        tokens[verb].lower(),
-        "come" | "comes" | "came" | "is" | "are" | "was" | "were"
-    );
+    let comes = ORIGIN_VERBS.contains(&tokens[verb].lower());
     if !comes || tokens.get(verb + 1).map(Token::lower) != Some("from") {
         return None;
     }
