@@ -386,6 +386,32 @@ struct SentenceCues<'t> {
     open: Open,
     /// The anchored cues its first word leaves open.
     opening: Open,
+    /// Which of the marks some cues need it has.
+    marks: Marks,
+}
+
+/// Marks a cue's regex needs in the text, found among the sentence's tokens (each is a token of its own) rather
+/// than by a search of the text for each.
+#[derive(Clone, Copy, Default)]
+struct Marks {
+    bracket: bool,
+    parenthesis: bool,
+    ellipsis: bool,
+}
+
+impl Marks {
+    fn of(tokens: &[Token]) -> Marks {
+        let mut marks = Marks::default();
+        for token in tokens.iter().filter(|t| !t.word) {
+            match token.text {
+                "[" => marks.bracket = true,
+                "(" => marks.parenthesis = true,
+                "…" => marks.ellipsis = true,
+                _ => {}
+            }
+        }
+        marks
+    }
 }
 
 impl<'t> SentenceCues<'t> {
@@ -405,6 +431,7 @@ impl<'t> SentenceCues<'t> {
             text,
             open: gate.open_tokens(tokens),
             opening: first_word_gate.open_first_word(tokens),
+            marks: Marks::of(tokens),
         }
     }
 
@@ -425,12 +452,13 @@ impl<'t> SentenceCues<'t> {
 fn written_citation(cues: &SentenceCues) -> Option<Range<usize>> {
     let text = cues.text;
     // Numeric references and footnote marks need a bracket, a parenthetical source a parenthesis.
-    let bracketed = |re: &Regex| text.contains('[').then(|| re.find(text)).flatten();
+    let bracketed = |re: &Regex| cues.marks.bracket.then(|| re.find(text)).flatten();
     bracketed(cues::numeric_reference())
         .or_else(|| bracketed(cues::footnote_mark()))
         .or_else(|| cues.find(Gated::BareUrl))
         .or_else(|| {
-            text.contains('(')
+            cues.marks
+                .parenthesis
                 .then(|| cues::parenthetical_source().find(text))
                 .flatten()
         })
@@ -465,7 +493,7 @@ fn not_a_claim(
     }
     // A row of leader dots needs five full stops or two ellipses; the stops are found by memchr's vectorised
     // search, where counting them byte by byte cost more than the rest of this function.
-    let leader_marks = text.contains('…') || memchr::memchr_iter(b'.', text.as_bytes()).nth(4).is_some();
+    let leader_marks = cues.marks.ellipsis || memchr::memchr_iter(b'.', text.as_bytes()).nth(4).is_some();
     if leader_marks && cues::contents_leader().is_match(text) {
         return Some(Reason::Fragment);
     }

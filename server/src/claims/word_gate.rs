@@ -152,7 +152,7 @@ impl WordGate {
     }
 
     /// The patterns a whole ASCII word opens beyond those in `open`.
-    #[inline]
+    #[inline(always)]
     fn opened_by(&self, word: &[u8], open: u32, case: Case) -> u32 {
         let mut opened = self.single[usize::from(word[0].to_ascii_lowercase())];
         let Some(&second) = word.get(1) else {
