@@ -937,11 +937,10 @@ fn speaker_after(words: &SentenceWords, verb: usize) -> Option<Source> {
 /// "In a statement (on Sunday), the ISPR …": the subject after the opening phrase.
 fn in_a_statement(words: &SentenceWords) -> Option<Source> {
     let tokens = &words.tokens;
-    let lower: Vec<&str> = tokens.iter().take(6).map(Token::lower).collect();
-    let opens = lower.first() == Some(&"in")
-        && lower.iter().skip(1).take(4).any(|w| {
+    let opens = tokens.first().map(Token::lower) == Some("in")
+        && tokens.iter().skip(1).take(4).any(|t| {
             matches!(
-                *w,
+                t.lower(),
                 "statement"
                     | "interview"
                     | "post"
