@@ -386,31 +386,38 @@ struct SentenceCues<'t> {
     open: Open,
     /// The anchored cues its first word leaves open.
     opening: Open,
-    /// Which of the marks some cues need it has.
-    marks: Marks,
+    /// What its tokens hold, counted in one pass.
+    counts: TokenCounts,
 }
 
-/// Marks a cue's regex needs in the text, found among the sentence's tokens (each is a token of its own) rather
-/// than by a search of the text for each.
+/// How many words a sentence has, whether one is a figure, and which of the marks that some cues' regexes need
+/// it has (each mark is a token of its own, so no search of the text is needed for them).
 #[derive(Clone, Copy, Default)]
-struct Marks {
+struct TokenCounts {
+    words: usize,
+    figure: bool,
     bracket: bool,
     parenthesis: bool,
     ellipsis: bool,
 }
 
-impl Marks {
-    fn of(tokens: &[Token]) -> Marks {
-        let mut marks = Marks::default();
-        for token in tokens.iter().filter(|t| !t.word) {
+impl TokenCounts {
+    fn of(tokens: &[Token]) -> TokenCounts {
+        let mut counts = TokenCounts::default();
+        for token in tokens {
+            if token.word {
+                counts.words += 1;
+                counts.figure |= token.text.as_bytes()[0].is_ascii_digit();
+                continue;
+            }
             match token.text {
-                "[" => marks.bracket = true,
-                "(" => marks.parenthesis = true,
-                "…" => marks.ellipsis = true,
+                "[" => counts.bracket = true,
+                "(" => counts.parenthesis = true,
+                "…" => counts.ellipsis = true,
                 _ => {}
             }
         }
-        marks
+        counts
     }
 }
 
@@ -431,7 +438,7 @@ impl<'t> SentenceCues<'t> {
             text,
             open: gate.open_tokens(tokens),
             opening: first_word_gate.open_first_word(tokens),
-            marks: Marks::of(tokens),
+            counts: TokenCounts::of(tokens),
         }
     }
 
@@ -452,12 +459,12 @@ impl<'t> SentenceCues<'t> {
 fn written_citation(cues: &SentenceCues) -> Option<Range<usize>> {
     let text = cues.text;
     // Numeric references and footnote marks need a bracket, a parenthetical source a parenthesis.
-    let bracketed = |re: &Regex| cues.marks.bracket.then(|| re.find(text)).flatten();
+    let bracketed = |re: &Regex| cues.counts.bracket.then(|| re.find(text)).flatten();
     bracketed(cues::numeric_reference())
         .or_else(|| bracketed(cues::footnote_mark()))
         .or_else(|| cues.find(Gated::BareUrl))
         .or_else(|| {
-            cues.marks
+            cues.counts
                 .parenthesis
                 .then(|| cues::parenthetical_source().find(text))
                 .flatten()
@@ -493,15 +500,15 @@ fn not_a_claim(
     }
     // A row of leader dots needs five full stops or two ellipses; the stops are found by memchr's vectorised
     // search, where counting them byte by byte cost more than the rest of this function.
-    let leader_marks = cues.marks.ellipsis || memchr::memchr_iter(b'.', text.as_bytes()).nth(4).is_some();
+    let leader_marks = cues.counts.ellipsis || memchr::memchr_iter(b'.', text.as_bytes()).nth(4).is_some();
     if leader_marks && cues::contents_leader().is_match(text) {
         return Some(Reason::Fragment);
     }
-    let sentence_words = words.tokens.iter().filter(|t| t.word).count();
-    let has_figure = words
-        .tokens
-        .iter()
-        .any(|t| t.word && t.text.starts_with(|c: char| c.is_ascii_digit()));
+    let TokenCounts {
+        words: sentence_words,
+        figure: has_figure,
+        ..
+    } = cues.counts;
     let ends_like_sentence = trimmed.ends_with(['.', '!']);
     // Without a verb it is a fragment, unless it reads as a full sentence: long enough and closed by a full stop
     // (the verb lexicon cannot know every verb), or a figure stated in a closed sentence.
