@@ -192,12 +192,23 @@ mod tests {
 
     #[test]
     fn its_fixes_are_made_on_request_from_the_whole_document() {
-        // The first spelling is paragraphs away, in another chunk of the analysis.
+        // The first spelling is paragraphs away, in another chunk, as the language server cuts the text.
+        use crate::analysis::{analyse_chunked, ChunkCache, Chunking, Keep};
         let text = "Al Qaeda figures attended.\n\nThe talks ended.\n\nThe camp hosted al-Qaida trainers.\n";
-        let analysis = crate::analyse(text, crate::DocKind::Markdown, kb());
+        let chunked = analyse_chunked(
+            text,
+            crate::DocKind::Markdown,
+            kb(),
+            &crate::RuleSettings::default(),
+            &mut ChunkCache::default(),
+            Keep::Chunks,
+            Chunking::Safe,
+        );
+        assert_eq!(chunked.parts().len(), 3);
+        let analysis = chunked.flat();
         let finding = analysis.findings.iter().find(|f| f.code == CODE).expect("a finding");
         assert!(finding.fixes.is_empty(), "made with the finding: {:?}", finding.fixes);
-        let fixes = crate::rules::fixes_of(text, &analysis, kb(), finding);
+        let fixes = crate::rules::fixes_of(text, analysis, kb(), finding);
         let titles: Vec<&str> = fixes.iter().map(|f| f.title.as_str()).collect();
         assert_eq!(
             titles,
