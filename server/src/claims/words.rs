@@ -78,25 +78,16 @@ fn tokenise<'t>(text: &'t str, ascii_lower: Option<&'t str>) -> Vec<Token<'t>> {
     let mut at = 0;
     while let Some(&byte) = bytes.get(at) {
         let class = BYTE_CLASS[usize::from(byte)];
+        let start = at;
         if class & WHITESPACE != 0 {
             at += 1;
-            continue;
-        }
-        let start = at;
-        let first_is_ascii = class & OTHER == 0;
-        let c = if first_is_ascii {
-            char::from(byte)
-        } else {
-            char_at(text, at).unwrap_or('\u{FFFD}')
-        };
-        at += c.len_utf8();
-        if class & ALPHANUMERIC != 0 || (!first_is_ascii && c.is_alphanumeric()) {
-            let shape = word_end(text, at);
+        } else if class & ALPHANUMERIC != 0 {
+            let shape = word_end(text, at + 1);
             at = shape.end;
             let word = &text[start..at];
             let lower = match ascii_lower {
                 // The lower-case text is ASCII-lowered, which is all the lowering an ASCII word needs.
-                Some(lower) if first_is_ascii && shape.ascii => Cow::Borrowed(&lower[start..at]),
+                Some(lower) if shape.ascii => Cow::Borrowed(&lower[start..at]),
                 _ => lower_case(word),
             };
             out.push(Token {
@@ -104,24 +95,51 @@ fn tokenise<'t>(text: &'t str, ascii_lower: Option<&'t str>) -> Vec<Token<'t>> {
                 range: start..at,
                 word: true,
                 lower,
-                ascii_word: first_is_ascii && shape.ascii_word,
+                ascii_word: shape.ascii_word,
             });
-        } else if !c.is_whitespace() {
+        } else if class & OTHER == 0 {
+            at += 1;
             let mark = &text[start..at];
             out.push(Token {
                 text: mark,
                 range: start..at,
                 word: false,
-                lower: if first_is_ascii {
-                    Cow::Borrowed(mark)
-                } else {
-                    lower_case(mark)
-                },
+                lower: Cow::Borrowed(mark),
                 ascii_word: false,
             });
+        } else {
+            at = push_from_other_char(text, at, &mut out);
         }
     }
     out
+}
+
+/// The token that starts with a char outside ASCII, if it makes one: out of the ASCII loop, as it is rare.
+#[inline(never)]
+fn push_from_other_char<'t>(text: &'t str, start: usize, out: &mut Vec<Token<'t>>) -> usize {
+    let c = char_at(text, start).unwrap_or('\u{FFFD}');
+    let mut at = start + c.len_utf8();
+    if c.is_alphanumeric() {
+        at = word_end(text, at).end;
+        let word = &text[start..at];
+        out.push(Token {
+            text: word,
+            range: start..at,
+            word: true,
+            lower: lower_case(word),
+            ascii_word: false,
+        });
+    } else if !c.is_whitespace() {
+        let mark = &text[start..at];
+        out.push(Token {
+            text: mark,
+            range: start..at,
+            word: false,
+            lower: lower_case(mark),
+            ascii_word: false,
+        });
+    }
+    at
 }
 
 /// Where a word that goes on at `at` ends, and whether what follows its first char is ASCII.
@@ -146,17 +164,10 @@ fn word_end(text: &str, mut at: usize) -> WordEnd {
         if next_class & (JOINER | OTHER) == 0 {
             break;
         }
-        let Some(c) = char_at(text, at) else { break };
-        let after = at + c.len_utf8();
-        // A comma joins digits only ("6,000"); the byte before it is the last of the char before it.
-        let previous_digit = bytes[at - 1].is_ascii_digit();
-        let joins = matches!(c, '\'' | '’' | '-' | '.' | ',' | '‑')
-            && char_at(text, after)
-                .is_some_and(|n| n.is_alphanumeric() && (c != ',' || (previous_digit && n.is_ascii_digit())));
-        if !(joins || (next_class & OTHER != 0 && c.is_alphanumeric())) {
+        let Some((after, joined_ascii)) = joined_char(text, at, next_class) else {
             break;
-        }
-        ascii &= c.is_ascii();
+        };
+        ascii &= joined_ascii;
         ascii_word = false;
         at = after;
     }
@@ -165,6 +176,20 @@ fn word_end(text: &str, mut at: usize) -> WordEnd {
         ascii,
         ascii_word,
     }
+}
+
+/// If the char at `at` (a joining mark or a char outside ASCII) goes on the word before it: where it ends, and
+/// whether it is ASCII. Out of the word loop, as most words end at a space.
+#[inline(never)]
+fn joined_char(text: &str, at: usize, class: u8) -> Option<(usize, bool)> {
+    let c = char_at(text, at)?;
+    let after = at + c.len_utf8();
+    // A comma joins digits only ("6,000"); the byte before it is the last of the char before it.
+    let previous_digit = text.as_bytes()[at - 1].is_ascii_digit();
+    let joins = matches!(c, '\'' | '’' | '-' | '.' | ',' | '‑')
+        && char_at(text, after)
+            .is_some_and(|n| n.is_alphanumeric() && (c != ',' || (previous_digit && n.is_ascii_digit())));
+    (joins || (class & OTHER != 0 && c.is_alphanumeric())).then_some((after, c.is_ascii()))
 }
 
 /// The same as `str::to_lowercase`, without a copy for the many words already in lower case.
