@@ -723,14 +723,12 @@ pub fn is_auxiliary(token: &Token, first: bool) -> bool {
 
 /// Whether a word is likely a finite verb or a participle (the mark of a clause rather than a fragment).
 pub fn is_verb(token: &Token, first: bool) -> bool {
-    if !token.word {
+    // A capital inside the sentence makes a name; asked first, as it costs less than a look-up.
+    if !token.word || (token.capitalised() && !first) {
         return false;
     }
     let lower = token.lower();
     if ADJECTIVAL_ED.contains(lower) {
-        return false;
-    }
-    if token.capitalised() && !first {
         return false;
     }
     // The suffix guesses apply to lower-case words only: "ACLED" and "Ahmed" are names.
@@ -750,10 +748,13 @@ static NOUN_OPENERS: Lexicon = Lexicon::new(&[
 /// Whether the token at `index` works as a verb where it stands: not right after a word that opens a noun
 /// phrase, nor after a number ("14 attacks").
 pub fn is_verb_at(tokens: &[Token], index: usize) -> bool {
-    let after_opener = index.checked_sub(1).map(|i| &tokens[i]).is_some_and(|before| {
-        before.word && (NOUN_OPENERS.contains(before.lower()) || before.text.starts_with(|c: char| c.is_ascii_digit()))
-    });
-    !after_opener && is_verb(&tokens[index], index == 0)
+    let after_opener = || {
+        index.checked_sub(1).map(|i| &tokens[i]).is_some_and(|before| {
+            before.word
+                && (NOUN_OPENERS.contains(before.lower()) || before.text.starts_with(|c: char| c.is_ascii_digit()))
+        })
+    };
+    tokens[index].word && !after_opener() && is_verb(&tokens[index], index == 0)
 }
 
 /// A verb whose form leaves no doubt that it is one: an auxiliary, or a past form ("came", "suspended"). Base
