@@ -511,9 +511,10 @@ fn not_a_claim(
     } = cues.counts;
     let ends_like_sentence = trimmed.ends_with(['.', '!']);
     // Without a verb it is a fragment, unless it reads as a full sentence: long enough and closed by a full stop
-    // (the verb lexicon cannot know every verb), or a figure stated in a closed sentence.
+    // (the verb lexicon cannot know every verb), or a figure stated in a closed sentence. Most sentences read as
+    // one, so the verbs are looked for only when that is not enough.
     let reads_as_sentence = ends_like_sentence && (sentence_words >= 7 || (has_figure && sentence_words >= 3));
-    if !words::has_verb(&words.tokens) && !reads_as_sentence {
+    if !reads_as_sentence && !words::has_verb(&words.tokens) {
         return Some(Reason::Fragment);
     }
     if trimmed.ends_with(':') && sentence_words <= 8 {
