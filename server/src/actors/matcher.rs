@@ -684,7 +684,8 @@ impl PrefixAutomaton {
             .checked_sub(1)
             .map_or(0, |before| self.rest_ends[before] as usize);
         let rest = &self.rests[rest_start..self.rest_ends[number] as usize];
-        haystack[prefix.end()..].starts_with(rest).then(|| {
+        // Most prefixes are whole patterns (all of them in a leftmost search): no rest to compare.
+        (rest.is_empty() || haystack[prefix.end()..].starts_with(rest)).then(|| {
             (
                 prefix.start()..prefix.end() + rest.len(),
                 self.patterns[number] as usize,
