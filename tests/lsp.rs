@@ -60,6 +60,19 @@ async fn change(client: &mut Pipe, uri: &str, version: i64, changes: Value) {
         .await;
 }
 
+/// The code actions offered over `diagnostic`'s range; `sent` says whether the request carries the diagnostic in
+/// its context (editors send the diagnostics under the cursor, or none).
+async fn code_actions(client: &mut Pipe, uri: &str, diagnostic: &Value, sent: bool) -> Vec<Value> {
+    let context = if sent { json!([diagnostic]) } else { json!([]) };
+    let actions = client
+        .request(
+            "textDocument/codeAction",
+            json!({ "textDocument": { "uri": uri }, "range": diagnostic["range"], "context": { "diagnostics": context } }),
+        )
+        .await;
+    actions.as_array().expect("a list of code actions").clone()
+}
+
 fn codes(diagnostics: &[Value]) -> Vec<String> {
     diagnostics
         .iter()
@@ -305,18 +318,11 @@ async fn a_second_spelling_is_fixed_to_the_first_on_request() {
     client.open(uri, "markdown", text).await;
     let diagnostics = client.diagnostics(uri, Some(1)).await;
     let flagged = with_code(&diagnostics, "inconsistent-actor-name")[0].clone();
-    let actions = client
-        .request(
-            "textDocument/codeAction",
-            json!({ "textDocument": { "uri": uri }, "range": flagged["range"], "context": { "diagnostics": [flagged] } }),
-        )
-        .await;
+    let actions = code_actions(&mut client, uri, &flagged, true).await;
     let first = actions
-        .as_array()
-        .unwrap()
         .iter()
         .find(|a| a["title"] == "Use “Al Qaeda”, this document's first spelling")
-        .unwrap_or_else(|| panic!("no fix to the first spelling in {actions}"))
+        .unwrap_or_else(|| panic!("no fix to the first spelling in {actions:?}"))
         .clone();
     assert_eq!(first["isPreferred"], true);
     apply(&mut client, uri, 2, &first["edit"]).await;
@@ -332,13 +338,7 @@ async fn code_actions_fix_and_suppress_and_the_result_is_rechecked() {
     client.open(uri, "markdown", &text).await;
     let diagnostics = client.diagnostics(uri, Some(1)).await;
     let flagged = with_code(&diagnostics, "unattributed-claim")[0].clone();
-    let actions = client
-        .request(
-            "textDocument/codeAction",
-            json!({ "textDocument": { "uri": uri }, "range": flagged["range"], "context": { "diagnostics": [flagged] } }),
-        )
-        .await;
-    let actions = actions.as_array().unwrap();
+    let actions = code_actions(&mut client, uri, &flagged, true).await;
     let titles: Vec<&str> = actions.iter().map(|a| a["title"].as_str().unwrap()).collect();
     assert!(titles.iter().any(|t| t.contains("According to")), "{titles:?}");
     assert!(titles.iter().any(|t| t.contains("footnote")), "{titles:?}");
@@ -356,15 +356,8 @@ async fn code_actions_fix_and_suppress_and_the_result_is_rechecked() {
     change(&mut client, uri, 3, json!([{ "text": text }])).await;
     let diagnostics = client.diagnostics(uri, Some(3)).await;
     let flagged = with_code(&diagnostics, "unattributed-claim")[0].clone();
-    let actions = client
-        .request(
-            "textDocument/codeAction",
-            json!({ "textDocument": { "uri": uri }, "range": flagged["range"], "context": { "diagnostics": [] } }),
-        )
-        .await;
+    let actions = code_actions(&mut client, uri, &flagged, false).await;
     let suppress = actions
-        .as_array()
-        .unwrap()
         .iter()
         .find(|a| a["title"] == "Suppress unattributed-claim here")
         .unwrap()
@@ -442,15 +435,8 @@ async fn an_unknown_actor_can_be_added_to_the_knowledge_base() {
         .await;
     let diagnostics = client.diagnostics(&uri, Some(1)).await;
     let unknown = with_code(&diagnostics, "unknown-actor")[0].clone();
-    let actions = client
-        .request(
-            "textDocument/codeAction",
-            json!({ "textDocument": { "uri": uri }, "range": unknown["range"], "context": { "diagnostics": [unknown] } }),
-        )
-        .await;
+    let actions = code_actions(&mut client, &uri, &unknown, true).await;
     let add = actions
-        .as_array()
-        .unwrap()
         .iter()
         .find(|a| {
             a["title"]
