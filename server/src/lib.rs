@@ -5,6 +5,7 @@
 
 pub mod actors;
 pub mod analysis;
+pub mod bits;
 pub mod claims;
 pub mod cli;
 pub mod config;

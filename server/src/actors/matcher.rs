@@ -5,6 +5,7 @@
 //! Matches respect word boundaries, and the longest match wins where two overlap.
 
 use super::{Actor, FastMap, NameForm};
+use crate::bits;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use rayon::prelude::*;
 use std::borrow::Cow;
@@ -308,8 +309,8 @@ impl Starts {
         let mut starts = Starts {
             first: [false; 256],
             one: [false; 256],
-            two: vec![0; Self::BITS / 64].into_boxed_slice(),
-            three: vec![0; Self::BITS / 64].into_boxed_slice(),
+            two: vec![0; bits::words_for(Self::BITS)].into_boxed_slice(),
+            three: vec![0; bits::words_for(Self::BITS)].into_boxed_slice(),
         };
         for pattern in patterns {
             if let Some(&first) = pattern.as_ref().first() {
@@ -318,8 +319,8 @@ impl Starts {
             match pattern.as_ref() {
                 [] => {}
                 [only] => starts.one[usize::from(*only)] = true,
-                [first, second] => set(&mut starts.two, pair(*first, *second)),
-                [first, second, third, ..] => set(&mut starts.three, hash_of_three(*first, *second, *third)),
+                [first, second] => bits::set(&mut starts.two, pair(*first, *second)),
+                [first, second, third, ..] => bits::set(&mut starts.three, hash_of_three(*first, *second, *third)),
             }
         }
         starts
@@ -337,10 +338,10 @@ impl Starts {
         match &haystack[at..] {
             [] => false,
             [first] => self.one[usize::from(*first)],
-            [first, second] => self.one[usize::from(*first)] || is_set(&self.two, pair(*first, *second)),
+            [first, second] => self.one[usize::from(*first)] || bits::is_set(&self.two, pair(*first, *second)),
             [first, second, third, ..] => {
-                is_set(&self.three, hash_of_three(*first, *second, *third))
-                    || is_set(&self.two, pair(*first, *second))
+                bits::is_set(&self.three, hash_of_three(*first, *second, *third))
+                    || bits::is_set(&self.two, pair(*first, *second))
                     || self.one[usize::from(*first)]
             }
         }
@@ -355,14 +356,6 @@ fn pair(first: u8, second: u8) -> usize {
 fn hash_of_three(first: u8, second: u8, third: u8) -> usize {
     let three = u32::from(first) | u32::from(second) << 8 | u32::from(third) << 16;
     (three.wrapping_mul(0x9E37_79B9) >> 16) as usize
-}
-
-fn set(bits: &mut [u64], index: usize) {
-    bits[index / 64] |= 1 << (index % 64);
-}
-
-fn is_set(bits: &[u64], index: usize) -> bool {
-    bits[index / 64] & (1 << (index % 64)) != 0
 }
 
 /// The occurrences of a [`PrefixAutomaton`]'s patterns in a haystack (the text or its ASCII lower case) that a

@@ -2,6 +2,7 @@
 
 use super::Context;
 use crate::actors::NameForm;
+use crate::bits;
 use crate::lexicon::Lexicon;
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -63,23 +64,22 @@ where
 
     pub fn contains(&self, actor: usize) -> bool {
         let gathered = self.gathered.get_or_init(|| {
-            let mut bits = Vec::new();
+            let mut actors = Vec::new();
             for named in (self.chunks)() {
                 // Sorted: the last is the greatest.
                 if let Some(&greatest) = named.0.last() {
-                    if greatest / 64 >= bits.len() {
-                        bits.resize(greatest / 64 + 1, 0);
+                    let words = bits::words_for(greatest + 1);
+                    if words > actors.len() {
+                        actors.resize(words, 0);
                     }
                 }
                 for &actor in &named.0 {
-                    bits[actor / 64] |= 1 << (actor % 64);
+                    bits::set(&mut actors, actor);
                 }
             }
-            bits
+            actors
         });
-        gathered
-            .get(actor / 64)
-            .is_some_and(|word| word & (1 << (actor % 64)) != 0)
+        bits::is_set(gathered, actor)
     }
 }
 
