@@ -6,9 +6,7 @@
 //! sentence only when a word that usually opens a sentence follows.
 
 use crate::lexicon::Lexicon;
-use regex::Regex;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 /// Titles are always followed by a name, so their full stop never ends a sentence.
 static TITLES: Lexicon = Lexicon::new(&[
@@ -92,9 +90,21 @@ fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
 
-fn terminators() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new("[.!?…]").expect("a valid pattern"))
+/// The first terminator at or after `from` (or the text's end): the three ASCII ones by memchr's vectorised
+/// search, then an ellipsis before that, by its first byte.
+fn next_terminator(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let ascii = memchr::memchr3(b'.', b'!', b'?', &bytes[from..]).map_or(bytes.len(), |at| from + at);
+    let ellipsis = "…".as_bytes();
+    let mut at = from;
+    while let Some(found) = memchr::memchr(ellipsis[0], &bytes[at..ascii]) {
+        let candidate = at + found;
+        if bytes[candidate..].starts_with(ellipsis) {
+            return candidate;
+        }
+        at = candidate + 1;
+    }
+    ascii
 }
 
 fn is_closer(c: char) -> bool {
@@ -117,7 +127,10 @@ pub fn char_at(text: &str, at: usize) -> Option<char> {
 }
 
 fn char_before(text: &str, at: usize) -> Option<char> {
-    text[..at].chars().next_back()
+    match at.checked_sub(1).map(|before| text.as_bytes()[before]) {
+        Some(byte) if byte.is_ascii() => Some(char::from(byte)),
+        _ => text[..at].chars().next_back(),
+    }
 }
 
 /// Split `text` into trimmed sentence ranges.
@@ -127,10 +140,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut i = 0;
     while let Some(c) = char_at(text, i) {
         if !is_terminator(c) {
-            // Straight on to the next terminator, found by the regex crate's vectorised search for the four.
-            i = terminators()
-                .find_at(text, i + c.len_utf8())
-                .map_or(text.len(), |m| m.start());
+            i = next_terminator(text, i + c.len_utf8());
             continue;
         }
         let mut j = i;
@@ -179,7 +189,6 @@ fn boundary(text: &str, first: usize, after: usize) -> Option<usize> {
             return boundary(text, first, end);
         }
     }
-    let word = next_word(text, next);
     if !could_open_sentence(text, next) {
         return None;
     }
@@ -187,9 +196,9 @@ fn boundary(text: &str, first: usize, after: usize) -> Option<usize> {
     let after_first = first + first_char.len_utf8();
     let single_stop =
         first_char == '.' && (after == after_first || !char_at(text, after_first).is_some_and(is_terminator));
-    if single_stop && is_abbreviation(text, first) {
-        let title = TITLES.contains(word_before(text, first));
-        if title || !SENTENCE_OPENERS.contains(word) {
+    if single_stop {
+        let before = word_before(text, first);
+        if is_abbreviation(before) && (TITLES.contains(before) || !SENTENCE_OPENERS.contains(next_word(text, next))) {
             return None;
         }
     }
@@ -213,8 +222,8 @@ fn word_before(text: &str, stop: usize) -> &str {
     &text[i..stop]
 }
 
-fn is_abbreviation(text: &str, stop: usize) -> bool {
-    let word = word_before(text, stop);
+/// Whether `word`, the word before a full stop, is an initial, a dotted acronym, a title or an abbreviation.
+fn is_abbreviation(word: &str) -> bool {
     let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     let dotted = word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2);
     is_initial || dotted || TITLES.contains(word) || ABBREVIATIONS.contains(word)
@@ -275,12 +284,28 @@ fn reference_end(text: &str, at: usize) -> Option<usize> {
 }
 
 fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
-    let slice = &text[range.clone()];
-    let start = range.start + (slice.len() - slice.trim_start().len());
-    let end = range.start + slice.trim_end().len();
+    let (mut start, mut end) = (range.start, range.end);
+    let bytes = text.as_bytes();
+    // ASCII spaces by byte; `str::trim` takes over at the first byte outside ASCII.
+    while start < end && is_ascii_space(bytes[start]) {
+        start += 1;
+    }
+    while end > start && is_ascii_space(bytes[end - 1]) {
+        end -= 1;
+    }
+    if start < end && !(bytes[start].is_ascii() && bytes[end - 1].is_ascii()) {
+        let slice = &text[start..end];
+        start += slice.len() - slice.trim_start().len();
+        end = start + slice.trim().len();
+    }
     if end > start {
         out.push(start..end);
     }
+}
+
+/// `char::is_whitespace` for an ASCII byte (which, unlike `u8::is_ascii_whitespace`, counts the vertical tab).
+fn is_ascii_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
 }
 
 #[cfg(test)]
@@ -389,5 +414,31 @@ mod tests {
             sentences("Five died. [3] The army said so."),
             vec!["Five died. [3]", "The army said so."]
         );
+    }
+
+    proptest::proptest! {
+        /// Text of terminators, spaces (the vertical tab among them) and chars that share an ellipsis's first
+        /// byte ("–", "“", "…"), or have none of it.
+        #[test]
+        fn terminators_and_trimming_agree_with_a_char_by_char_reading(
+            text in "[.!?…–“ \t\u{0B}\u{3000}a]{0,40}",
+            from in 0usize..40,
+        ) {
+            let from = (0..=from.min(text.len())).rev().find(|&at| text.is_char_boundary(at)).unwrap_or(0);
+            let by_chars = text[from..]
+                .char_indices()
+                .find(|&(_, c)| super::is_terminator(c))
+                .map_or(text.len(), |(at, _)| from + at);
+            proptest::prop_assert_eq!(super::next_terminator(&text, from), by_chars);
+
+            let mut trimmed = Vec::new();
+            super::push_trimmed(&text, from..text.len(), &mut trimmed);
+            let slice = &text[from..];
+            let expected = (!slice.trim().is_empty()).then(|| {
+                let start = from + slice.len() - slice.trim_start().len();
+                start..start + slice.trim().len()
+            });
+            proptest::prop_assert_eq!(trimmed.first().cloned(), expected);
+        }
     }
 }
