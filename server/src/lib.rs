@@ -90,7 +90,7 @@ impl Analysis {
 }
 
 pub(crate) fn locate_mentions(document: &Document, block_mentions: &[Vec<Mention>]) -> Vec<LocatedMention> {
-    let mut located = Vec::new();
+    let mut located = Vec::with_capacity(block_mentions.iter().map(Vec::len).sum());
     for (block_index, (block, mentions)) in document.blocks.iter().zip(block_mentions).enumerate() {
         for mention in mentions {
             located.push(LocatedMention {
