@@ -55,21 +55,22 @@ impl Walker {
         }
     }
 
-    fn open(&mut self, kind: BlockKind) {
+    /// A new block, with room for `source_len` bytes: its plain text is seldom longer than its source.
+    fn open(&mut self, kind: BlockKind, source_len: usize) {
         self.flush();
-        self.current = Some((kind, BlockBuilder::default()));
+        self.current = Some((kind, BlockBuilder::with_capacity(source_len)));
     }
 
     fn builder(&mut self) -> &mut BlockBuilder {
         if self.current.is_none() {
-            self.open(self.prose_kind());
+            self.open(self.prose_kind(), 0);
         }
         &mut self.current.as_mut().expect("a block was just opened").1
     }
 
     fn event(&mut self, event: Event, range: Range<usize>, source: &str) {
         match event {
-            Event::Start(tag) => self.start(tag),
+            Event::Start(tag) => self.start(tag, range.len()),
             Event::End(tag) => self.end(tag),
             _ if self.skip_depth > 0 => {}
             Event::Text(text) => self.builder().push(&text, range),
@@ -88,7 +89,8 @@ impl Walker {
         }
     }
 
-    fn start(&mut self, tag: Tag) {
+    /// `source_len`: the length of the tag's source, its contents included.
+    fn start(&mut self, tag: Tag, source_len: usize) {
         match tag {
             Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::MetadataBlock(_) => {
                 self.flush();
@@ -96,13 +98,14 @@ impl Walker {
             }
             Tag::Image { .. } => self.skip_depth += 1,
             _ if self.skip_depth > 0 => {}
-            Tag::Paragraph => self.open(self.prose_kind()),
-            Tag::Heading { .. } => self.open(BlockKind::Heading),
+            Tag::Paragraph => self.open(self.prose_kind(), source_len),
+            Tag::Heading { .. } => self.open(BlockKind::Heading, source_len),
             Tag::Item => {
                 self.item_depth += 1;
-                self.open(self.prose_kind());
+                // An item's source holds its nested items too; its own text is often a line of it.
+                self.open(self.prose_kind(), source_len.min(256));
             }
-            Tag::TableCell => self.open(BlockKind::TableCell),
+            Tag::TableCell => self.open(BlockKind::TableCell, source_len),
             Tag::BlockQuote(_) => {
                 self.flush();
                 self.quote_depth += 1;

@@ -176,6 +176,15 @@ pub(crate) struct BlockBuilder {
 }
 
 impl BlockBuilder {
+    /// Room for `len` bytes of text, and pieces of a few dozen bytes each.
+    pub fn with_capacity(len: usize) -> BlockBuilder {
+        BlockBuilder {
+            text: String::with_capacity(len),
+            map: OffsetMap::with_capacity(len / 32 + 1),
+            citations: Vec::new(),
+        }
+    }
+
     /// Append `piece`, which stands for `source` in the original file.
     pub fn push(&mut self, piece: &str, source: Range<usize>) {
         if piece.is_empty() {

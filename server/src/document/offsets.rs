@@ -16,6 +16,12 @@ pub struct OffsetMap {
 }
 
 impl OffsetMap {
+    pub(crate) fn with_capacity(pieces: usize) -> OffsetMap {
+        OffsetMap {
+            segments: Vec::with_capacity(pieces),
+        }
+    }
+
     pub(crate) fn push(&mut self, plain: usize, plain_len: usize, source: Range<usize>) {
         self.segments.push(Segment {
             plain,

@@ -37,7 +37,7 @@ pub(super) fn blocks(text: &str) -> Vec<Block> {
             }
             _ => {
                 finish(&mut current, &mut blocks);
-                let mut builder = BlockBuilder::default();
+                let mut builder = BlockBuilder::with_capacity(body.len());
                 builder.push(&text[body.clone()], body.clone());
                 let kind = if is_item {
                     BlockKind::ListItem
