@@ -24,8 +24,10 @@ pub mod workspace;
 // here gives all of them the same one, so the benchmarks measure what the binary runs. The analysis makes many
 // small short-lived allocations, and mimalloc serves those markedly faster than glibc's malloc.
 #[cfg(feature = "mimalloc")]
+mod allocator;
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: allocator::Mimalloc = allocator::Mimalloc;
 
 pub use actors::KnowledgeBase;
 pub use document::DocKind;
