@@ -1,6 +1,7 @@
 //! Loops the analysis over the benchmark's generated corpus, for profilers (perf, callgrind), which want one
-//! plain process rather than criterion's harness. `cargo run --release --example profile_analysis [ROUNDS] [large]`:
-//! with `large`, the generated knowledge base of 100,000 actors instead of the built-in one.
+//! plain process rather than criterion's harness. `cargo run --release --example profile_analysis [ROUNDS] [large|plain]`:
+//! with `large`, the generated knowledge base of 100,000 actors instead of the built-in one; with `plain`, the
+//! plain-text corpus instead of the Markdown one.
 
 #[path = "../benches/support/mod.rs"]
 mod support;
@@ -16,14 +17,19 @@ fn main() {
     } else {
         KnowledgeBase::builtin()
     };
-    let text = corpus(1 << 20, CorpusStyle::Markdown, &names_of(&kb), 11);
+    let (style, kind) = if std::env::args().nth(2).as_deref() == Some("plain") {
+        (CorpusStyle::PlainText, DocKind::PlainText)
+    } else {
+        (CorpusStyle::Markdown, DocKind::Markdown)
+    };
+    let text = corpus(1 << 20, style, &names_of(&kb), 11);
     let start = Instant::now();
     let cpu_start = thread_cpu_seconds();
     let mut fastest = f64::INFINITY;
     let mut last = None;
     for _ in 0..rounds {
         let round = thread_cpu_seconds();
-        last = Some(analyse(&text, DocKind::Markdown, &kb));
+        last = Some(analyse(&text, kind, &kb));
         fastest = fastest.min(thread_cpu_seconds() - round);
     }
     let seconds = start.elapsed().as_secs_f64();
