@@ -64,8 +64,8 @@ fn finish(current: &mut Option<(BlockKind, BlockBuilder, usize)>, blocks: &mut V
 }
 
 fn looks_like_heading(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    words <= HEADING_MAX_WORDS && !ends_sentence(line) && !line.ends_with(',')
+    // The words are counted last, and only as far as the limit: most lines are long sentences.
+    !ends_sentence(line) && !line.ends_with(',') && line.split_whitespace().nth(HEADING_MAX_WORDS).is_none()
 }
 
 fn ends_sentence(line: &str) -> bool {
@@ -130,5 +130,13 @@ mod tests {
         assert_eq!(found[1].kind, BlockKind::ListItem);
         assert_eq!(found[1].text, "first note.");
         assert_eq!(found.len(), 3);
+    }
+
+    #[test]
+    fn a_heading_has_at_most_sixteen_words() {
+        let words = |n: usize| vec!["word"; n].join(" ");
+        let text = format!("{}\n\n{}\n", words(HEADING_MAX_WORDS), words(HEADING_MAX_WORDS + 1));
+        let kinds: Vec<BlockKind> = blocks(&text).iter().map(|b| b.kind).collect();
+        assert_eq!(kinds, vec![BlockKind::Heading, BlockKind::Paragraph]);
     }
 }
