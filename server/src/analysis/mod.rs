@@ -54,8 +54,18 @@ impl<T> Default for Kept<T> {
 }
 
 impl<T> Kept<T> {
-    /// The value kept under `key`, or the one `make` makes, which is kept when `keep` says so.
-    fn get_or(&mut self, key: Key, keep: Keep, make: impl FnOnce() -> T) -> Arc<T> {
+    /// Whether a look-up with `keep` could find or keep anything. When not, no key need be made: hashing a
+    /// whole text costs about 1 % of analysing it.
+    fn needs_key(&self, keep: Keep) -> bool {
+        keep == Keep::Chunks || !self.by_key.is_empty()
+    }
+
+    /// The value kept under `key`, or the one `make` makes, which is kept when `keep` says so; without a key
+    /// (see [`Kept::needs_key`]), the one `make` makes.
+    fn get_or(&mut self, key: Option<Key>, keep: Keep, make: impl FnOnce() -> T) -> Arc<T> {
+        let Some(key) = key else {
+            return Arc::new(make());
+        };
         if let Some((value, used)) = self.by_key.get_mut(&key) {
             *used = self.round;
             return value.clone();
@@ -193,7 +203,7 @@ pub(crate) fn analyse_chunked(
     let mut parts = Vec::with_capacity(ranges.len());
     for (range, prefix) in ranges.into_iter().zip(prefixes) {
         let chunk_text = &text[range.clone()];
-        let key = cache.keys.of(chunk_text, &prefix);
+        let key = cache.chunks.needs_key(keep).then(|| cache.keys.of(chunk_text, &prefix));
         let chunk = cache
             .chunks
             .get_or(key, keep, || chunk::analyse(chunk_text, prefix, kind, kb, settings));
@@ -208,7 +218,8 @@ fn definitions(keys: &Keys, kept: &mut Kept<footnotes::Defined>, keep: Keep, chu
     if !footnotes::Defined::worth_reading(chunk) {
         return Arc::default();
     }
-    kept.get_or(keys.of(chunk, ""), keep, || footnotes::Defined::in_chunk(chunk))
+    let key = kept.needs_key(keep).then(|| keys.of(chunk, ""));
+    kept.get_or(key, keep, || footnotes::Defined::in_chunk(chunk))
 }
 
 /// Place the chunks, run the document-scoped rules over their notes and apply suppressions.
