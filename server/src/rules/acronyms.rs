@@ -148,7 +148,7 @@ fn has_capital_pair(eight: u64) -> bool {
 /// bits plus 0x80 - `low` carry into the top bit when they are at least `low`, plus 0x80 - (`high` + 1) when
 /// above `high`; bytes with the top bit set are not ASCII. No carry crosses bytes, since each low part is below
 /// 0x80 and what is added at most 0x7f - `low` + 1.
-fn bytes_within(eight: u64, low: u8, high: u8) -> u64 {
+pub(super) fn bytes_within(eight: u64, low: u8, high: u8) -> u64 {
     const EACH: u64 = 0x0101_0101_0101_0101;
     const TOP: u64 = 0x8080_8080_8080_8080;
     let seven = eight & !TOP;

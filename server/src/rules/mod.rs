@@ -3,6 +3,7 @@
 
 mod acronyms;
 mod fixes;
+mod proper_names;
 #[cfg(test)]
 mod test_support;
 

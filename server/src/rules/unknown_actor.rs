@@ -1,13 +1,12 @@
 //! `unknown-actor`: a name that looks like an organisation or a person and is not in the knowledge base.
 
 use super::acronyms::{NOT_ACRONYMS, WELL_KNOWN};
+use super::proper_names::{ProperNames, TITLES};
 use super::{shift, Context, Rule, RuleInfo};
 use crate::document::BlockKind;
 use crate::findings::{Finding, Severity};
-use regex::Regex;
 use std::collections::HashSet;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 pub struct UnknownActor;
 
@@ -40,60 +39,15 @@ kind = "armed-group"
 "#,
 };
 
-/// Organisation names: capitalised words ending in (or around) a word that organisations use, or the
-/// South Asian pattern that starts with one ("Jamaat-ul-Ahrar", "Lashkar-e-Islam").
-fn organisation() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        crate::pattern::compile(r"\b(?:[A-Z][\w'’-]+\s+){1,4}(?:Army|Front|Movement|Party|Ministry|Council|Corps|Forces|Brigade|Group|Network|Organi[sz]ation|Agency|Authority|Association|Union|Committee|Commission|Court|Police|Jamaat|Lashkar|Battalion|Regiment|Militia|Alliance|Directorate|Bureau|Tribunal|Shura|Jirga)\b(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}|\b(?:Jamaat|Lashkar|Jaish|Harkat|Ansar)-[a-z]{1,3}-[A-Z][\w'’]+")
-    })
-}
-
-/// Titles that a person's name follows: "Commander Noor Wali", "Maulana Fazl". None is the start of another, so
-/// the one a match starts with is the one it matched.
-const TITLES: &[&str] = &[
-    "Gen.",
-    "General",
-    "Lt. Gen.",
-    "Maj. Gen.",
-    "Brig.",
-    "Brigadier",
-    "Col.",
-    "Colonel",
-    "Commander",
-    "Mullah",
-    "Maulana",
-    "Mufti",
-    "Sheikh",
-    "Minister",
-    "President",
-    "Governor",
-    "Senator",
-    "Ambassador",
-    "Dr.",
-    "Qari",
-    "Hafiz",
-];
-
-/// People named with a title: the title, spaces, then the name.
-fn titled_person() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        let titles: Vec<String> = TITLES.iter().map(|title| regex::escape(title)).collect();
-        crate::pattern::compile(&format!(r"\b(?:{})\s+(?:[A-Z][\w'’-]+\s?){{1,3}}", titles.join("|")))
-    })
-}
-
-/// The name in a match of `titled_person`, without its title and the spaces around it. Found from the match
-/// rather than with a capture group, which would take a slower engine for every match.
-fn name_in(matched: regex::Match) -> Range<usize> {
-    let text = matched.as_str();
+/// The name in a titled person's match, without its title and the spaces around it.
+fn name_in(text: &str, matched: Range<usize>) -> Range<usize> {
+    let found = &text[matched.clone()];
     let title = TITLES
         .iter()
-        .find(|title| text.starts_with(*title))
+        .find(|title| found.starts_with(*title))
         .map_or(0, |title| title.len());
-    let name = text[title..].trim_start();
-    let start = matched.end() - name.len();
+    let name = found[title..].trim_start();
+    let start = matched.end - name.len();
     start..start + name.trim_end().len()
 }
 
@@ -121,6 +75,8 @@ pub struct Notes {
 pub fn notes(ctx: &Context) -> Notes {
     let mut seen: FastSet<&str> = FastSet::default();
     let mut names = Vec::new();
+    // Room reused from block to block.
+    let (mut candidates, mut found) = (Vec::new(), ProperNames::default());
     for (index, block) in ctx.document.blocks.iter().enumerate() {
         if block.kind == BlockKind::FootnoteDefinition {
             continue;
@@ -130,13 +86,11 @@ pub fn notes(ctx: &Context) -> Notes {
                 .iter()
                 .any(|m| m.range.start < r.end && r.start < m.range.end)
         };
-        let mut candidates: Vec<Range<usize>> = Vec::new();
-        candidates.extend(
-            organisation()
-                .find_iter(&block.text)
-                .map(|m| trim_article(&block.text, m.range())),
-        );
-        candidates.extend(titled_person().find_iter(&block.text).map(name_in));
+        candidates.clear();
+        found.find(&block.text);
+        let organisations = found.organisations.iter().map(|r| trim_article(&block.text, r.clone()));
+        candidates.extend(organisations);
+        candidates.extend(found.people.iter().map(|r| name_in(&block.text, r.clone())));
         if block.kind != BlockKind::Heading {
             candidates.extend(
                 ctx.capital_words(index)
@@ -149,7 +103,7 @@ pub fn notes(ctx: &Context) -> Notes {
             );
         }
         candidates.sort_by_key(|r| r.start);
-        for range in candidates {
+        for range in candidates.drain(..) {
             let name = &block.text[range.clone()];
             if overlaps_known(&range) || !seen.insert(name) {
                 continue;
