@@ -11,6 +11,20 @@ pub fn is_set(bits: &[u64], index: usize) -> bool {
     bits.get(index / 64).is_some_and(|word| word & (1 << (index % 64)) != 0)
 }
 
+/// The numbers in the set, in increasing order.
+pub fn members(bits: &[u64]) -> impl Iterator<Item = usize> + '_ {
+    bits.iter().enumerate().flat_map(|(index, &word)| {
+        let mut rest = word;
+        std::iter::from_fn(move || {
+            (rest != 0).then(|| {
+                let bit = rest.trailing_zeros() as usize;
+                rest &= rest - 1;
+                index * 64 + bit
+            })
+        })
+    })
+}
+
 /// How many words hold the numbers below `count`.
 pub fn words_for(count: usize) -> usize {
     count.div_ceil(64)
@@ -29,5 +43,6 @@ mod tests {
         }
         let held: Vec<usize> = (0..200).filter(|&i| is_set(&bits, i)).collect();
         assert_eq!(held, [0, 63, 64, 129]);
+        assert_eq!(members(&bits).collect::<Vec<_>>(), held);
     }
 }

@@ -132,9 +132,10 @@ impl ProperNames {
 
 /// The keywords, the hyphenated starts and the first words of the titles ("Lt" of "Lt. Gen.").
 struct CueWords {
-    /// Bit `second - b'a'` of entry `first - b'A'` set for each word's first two bytes, a capital and a small
-    /// letter: most capitalised words of a text are ruled out by these alone.
-    starts: [u32; 26],
+    /// Per first two bytes of a word, a capital and a small letter (entry `26 * (first - b'A') + second - b'a'`),
+    /// which third bytes follow them in some cue word: bit `third - b'a'` for a small letter, bit 26 for the end
+    /// of the word. Most capitalised words of a text are ruled out by these alone.
+    starts: Vec<u32>,
     words: WordTable,
     keywords: WordTable,
     /// The first words of the titles.
@@ -152,12 +153,12 @@ impl CueWords {
                 .copied()
                 .chain(titles)
                 .collect();
-            let mut starts = [0; 26];
+            let mut starts = vec![0; 26 * 26];
             for word in &words {
-                let [first @ b'A'..=b'Z', second @ b'a'..=b'z', ..] = word.as_bytes() else {
+                let (Some(pair), third) = (pair_index(word.as_bytes()), word.as_bytes().get(2)) else {
                     panic!("{word} does not start with a capital and a small letter");
                 };
-                starts[usize::from(first - b'A')] |= 1 << (second - b'a');
+                starts[pair] |= third_bit(third.copied().unwrap_or(0));
             }
             CueWords {
                 starts,
@@ -170,12 +171,28 @@ impl CueWords {
 
     /// Whether `bytes` (from a capital) may start a cue word.
     fn may_start(&self, bytes: &[u8]) -> bool {
-        match bytes {
-            [first @ b'A'..=b'Z', second @ b'a'..=b'z', ..] => {
-                self.starts[usize::from(first - b'A')] & 1 << (second - b'a') != 0
-            }
-            _ => false,
+        pair_index(bytes).is_some_and(|pair| self.starts[pair] & third_bit(bytes.get(2).copied().unwrap_or(0)) != 0)
+    }
+}
+
+/// The index of a capital and a small letter that `bytes` starts with among all such pairs.
+fn pair_index(bytes: &[u8]) -> Option<usize> {
+    match bytes {
+        [first @ b'A'..=b'Z', second @ b'a'..=b'z', ..] => {
+            Some(26 * usize::from(first - b'A') + usize::from(second - b'a'))
         }
+        _ => None,
+    }
+}
+
+/// The bit of a word's third byte in [`CueWords::starts`]: its letter if small, else whether it ends the word.
+fn third_bit(third: u8) -> u32 {
+    if third.is_ascii_lowercase() {
+        1 << (third - b'a')
+    } else if is_ascii_word(third) {
+        0
+    } else {
+        1 << 26
     }
 }
 
