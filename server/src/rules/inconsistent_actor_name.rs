@@ -86,13 +86,17 @@ fn fix(title: String, range: &Range<usize>, replacement: &str) -> Fix {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Notes {
     spellings: Vec<Spelling>,
+    /// What the spellings' mentions say, one after the other: one string rather than one for each of thousands
+    /// of mentions.
+    written: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Spelling {
     actor: usize,
     surface: usize,
-    written: String,
+    /// Where the mention's words are in [`Notes::written`].
+    written: Range<usize>,
     range: Range<usize>,
 }
 
@@ -109,18 +113,21 @@ fn spelled_actor(kb: &KnowledgeBase, document: &Document, mention: &LocatedMenti
 /// The chunk's notes; `ctx` is the chunk alone.
 pub fn notes(ctx: &Context) -> Notes {
     let mut spellings = Vec::new();
+    let mut written = String::new();
     for mention in ctx.located {
         let Some(actor) = spelled_actor(ctx.kb, ctx.document, mention) else {
             continue;
         };
+        let start = written.len();
+        written.push_str(&ctx.text[mention.range.clone()]);
         spellings.push(Spelling {
             actor,
             surface: mention.surface,
-            written: ctx.text[mention.range.clone()].to_string(),
+            written: start..written.len(),
             range: mention.range.clone(),
         });
     }
-    Notes { spellings }
+    Notes { spellings, written }
 }
 
 /// The findings of the chunks' notes, in order, each with the shift that puts its offsets in the document.
@@ -130,8 +137,9 @@ pub fn merge<'a>(kb: &KnowledgeBase, chunks: impl IntoIterator<Item = (isize, &'
     let mut first: FastMap<usize, (usize, &str)> = FastMap::default();
     for (by, notes) in chunks {
         for spelling in &notes.spellings {
+            let written = &notes.written[spelling.written.clone()];
             let Some(&(first_surface, first_written)) = first.get(&spelling.actor) else {
-                first.insert(spelling.actor, (spelling.surface, &spelling.written));
+                first.insert(spelling.actor, (spelling.surface, written));
                 continue;
             };
             if first_surface == spelling.surface {
@@ -146,7 +154,7 @@ pub fn merge<'a>(kb: &KnowledgeBase, chunks: impl IntoIterator<Item = (isize, &'
                 range: shift(&spelling.range, by),
                 message: [
                     "“",
-                    &spelling.written,
+                    written,
                     "” is spelled “",
                     first_written,
                     "” earlier in this document; keep to one spelling of ",
