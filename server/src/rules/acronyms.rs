@@ -96,65 +96,37 @@ pub fn spelled_out_here(text: &str, range: &Range<usize>) -> bool {
     in_brackets || expanded_after
 }
 
-/// Runs of 2–8 capitals and digits (at least two capitals) that stand as words: candidate acronyms.
+/// Runs of 2–8 capitals and digits (at least two capitals) that stand as words: candidate acronyms. The rules
+/// take them from [`super::capitals::CapitalWords`], found with the proper names.
+#[cfg(test)]
 pub fn capital_words(text: &str) -> Vec<Range<usize>> {
-    capital_words_scan(text, true)
-}
-
-/// [`capital_words`], passing over windows that cannot start one when `skip` (the tests compare both ways).
-#[inline(always)]
-fn capital_words_scan(text: &str, skip: bool) -> Vec<Range<usize>> {
     let mut found = Vec::new();
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        // A candidate starts with a capital followed by a capital or a digit, which most of the text, even
-        // its capitalised words, does not have: where eight bytes hold no such pair, the first seven cannot
-        // start one and are passed over at once.
-        if let Some(eight) = bytes.get(i..i + 8).filter(|_| skip) {
-            if !has_capital_pair(u64::from_le_bytes(eight.try_into().expect("eight bytes"))) {
-                i += 7;
-                continue;
-            }
-        }
-        if bytes[i].is_ascii_uppercase() && (i == 0 || !is_word_byte(bytes[i - 1])) {
-            let start = i;
-            while i < bytes.len() && (bytes[i].is_ascii_uppercase() || bytes[i].is_ascii_digit()) {
-                i += 1;
-            }
-            let capitals = bytes[start..i].iter().filter(|b| b.is_ascii_uppercase()).count();
-            // A plural or possessive ("IEDs", "TTP's") still names the acronym.
-            let tail_ok = i >= bytes.len()
-                || !is_word_byte(bytes[i])
-                || (bytes[i] == b's' && (i + 1 >= bytes.len() || !is_word_byte(bytes[i + 1])));
-            if (2..=8).contains(&(i - start)) && capitals >= 2 && tail_ok {
-                found.push(start..i);
-            }
-        }
-        i += 1;
-    }
+    super::capitals::for_each_capital(text, |at| found.extend(capital_word_at(text.as_bytes(), at)));
     found
 }
 
-/// Whether any of eight bytes (little-endian) is an ASCII capital followed by an ASCII capital or digit.
-fn has_capital_pair(eight: u64) -> bool {
-    let capitals = bytes_within(eight, b'A', b'Z');
-    let capitals_or_digits = capitals | bytes_within(eight, b'0', b'9');
-    // Shifted down a byte, each byte's flag stands at the byte before it.
-    capitals & (capitals_or_digits >> 8) != 0
-}
-
-/// The top bit of each of eight bytes set when that byte is in `low..=high` (ASCII): per byte, its low seven
-/// bits plus 0x80 - `low` carry into the top bit when they are at least `low`, plus 0x80 - (`high` + 1) when
-/// above `high`; bytes with the top bit set are not ASCII. No carry crosses bytes, since each low part is below
-/// 0x80 and what is added at most 0x7f - `low` + 1.
-pub(super) fn bytes_within(eight: u64, low: u8, high: u8) -> u64 {
-    const EACH: u64 = 0x0101_0101_0101_0101;
-    const TOP: u64 = 0x8080_8080_8080_8080;
-    let seven = eight & !TOP;
-    let at_least_low = seven + EACH * u64::from(0x80 - low);
-    let above_high = seven + EACH * u64::from(0x80 - (high + 1));
-    at_least_low & !above_high & !eight & TOP
+/// The candidate acronym that starts at `at`, if one does.
+#[inline]
+pub(super) fn capital_word_at(bytes: &[u8], at: usize) -> Option<Range<usize>> {
+    // Most capitals start a capitalised word, not a run of capitals or digits: ruled out by the next byte.
+    let next = bytes.get(at + 1)?;
+    if !(next.is_ascii_uppercase() || next.is_ascii_digit())
+        || !bytes[at].is_ascii_uppercase()
+        || (at > 0 && is_word_byte(bytes[at - 1]))
+    {
+        return None;
+    }
+    let end = at
+        + bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            .count();
+    let capitals = bytes[at..end].iter().filter(|b| b.is_ascii_uppercase()).count();
+    // A plural or possessive ("IEDs", "TTP's") still names the acronym.
+    let tail_ok = end >= bytes.len()
+        || !is_word_byte(bytes[end])
+        || (bytes[end] == b's' && (end + 1 >= bytes.len() || !is_word_byte(bytes[end + 1])));
+    ((2..=8).contains(&(end - at)) && capitals >= 2 && tail_ok).then_some(at..end)
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -193,30 +165,12 @@ mod tests {
         assert!(!spelled_out_here(text, &at("TTP", 1)));
     }
 
-    #[test]
-    fn each_byte_is_flagged_exactly_when_in_range() {
-        for (low, high) in [(b'A', b'Z'), (b'0', b'9')] {
-            for byte in 0..=u8::MAX {
-                for place in 0..8 {
-                    let mut eight = [b'a'; 8];
-                    eight[place] = byte;
-                    let flags = bytes_within(u64::from_le_bytes(eight), low, high);
-                    let expected = if (low..=high).contains(&byte) {
-                        0x80 << (8 * place)
-                    } else {
-                        0
-                    };
-                    assert_eq!(flags, expected, "{byte:#x} at {place}");
-                }
-            }
-        }
-    }
-
     proptest::proptest! {
-        /// The scan that passes over windows finds what a scan of every byte finds.
+        /// The scan that looks only at capitals finds what a look at every byte finds.
         #[test]
-        fn skipping_windows_finds_every_capital_word(text in "([A-Z]{1,3}|[0-9]|[a-z]{1,4}|[ .'s]|é|TTP|A1B){0,40}") {
-            proptest::prop_assert_eq!(capital_words(&text), capital_words_scan(&text, false));
+        fn looking_at_capitals_finds_every_capital_word(text in "([A-Z]{1,3}|[0-9]|[a-z]{1,4}|[ .'s]|é|TTP|A1B){0,40}") {
+            let every_byte: Vec<_> = (0..text.len()).filter_map(|at| capital_word_at(text.as_bytes(), at)).collect();
+            proptest::prop_assert_eq!(capital_words(&text), every_byte);
         }
     }
 

@@ -2,6 +2,7 @@
 //! good example) and tests; this registry lists them. A new rule is one new module plus one line in `ALL`.
 
 mod acronyms;
+mod capitals;
 mod fixes;
 mod proper_names;
 #[cfg(test)]
@@ -48,9 +49,9 @@ pub struct Context<'a> {
     pub located: &'a [crate::LocatedMention],
     /// One verdict per sentence.
     pub verdicts: &'a [Verdict],
-    /// Per block, its all-capital words that could be acronyms, found at the first question (see
-    /// [`Context::capital_words`]).
-    pub capital_words: std::cell::OnceCell<Vec<Vec<std::ops::Range<usize>>>>,
+    /// Per block, what its capitals start: all-capital words that could be acronyms, organisations and titled
+    /// people, found at the first question (see [`Context::capital_words`]).
+    pub capital_words: std::cell::OnceCell<Vec<capitals::CapitalWords>>,
     /// Per sentence, which of the rules' patterns its words leave open (from the classifier's look-ups).
     pub rule_cues: &'a [crate::claims::RuleCues],
     pub settings: &'a crate::RuleSettings,
@@ -58,14 +59,25 @@ pub struct Context<'a> {
 
 impl Context<'_> {
     /// The all-capital words of block `block` that could be acronyms ([`acronyms::capital_words`]), in the
-    /// block's plain-text offsets: found once, for all blocks, for the two acronym rules, and not at all when
-    /// both are off.
+    /// block's plain-text offsets.
     pub fn capital_words(&self, block: usize) -> &[std::ops::Range<usize>] {
+        &self.capitals(block).acronyms
+    }
+
+    /// The organisations and titled people that block `block` names, in its plain-text offsets.
+    pub fn proper_names(&self, block: usize) -> &proper_names::ProperNames {
+        &self.capitals(block).names
+    }
+
+    /// What the capitals of block `block` start: found once, for all blocks, in one pass over each for
+    /// undefined-acronym and unknown-actor, and not at all when both are off.
+    fn capitals(&self, block: usize) -> &capitals::CapitalWords {
         let all = self.capital_words.get_or_init(|| {
+            let mut starts = Vec::new();
             self.document
                 .blocks
                 .iter()
-                .map(|b| acronyms::capital_words(&b.text))
+                .map(|b| capitals::CapitalWords::of(&b.text, &mut starts))
                 .collect()
         });
         &all[block]

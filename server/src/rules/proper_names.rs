@@ -4,7 +4,6 @@
 //! in a word table and the words around each hit walked over; the organisation regex searched backwards from
 //! every keyword over Unicode classes instead, which cost unknown-actor most of its time.
 
-use super::acronyms::bytes_within;
 use crate::lexicon::WordTable;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -74,58 +73,94 @@ pub const TITLES: &[&str] = &[
     "Hafiz",
 ];
 
-/// The organisations and titled people a text names, found in one pass over its capitalised words.
-#[derive(Default)]
+/// The organisations and titled people a text names.
+#[derive(Debug, Default)]
 pub struct ProperNames {
     /// The matches of `\b(?:[A-Z][\w'’-]+\s+){1,4}(?:KEYWORDS)\b(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}` and
     /// `\b(?:HYPHENATED_STARTS)-[a-z]{1,3}-[A-Z][\w'’]+` (with ASCII `\b`), in order.
     pub organisations: Vec<Range<usize>>,
     /// The matches of `\b(?:TITLES)\s+(?:[A-Z][\w'’-]+\s?){1,3}` (with ASCII `\b`), in order.
     pub people: Vec<Range<usize>>,
-    /// The places where an organisation's name may start.
-    starts: Vec<usize>,
 }
 
 impl ProperNames {
-    /// The names in `text`, in place of those of the last text.
-    pub fn find(&mut self, text: &str) {
-        self.organisations.clear();
-        self.people.clear();
-        self.starts.clear();
-        let mut people_from = 0;
-        let cues = CueWords::get();
-        for_each_capitalised_word(text, |start| {
-            if !cues.may_start(&text.as_bytes()[start..]) {
-                return;
+    /// The names in `text`, from a pass over its capitals of their own.
+    #[cfg(test)]
+    pub fn find(text: &str) -> ProperNames {
+        let mut starts = Vec::new();
+        let mut scan = NameScan::new(text, &mut starts);
+        super::capitals::for_each_capital(text, |at| scan.capital(at));
+        scan.finish()
+    }
+}
+
+/// The names of one text, told its capitals in order ([`super::capitals`] shares them with the acronyms).
+pub struct NameScan<'a> {
+    text: &'a str,
+    cues: &'static CueWords,
+    /// The places where an organisation's name may start.
+    starts: &'a mut Vec<usize>,
+    people: Vec<Range<usize>>,
+    /// Where the last titled person ends: the next may not start before.
+    people_from: usize,
+}
+
+impl<'a> NameScan<'a> {
+    /// `starts` is room for the places where organisations may start.
+    pub fn new(text: &'a str, starts: &'a mut Vec<usize>) -> NameScan<'a> {
+        starts.clear();
+        NameScan {
+            text,
+            cues: CueWords::get(),
+            starts,
+            people: Vec::new(),
+            people_from: 0,
+        }
+    }
+
+    /// The capital at `at`: every keyword, hyphenated start and title starts with one, after a word boundary.
+    #[inline]
+    pub fn capital(&mut self, at: usize) {
+        let (text, bytes, cues) = (self.text, self.text.as_bytes(), self.cues);
+        if !boundary_before(bytes, at) || !cues.may_start(&bytes[at..]) {
+            return;
+        }
+        let word = first_word(&text[at..]);
+        if !cues.words.contains(word) {
+            return;
+        }
+        if cues.keywords.contains(word) {
+            starts_before_keyword(text, at, self.starts);
+        }
+        if HYPHENATED_STARTS.contains(&word) {
+            self.starts.push(at);
+        }
+        if at >= self.people_from && cues.titles.contains(word) {
+            if let Some(end) = titled_at(text, at) {
+                self.people.push(at..end);
+                self.people_from = end;
             }
-            let word = first_word(&text[start..]);
-            if !cues.words.contains(word) {
-                return;
-            }
-            if cues.keywords.contains(word) {
-                starts_before_keyword(text, start, &mut self.starts);
-            }
-            if HYPHENATED_STARTS.contains(&word) {
-                self.starts.push(start);
-            }
-            if start >= people_from && cues.titles.contains(word) {
-                if let Some(end) = titled_at(text, start) {
-                    self.people.push(start..end);
-                    people_from = end;
-                }
-            }
-        });
+        }
+    }
+
+    pub fn finish(self) -> ProperNames {
+        let text = self.text;
         self.starts.sort_unstable();
         self.starts.dedup();
+        let mut organisations = Vec::new();
         let mut from = 0;
-        for &start in &self.starts {
+        for &start in self.starts.iter() {
             if start < from {
                 continue;
             }
             if let Some(end) = around_keyword(text, start).or_else(|| hyphenated(text, start)) {
-                self.organisations.push(start..end);
+                organisations.push(start..end);
                 from = end;
             }
+        }
+        ProperNames {
+            organisations,
+            people: self.people,
         }
     }
 }
@@ -199,32 +234,6 @@ fn third_bit(third: u8) -> u32 {
 /// The run of ASCII word characters that `text` starts with.
 fn first_word(text: &str) -> &str {
     &text[..skip(text, 0, ASCII_WORD)]
-}
-
-/// Calls `visit` with the start of each word that starts with an ASCII capital after an ASCII word boundary:
-/// where every keyword, hyphenated start and title starts. The capitals are found eight bytes at a time.
-fn for_each_capitalised_word(text: &str, mut visit: impl FnMut(usize)) {
-    let bytes = text.as_bytes();
-    let mut base = 0;
-    while base < bytes.len() {
-        let eight = match bytes.get(base..base + 8) {
-            Some(eight) => eight.try_into().expect("eight bytes"),
-            None => {
-                let mut padded = [0; 8];
-                padded[..bytes.len() - base].copy_from_slice(&bytes[base..]);
-                padded
-            }
-        };
-        let mut capitals = bytes_within(u64::from_le_bytes(eight), b'A', b'Z');
-        while capitals != 0 {
-            let at = base + capitals.trailing_zeros() as usize / 8;
-            capitals &= capitals - 1;
-            if boundary_before(bytes, at) {
-                visit(at);
-            }
-        }
-        base += 8;
-    }
 }
 
 /// Every place from which one to four capitalised words, each followed by spaces, reach the keyword at
@@ -492,15 +501,11 @@ mod tests {
     }
 
     fn organisations_of(text: &str) -> Vec<Range<usize>> {
-        let mut names = ProperNames::default();
-        names.find(text);
-        names.organisations
+        ProperNames::find(text).organisations
     }
 
     fn titled_people_of(text: &str) -> Vec<Range<usize>> {
-        let mut names = ProperNames::default();
-        names.find(text);
-        names.people
+        ProperNames::find(text).people
     }
 
     fn texts(found: &[Range<usize>], text: &str) -> Vec<String> {

@@ -1,7 +1,7 @@
 //! `unknown-actor`: a name that looks like an organisation or a person and is not in the knowledge base.
 
 use super::acronyms::{NOT_ACRONYMS, WELL_KNOWN};
-use super::proper_names::{ProperNames, TITLES};
+use super::proper_names::TITLES;
 use super::{shift, Context, Rule, RuleInfo};
 use crate::document::BlockKind;
 use crate::findings::{Finding, Severity};
@@ -76,7 +76,7 @@ pub fn notes(ctx: &Context) -> Notes {
     let mut seen: FastSet<&str> = FastSet::default();
     let mut names = Vec::new();
     // Room reused from block to block.
-    let (mut candidates, mut found) = (Vec::new(), ProperNames::default());
+    let mut candidates = Vec::new();
     for (index, block) in ctx.document.blocks.iter().enumerate() {
         if block.kind == BlockKind::FootnoteDefinition {
             continue;
@@ -87,7 +87,7 @@ pub fn notes(ctx: &Context) -> Notes {
                 .any(|m| m.range.start < r.end && r.start < m.range.end)
         };
         candidates.clear();
-        found.find(&block.text);
+        let found = ctx.proper_names(index);
         let organisations = found.organisations.iter().map(|r| trim_article(&block.text, r.clone()));
         candidates.extend(organisations);
         candidates.extend(found.people.iter().map(|r| name_in(&block.text, r.clone())));
