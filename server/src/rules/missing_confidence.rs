@@ -41,6 +41,9 @@ impl Rule for MissingConfidence {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
+        // Whether the last block looked at gives a confidence level: a paragraph of several judgements is
+        // searched once.
+        let mut last_block: Option<(usize, bool)> = None;
         for (sentence, verdict) in ctx.document.sentences.iter().zip(ctx.verdicts) {
             let Reason::AuthorJudgement(cue) = &verdict.reason else {
                 continue;
@@ -53,8 +56,15 @@ impl Rule for MissingConfidence {
             {
                 continue;
             }
-            let block = &ctx.document.blocks[sentence.block];
-            if find_confidence(&block.text).is_some() {
+            let gives_confidence = match last_block {
+                Some((block, gives)) if block == sentence.block => gives,
+                _ => {
+                    let gives = find_confidence(&ctx.document.blocks[sentence.block].text).is_some();
+                    last_block = Some((sentence.block, gives));
+                    gives
+                }
+            };
+            if gives_confidence {
                 continue;
             }
             let range = verdict
@@ -89,6 +99,15 @@ mod tests {
     fn quiet_with_confidence_in_the_sentence_or_paragraph() {
         assert!(!codes_in("We assess with moderate confidence that the TTP will expand.").contains(&CODE));
         assert!(!codes_in("We assess that the TTP will expand. We have low confidence in this.").contains(&CODE));
+    }
+
+    #[test]
+    fn each_paragraph_is_judged_by_its_own_confidence() {
+        let text = "We assess that the TTP will expand. We assess that Bannu is at risk.\n\n\
+                    We assess with high confidence that talks will fail. We assess that the truce ends.\n\n\
+                    We assess that the BLA will strike.";
+        let found = findings_of(text, CODE);
+        assert_eq!(found.len(), 3, "{found:?}");
     }
 
     #[test]
