@@ -5,7 +5,7 @@
 
 use super::sources::{self, SentenceWords, SourceKind};
 use super::word_gate::{Open, WordGate};
-use super::words::{self, tokens_with_lower, Token};
+use super::words::{self, tokens_with_lower_into, Token};
 use super::{cues, likelihood};
 use crate::actors::{KnowledgeBase, Mention};
 use crate::document::{BlockKind, Document, Sentence};
@@ -125,15 +125,9 @@ pub fn classify_sentences(
 ) -> (Vec<Verdict>, Vec<RuleCues>) {
     let mut verdicts: Vec<Verdict> = Vec::with_capacity(doc.sentences.len());
     let mut rule_cues: Vec<RuleCues> = Vec::with_capacity(doc.sentences.len());
-    // The block's text in ASCII lower case, made once for all its sentences' words.
-    let mut lower_block: Option<(usize, String)> = None;
+    let lowered = LoweredBlocks::of(doc);
+    let mut scratch = Scratch::default();
     for (index, sentence) in doc.sentences.iter().enumerate() {
-        if lower_block.as_ref().is_none_or(|(block, _)| *block != sentence.block) {
-            lower_block = Some((sentence.block, doc.blocks[sentence.block].text.to_ascii_lowercase()));
-        }
-        let lower = lower_block
-            .as_ref()
-            .map_or("", |(_, text)| &text[sentence.plain.clone()]);
         let previous = index.checked_sub(1).map(|i| (&doc.sentences[i], &verdicts[i]));
         let carry = previous
             .filter(|(s, _)| s.block == sentence.block)
@@ -143,13 +137,53 @@ pub fn classify_sentences(
             &Classifying { doc, kb, settings },
             &mentions_by_block[sentence.block],
             sentence,
-            lower,
+            lowered.sentence(sentence),
             carry.as_deref(),
+            &mut scratch,
             &mut open,
         ));
         rule_cues.push(open);
     }
     (verdicts, rule_cues)
+}
+
+/// The text of every block whose sentences are split into words, in ASCII lower case, made once for all
+/// their sentences' words (one string, so that the tokens of every sentence may borrow from it).
+struct LoweredBlocks {
+    text: String,
+    /// Where each block starts in `text`, if it is there.
+    starts: Vec<Option<usize>>,
+}
+
+impl LoweredBlocks {
+    fn of(doc: &Document) -> LoweredBlocks {
+        let split = |kind: BlockKind| !matches!(kind, BlockKind::Heading | BlockKind::FootnoteDefinition);
+        let length = doc.blocks.iter().filter(|b| split(b.kind)).map(|b| b.text.len()).sum();
+        let mut text = String::with_capacity(length);
+        let mut starts = Vec::with_capacity(doc.blocks.len());
+        for block in &doc.blocks {
+            starts.push(split(block.kind).then_some(text.len()));
+            if split(block.kind) {
+                text.push_str(&block.text);
+            }
+        }
+        text.make_ascii_lowercase();
+        LoweredBlocks { text, starts }
+    }
+
+    /// The sentence's text in ASCII lower case; empty for a sentence whose block is not split into words.
+    fn sentence(&self, sentence: &Sentence) -> &str {
+        self.starts[sentence.block]
+            .and_then(|start| self.text.get(start + sentence.plain.start..start + sentence.plain.end))
+            .unwrap_or("")
+    }
+}
+
+/// Buffers that every sentence of a document reuses, instead of allocating its own.
+#[derive(Default)]
+struct Scratch<'t> {
+    tokens: Vec<Token<'t>>,
+    speakers: Vec<Range<usize>>,
 }
 
 /// What every sentence of a document is classified with.
@@ -160,12 +194,13 @@ struct Classifying<'a> {
 }
 
 /// A sentence's verdict; `rule_cues` is set where the sentence's words are looked up.
-fn classify_sentence(
-    with: &Classifying,
+fn classify_sentence<'t>(
+    with: &Classifying<'t>,
     block_mentions: &[Mention],
     sentence: &Sentence,
-    lower: &str,
+    lower: &'t str,
     carry: Option<&str>,
+    scratch: &mut Scratch<'t>,
     rule_cues: &mut RuleCues,
 ) -> Verdict {
     let Classifying { doc, kb, settings } = *with;
@@ -178,18 +213,18 @@ fn classify_sentence(
         _ => {}
     }
     let base = sentence.plain.start;
-    let mut speakers: Vec<Range<usize>> = block_mentions
-        .iter()
-        .filter(|m| m.range.start >= base && m.range.end <= sentence.plain.end)
-        .filter(|m| kb.actors_of(m).any(|a| a.kind.can_be_a_source()))
-        .map(|m| m.range.start - base..m.range.end - base)
-        .collect();
+    let Scratch { tokens, speakers } = scratch;
+    speakers.clear();
+    speakers.extend(
+        block_mentions
+            .iter()
+            .filter(|m| m.range.start >= base && m.range.end <= sentence.plain.end)
+            .filter(|m| kb.actors_of(m).any(|a| a.kind.can_be_a_source()))
+            .map(|m| m.range.start - base..m.range.end - base),
+    );
     speakers.extend(settings.trusted_sources.iter().flat_map(|name| find_phrase(text, name)));
-    let words = SentenceWords {
-        text,
-        tokens: tokens_with_lower(text, lower),
-        speakers,
-    };
+    tokens_with_lower_into(text, lower, tokens);
+    let words = SentenceWords { text, tokens, speakers };
     let citations: Vec<Range<usize>> = block
         .citations
         .iter()
@@ -197,7 +232,7 @@ fn classify_sentence(
         .map(|c| c.start.max(base) - base..c.end.min(sentence.plain.end) - base)
         .collect();
 
-    let cues = SentenceCues::of(text, &words.tokens);
+    let cues = SentenceCues::of(text, words.tokens);
     *rule_cues = RuleCues(cues.open);
     if let Some(reason) = not_a_claim(&cues, &words, &citations, block.kind) {
         return Verdict::new(NotAClaim, reason, None);
@@ -514,7 +549,7 @@ fn not_a_claim(
     // (the verb lexicon cannot know every verb), or a figure stated in a closed sentence. Most sentences read as
     // one, so the verbs are looked for only when that is not enough.
     let reads_as_sentence = ends_like_sentence && (sentence_words >= 7 || (has_figure && sentence_words >= 3));
-    if !reads_as_sentence && !words::has_verb(&words.tokens) {
+    if !reads_as_sentence && !words::has_verb(words.tokens) {
         return Some(Reason::Fragment);
     }
     if trimmed.ends_with(':') && sentence_words <= 8 {
@@ -523,7 +558,7 @@ fn not_a_claim(
     // List items and table cells are often labels ("- A TTP claim of an attack in Punjab", "Security forces"):
     // without closing punctuation they count as claims only with a verb that cannot be a noun.
     let label_block = matches!(kind, BlockKind::ListItem | BlockKind::TableCell);
-    let unmistakable = || (0..words.tokens.len()).any(|i| words::is_unmistakable_verb_at(&words.tokens, i));
+    let unmistakable = || (0..words.tokens.len()).any(|i| words::is_unmistakable_verb_at(words.tokens, i));
     if label_block
         && !trimmed.ends_with(['.', '!', ';'])
         && (!unmistakable() || kind == BlockKind::TableCell && sentence_words <= 3)
@@ -566,7 +601,7 @@ fn assertion(cues: &SentenceCues, words: &SentenceWords) -> (Assertion, Option<R
         return (Assertion::Judgement(m.as_str().to_string()), Some(m.range()));
     }
     let verb = (0..words.tokens.len())
-        .find(|&i| words::is_verb_at(&words.tokens, i) && !words::is_auxiliary(&words.tokens[i], i == 0))
+        .find(|&i| words::is_verb_at(words.tokens, i) && !words::is_auxiliary(&words.tokens[i], i == 0))
         .map(|i| &words.tokens[i]);
     match verb {
         Some(t) => (Assertion::Event(t.text.to_string()), Some(t.range.clone())),

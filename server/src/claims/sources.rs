@@ -544,9 +544,9 @@ pub struct Source {
 /// What the classifier knows of a sentence's words.
 pub struct SentenceWords<'t> {
     pub text: &'t str,
-    pub tokens: Vec<Token<'t>>,
+    pub tokens: &'t [Token<'t>],
     /// Ranges of known actors that can speak (not places or events).
-    pub speakers: Vec<Range<usize>>,
+    pub speakers: &'t [Range<usize>],
 }
 
 impl SentenceWords<'_> {
@@ -578,7 +578,7 @@ fn frame_words() -> &'static WordTable {
 
 /// Every source phrase framed in the sentence, leaving out frames reported inside another frame.
 pub fn find(words: &SentenceWords) -> Vec<Source> {
-    let tokens = &words.tokens;
+    let tokens = words.tokens;
     let mut found: Vec<Source> = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
         // A capital letter inside the sentence makes a name, not a verb: "Islamic State".
@@ -647,7 +647,7 @@ fn reports(text: &str, outer: &Source, inner: &Source) -> bool {
 
 /// "according to X and Y": named if any part names a source, else anonymous if any part is anonymous.
 fn according_to(words: &SentenceWords, start: usize) -> Option<Source> {
-    let tokens = &words.tokens;
+    let tokens = words.tokens;
     let mut parts = Vec::new();
     let mut at = start;
     loop {
@@ -704,7 +704,7 @@ const EVIDENCE_NOUNS: &[&str] = &[
 /// "The curfew figures come from a local journalist": what comes after "from" is the source, when the subject
 /// is evidence ("The militants came from Afghanistan" names no source).
 fn origin_of_evidence(words: &SentenceWords, verb: usize) -> Option<Source> {
-    let tokens = &words.tokens;
+    let tokens = words.tokens;
     // "come from", and "are from" for evidence: "The figures are from the CTD".
     let comes = ORIGIN_VERBS.contains(&tokens[verb].lower());
     if !comes || tokens.get(verb + 1).map(Token::lower) != Some("from") {
@@ -736,7 +736,7 @@ fn origin_of_evidence(words: &SentenceWords, verb: usize) -> Option<Source> {
 
 /// "The attack was claimed by the BLA": the agent after "by" is the source of a passive report.
 fn agent_of_passive(words: &SentenceWords, verb: usize) -> Option<Source> {
-    let tokens = &words.tokens;
+    let tokens = words.tokens;
     let passive = before_adverbs(tokens, verb)
         .checked_sub(1)
         .is_some_and(|i| matches!(tokens[i].lower(), "is" | "are" | "was" | "were" | "been" | "being"));
@@ -810,7 +810,7 @@ fn phrase_after<'a, 't>(tokens: &'a [Token<'t>], start: usize) -> &'a [Token<'t>
 /// The subject before a reporting verb, judged; for an appositive ("Asif, the defence minister, said") the
 /// name before it counts.
 fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Option<Source> {
-    let tokens = &words.tokens;
+    let tokens = words.tokens;
     let mut end = verb;
     while end > 0 && tokens[end - 1].word && BETWEEN_WORDS.contains(tokens[end - 1].lower()) {
         end -= 1;
@@ -913,7 +913,7 @@ fn segment_start(tokens: &[Token], end: usize) -> usize {
 
 /// A quotation's speaker after the verb: '"…," said Khawaja Asif.'
 fn speaker_after(words: &SentenceWords, verb: usize) -> Option<Source> {
-    let tokens = &words.tokens;
+    let tokens = words.tokens;
     let mut before = verb;
     while before > 0 && tokens[before - 1].word && BETWEEN_WORDS.contains(tokens[before - 1].lower()) {
         before -= 1;
@@ -936,7 +936,7 @@ fn speaker_after(words: &SentenceWords, verb: usize) -> Option<Source> {
 
 /// "In a statement (on Sunday), the ISPR …": the subject after the opening phrase.
 fn in_a_statement(words: &SentenceWords) -> Option<Source> {
-    let tokens = &words.tokens;
+    let tokens = words.tokens;
     let opens = tokens.first().map(Token::lower) == Some("in")
         && tokens.iter().skip(1).take(4).any(|t| {
             matches!(
@@ -1088,10 +1088,12 @@ mod tests {
             let start = text.find(s).unwrap();
             start..start + s.len()
         });
+        let tokens = tokens(text);
+        let speakers: Vec<_> = speakers.collect();
         let words = SentenceWords {
             text,
-            tokens: tokens(text),
-            speakers: speakers.collect(),
+            tokens: &tokens,
+            speakers: &speakers,
         };
         find(&words)
             .into_iter()

@@ -36,14 +36,24 @@ impl Token<'_> {
 
 /// Words keep inner apostrophes, hyphens and dots ("Pakistan's", "TTP-led", "U.S"); all else is punctuation.
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
-    tokenise(text, None)
+    let mut out = Vec::with_capacity(text.len() / 5);
+    tokenise_into(text, None, &mut out);
+    out
 }
 
 /// As [`tokens`], given the text in ASCII lower case (`str::to_ascii_lowercase`, so at the same offsets): the
 /// lower-case form of an ASCII word is borrowed from it instead of copied for each capitalised word.
 pub fn tokens_with_lower<'t>(text: &'t str, lower: &'t str) -> Vec<Token<'t>> {
+    let mut out = Vec::new();
+    tokens_with_lower_into(text, lower, &mut out);
+    out
+}
+
+/// As [`tokens_with_lower`], into `out` (cleared first), so that one buffer serves every sentence.
+pub fn tokens_with_lower_into<'t>(text: &'t str, lower: &'t str, out: &mut Vec<Token<'t>>) {
     debug_assert_eq!(text.len(), lower.len());
-    tokenise(text, Some(lower))
+    out.clear();
+    tokenise_into(text, Some(lower), out);
 }
 
 /// What the tokeniser makes of each byte: ASCII is nearly all of the text, so it is classified by one look-up,
@@ -72,9 +82,8 @@ static BYTE_CLASS: [u8; 256] = {
     table
 };
 
-fn tokenise<'t>(text: &'t str, ascii_lower: Option<&'t str>) -> Vec<Token<'t>> {
+fn tokenise_into<'t>(text: &'t str, ascii_lower: Option<&'t str>, out: &mut Vec<Token<'t>>) {
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(text.len() / 5);
     let mut at = 0;
     while let Some(&byte) = bytes.get(at) {
         let class = BYTE_CLASS[usize::from(byte)];
@@ -108,10 +117,9 @@ fn tokenise<'t>(text: &'t str, ascii_lower: Option<&'t str>) -> Vec<Token<'t>> {
                 ascii_word: false,
             });
         } else {
-            at = push_from_other_char(text, at, &mut out);
+            at = push_from_other_char(text, at, out);
         }
     }
-    out
 }
 
 /// The token that starts with a char outside ASCII, if it makes one: out of the ASCII loop, as it is rare.
