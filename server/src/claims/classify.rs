@@ -604,7 +604,7 @@ fn assertion(cues: &SentenceCues, words: &SentenceWords) -> (Assertion, Option<R
         .find(|&i| words::is_verb_at(words.tokens, i) && !words::is_auxiliary(&words.tokens[i], i == 0))
         .map(|i| &words.tokens[i]);
     match verb {
-        Some(t) => (Assertion::Event(t.text.to_string()), Some(t.range.clone())),
+        Some(t) => (Assertion::Event(t.text.to_string()), Some(t.range())),
         None => (Assertion::Statement, None),
     }
 }

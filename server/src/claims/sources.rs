@@ -553,12 +553,12 @@ impl SentenceWords<'_> {
     fn is_speaker(&self, token: &Token) -> bool {
         self.speakers
             .iter()
-            .any(|r| r.start <= token.range.start && token.range.end <= r.end)
+            .any(|r| r.start <= token.range().start && token.range().end <= r.end)
     }
 
     fn span(&self, tokens: &[Token]) -> Range<usize> {
         match (tokens.first(), tokens.last()) {
-            (Some(first), Some(last)) => first.range.start..last.range.end,
+            (Some(first), Some(last)) => first.range().start..last.range().end,
             _ => 0..0,
         }
     }
@@ -590,7 +590,7 @@ pub fn find(words: &SentenceWords) -> Vec<Source> {
         if !frame_words().contains(lower) {
             continue;
         }
-        let frame = token.range.clone();
+        let frame = token.range();
         if lower == "according" && tokens.get(i + 1).is_some_and(|t| t.lower() == "to") {
             found.extend(according_to(words, i + 2).map(|s| s.framed_by(frame)));
             continue;

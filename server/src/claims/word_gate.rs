@@ -143,10 +143,10 @@ impl WordGate {
     /// [`WordGate::open`], from the first word alone, since such a match begins with it.
     pub fn open_first_word(&self, tokens: &[Token]) -> Open {
         match tokens.first() {
-            Some(first) if first.word && first.range.start == 0 && first.is_ascii_word() => {
+            Some(first) if first.word && first.range().start == 0 && first.is_ascii_word() => {
                 Open(self.opened_by(first.lower().as_bytes(), 0, Case::Lower))
             }
-            Some(first) if first.word && first.range.start == 0 => self.open(first.text),
+            Some(first) if first.word && first.range().start == 0 => self.open(first.text),
             _ => Open(0),
         }
     }
