@@ -131,17 +131,18 @@ pub fn classify_sentences(
         let previous = index.checked_sub(1).map(|i| (&doc.sentences[i], &verdicts[i]));
         let carry = previous
             .filter(|(s, _)| s.block == sentence.block)
-            .and_then(|(_, v)| v.carries().map(str::to_string));
+            .and_then(|(_, v)| v.carries());
         let mut open = RuleCues::UNKNOWN;
-        verdicts.push(classify_sentence(
+        let verdict = classify_sentence(
             &Classifying { doc, kb, settings },
             &mentions_by_block[sentence.block],
             sentence,
             lowered.sentence(sentence),
-            carry.as_deref(),
+            carry,
             &mut scratch,
             &mut open,
-        ));
+        );
+        verdicts.push(verdict);
         rule_cues.push(open);
     }
     (verdicts, rule_cues)
