@@ -438,12 +438,15 @@ struct TokenCounts {
 }
 
 impl TokenCounts {
-    fn of(tokens: &[Token]) -> TokenCounts {
+    /// The counts of the tokens, and the patterns of `gate` their words open, in one pass.
+    fn of(tokens: &[Token], gate: &WordGate) -> (TokenCounts, Open) {
         let mut counts = TokenCounts::default();
+        let mut open = Open::NONE;
         for token in tokens {
             if token.word {
                 counts.words += 1;
                 counts.figure |= token.text.as_bytes()[0].is_ascii_digit();
+                open = gate.open_word(token, open);
                 continue;
             }
             match token.text {
@@ -453,7 +456,7 @@ impl TokenCounts {
                 _ => {}
             }
         }
-        counts
+        (counts, open)
     }
 }
 
@@ -470,11 +473,12 @@ impl<'t> SentenceCues<'t> {
         });
         let first_word_gate =
             FIRST_WORD_GATE.get_or_init(|| WordGate::new(Opening::ALL.map(|cue| cue.key_words().iter().copied())));
+        let (counts, open) = TokenCounts::of(tokens, gate);
         SentenceCues {
             text,
-            open: gate.open_tokens(tokens),
+            open,
             opening: first_word_gate.open_first_word(tokens),
-            counts: TokenCounts::of(tokens),
+            counts,
         }
     }
 

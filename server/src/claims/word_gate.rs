@@ -19,6 +19,8 @@ pub struct Open(u32);
 impl Open {
     /// Every pattern open.
     pub const EVERY: Open = Open(u32::MAX);
+    /// No pattern open.
+    pub const NONE: Open = Open(0);
 
     pub fn may_match(self, pattern: usize) -> bool {
         self.0 & (1 << pattern) != 0
@@ -128,15 +130,24 @@ impl WordGate {
     /// The same as [`WordGate::open`] of the text the tokens come from, from its words: a word of ASCII letters
     /// and digits is looked up in its lower case, without going over its bytes again.
     pub fn open_tokens(&self, tokens: &[Token]) -> Open {
-        let mut open = 0;
-        for token in tokens.iter().filter(|t| t.word) {
-            open |= if token.is_ascii_word() {
-                self.opened_by(token.lower().as_bytes(), open, Case::Lower)
-            } else {
-                self.open(token.text).0
-            };
-        }
-        Open(open)
+        tokens
+            .iter()
+            .filter(|t| t.word)
+            .fold(Open(0), |open, word| self.open_word(word, open))
+    }
+
+    /// `open` and the patterns a word token opens: [`WordGate::open_tokens`] one word at a time, for a caller
+    /// that goes over the tokens anyway.
+    #[inline(always)]
+    pub fn open_word(&self, word: &Token, open: Open) -> Open {
+        Open(
+            open.0
+                | if word.is_ascii_word() {
+                    self.opened_by(word.lower().as_bytes(), open.0, Case::Lower)
+                } else {
+                    self.open(word.text).0
+                },
+        )
     }
 
     /// For patterns anchored at the start of the text whose match begins with a letter: the same as
