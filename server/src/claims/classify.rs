@@ -3,9 +3,10 @@
 //! the sentence before); vaguely attributed (anonymous source, hedge, or "he said" with no one to refer to);
 //! otherwise unattributed. Every verdict carries the reason and where in the sentence the cue is.
 
+use super::lower_case::{LowerCase, Lowered};
 use super::sources::{self, SentenceWords, SourceKind};
 use super::word_gate::{Open, WordGate};
-use super::words::{self, tokens_with_lower_into, Token};
+use super::words::{self, tokens_into, Token};
 use super::{cues, likelihood};
 use crate::actors::{KnowledgeBase, Mention};
 use crate::document::{BlockKind, Document, Sentence};
@@ -148,11 +149,11 @@ pub fn classify_sentences(
     (verdicts, rule_cues)
 }
 
-/// The text of every block whose sentences are split into words, in ASCII lower case, made once for all
-/// their sentences' words (one string, so that the tokens of every sentence may borrow from it).
+/// The text of every block whose sentences are split into words, in lower case, made once for all their
+/// sentences' words (one string, so that the tokens of every sentence may borrow from it).
 struct LoweredBlocks {
-    text: String,
-    /// Where each block starts in `text`, if it is there.
+    lowered: Lowered,
+    /// Where each block starts in `lowered`, if it is there.
     starts: Vec<Option<usize>>,
 }
 
@@ -160,23 +161,35 @@ impl LoweredBlocks {
     fn of(doc: &Document) -> LoweredBlocks {
         let split = |kind: BlockKind| !matches!(kind, BlockKind::Heading | BlockKind::FootnoteDefinition);
         let length = doc.blocks.iter().filter(|b| split(b.kind)).map(|b| b.text.len()).sum();
-        let mut text = String::with_capacity(length);
+        let mut lowered = Lowered::with_capacity(length);
         let mut starts = Vec::with_capacity(doc.blocks.len());
         for block in &doc.blocks {
-            starts.push(split(block.kind).then_some(text.len()));
+            starts.push(split(block.kind).then_some(lowered.len()));
             if split(block.kind) {
-                text.push_str(&block.text);
+                lowered.push(&block.text);
             }
         }
-        text.make_ascii_lowercase();
-        LoweredBlocks { text, starts }
+        // Most blocks are all ASCII, and then so are their sentences.
+        let mut ascii_block = None;
+        for sentence in &doc.sentences {
+            let Some(start) = starts[sentence.block] else {
+                continue;
+            };
+            if ascii_block.is_none_or(|(block, _)| block != sentence.block) {
+                ascii_block = Some((sentence.block, doc.blocks[sentence.block].text.is_ascii()));
+            }
+            if ascii_block.is_some_and(|(_, ascii)| !ascii) {
+                lowered.lower_tokens_outside_ascii(doc.sentence_text(sentence), start + sentence.plain.start);
+            }
+        }
+        LoweredBlocks { lowered, starts }
     }
 
-    /// The sentence's text in ASCII lower case; empty for a sentence whose block is not split into words.
-    fn sentence(&self, sentence: &Sentence) -> &str {
-        self.starts[sentence.block]
-            .and_then(|start| self.text.get(start + sentence.plain.start..start + sentence.plain.end))
-            .unwrap_or("")
+    /// The sentence's lower case; empty for a sentence whose block is not split into words.
+    fn sentence(&self, sentence: &Sentence) -> LowerCase<'_> {
+        let range =
+            self.starts[sentence.block].map_or(0..0, |start| start + sentence.plain.start..start + sentence.plain.end);
+        self.lowered.part(range)
     }
 }
 
@@ -199,7 +212,7 @@ fn classify_sentence<'t>(
     with: &Classifying<'t>,
     block_mentions: &[Mention],
     sentence: &Sentence,
-    lower: &'t str,
+    lower: LowerCase<'t>,
     carry: Option<&str>,
     scratch: &mut Scratch<'t>,
     rule_cues: &mut RuleCues,
@@ -224,7 +237,7 @@ fn classify_sentence<'t>(
             .map(|m| m.range.start - base..m.range.end - base),
     );
     speakers.extend(settings.trusted_sources.iter().flat_map(|name| find_phrase(text, name)));
-    tokens_with_lower_into(text, lower, tokens);
+    tokens_into(text, lower, tokens);
     let words = SentenceWords { text, tokens, speakers };
     let citations: Vec<Range<usize>> = block
         .citations

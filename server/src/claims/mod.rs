@@ -3,6 +3,7 @@
 pub mod classify;
 pub mod cues;
 pub mod likelihood;
+pub mod lower_case;
 mod prefiltered;
 pub mod sources;
 pub mod word_gate;

@@ -1081,14 +1081,15 @@ fn is_common_opener(token: &Token) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claims::words::tokens;
+    use crate::claims::lower_case::Lowered;
 
     fn sources(text: &str, speakers: &[&str]) -> Vec<(SourceKind, String)> {
         let speakers = speakers.iter().map(|s| {
             let start = text.find(s).unwrap();
             start..start + s.len()
         });
-        let tokens = tokens(text);
+        let lowered = Lowered::of(text);
+        let tokens = lowered.tokens(text);
         let speakers: Vec<_> = speakers.collect();
         let words = SentenceWords {
             text,

@@ -1,15 +1,15 @@
 //! Splitting a sentence into words and punctuation, and telling verbs from other words.
 
+use super::lower_case::LowerCase;
 use crate::document::sentences::char_at;
 use crate::lexicon::{Lexicon, WordTable};
-use std::borrow::Cow;
 use std::ops::Range;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token<'t> {
     pub text: &'t str,
-    /// Lower-cased once here, since every lexicon compares in lower case; borrowed when already lower case.
-    lower: Cow<'t, str>,
+    /// Lower-cased before the tokens are made, since every lexicon compares in lower case (see `lower_case`).
+    lower: &'t str,
     /// Where `text` starts in the sentence.
     start: usize,
     /// `true` for a word, `false` for a single punctuation mark.
@@ -17,7 +17,7 @@ pub struct Token<'t> {
     /// Only ASCII letters and digits: one word as the cue patterns' ASCII `\b` sees words.
     ascii_word: bool,
 }
-impl Token<'_> {
+impl<'t> Token<'t> {
     /// Where the token stands in the sentence.
     pub fn range(&self) -> Range<usize> {
         self.start..self.start + self.text.len()
@@ -27,8 +27,8 @@ impl Token<'_> {
         !self.word && self.text.chars().next().is_some_and(|c| punct.contains(&c))
     }
 
-    pub fn lower(&self) -> &str {
-        &self.lower
+    pub fn lower(&self) -> &'t str {
+        self.lower
     }
 
     pub fn is_ascii_word(&self) -> bool {
@@ -41,25 +41,12 @@ impl Token<'_> {
 }
 
 /// Words keep inner apostrophes, hyphens and dots ("Pakistan's", "TTP-led", "U.S"); all else is punctuation.
-pub fn tokens(text: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::with_capacity(text.len() / 5);
-    tokenise_into(text, None, &mut out);
-    out
-}
-
-/// As [`tokens`], given the text in ASCII lower case (`str::to_ascii_lowercase`, so at the same offsets): the
-/// lower-case form of an ASCII word is borrowed from it instead of copied for each capitalised word.
-pub fn tokens_with_lower<'t>(text: &'t str, lower: &'t str) -> Vec<Token<'t>> {
-    let mut out = Vec::new();
-    tokens_with_lower_into(text, lower, &mut out);
-    out
-}
-
-/// As [`tokens_with_lower`], into `out` (cleared first), so that one buffer serves every sentence.
-pub fn tokens_with_lower_into<'t>(text: &'t str, lower: &'t str, out: &mut Vec<Token<'t>>) {
-    debug_assert_eq!(text.len(), lower.len());
+/// The tokens of `text` into `out` (cleared first, so that one buffer serves every sentence), each borrowing its
+/// lower case from `lower`, the text's.
+pub fn tokens_into<'t>(text: &'t str, lower: LowerCase<'t>, out: &mut Vec<Token<'t>>) {
+    debug_assert_eq!(text.len(), lower.ascii.len());
     out.clear();
-    tokenise_into(text, Some(lower), out);
+    tokenise_into(text, lower, out);
 }
 
 /// What the tokeniser makes of each byte: ASCII is nearly all of the text, so it is classified by one look-up,
@@ -88,7 +75,7 @@ static BYTE_CLASS: [u8; 256] = {
     table
 };
 
-fn tokenise_into<'t>(text: &'t str, ascii_lower: Option<&'t str>, out: &mut Vec<Token<'t>>) {
+pub(super) fn tokenise_into<'t>(text: &'t str, lower: LowerCase<'t>, out: &mut Vec<Token<'t>>) {
     let bytes = text.as_bytes();
     let mut at = 0;
     while let Some(&byte) = bytes.get(at) {
@@ -100,10 +87,10 @@ fn tokenise_into<'t>(text: &'t str, ascii_lower: Option<&'t str>, out: &mut Vec<
             let shape = word_end(text, at + 1);
             at = shape.end;
             let word = &text[start..at];
-            let lower = match ascii_lower {
-                // The lower-case text is ASCII-lowered, which is all the lowering an ASCII word needs.
-                Some(lower) if shape.ascii => Cow::Borrowed(&lower[start..at]),
-                _ => lower_case(word),
+            let lower = if shape.ascii {
+                &lower.ascii[start..at]
+            } else {
+                lower.of_token_outside_ascii(start..at)
             };
             out.push(Token {
                 text: word,
@@ -119,18 +106,18 @@ fn tokenise_into<'t>(text: &'t str, ascii_lower: Option<&'t str>, out: &mut Vec<
                 text: mark,
                 start,
                 word: false,
-                lower: Cow::Borrowed(mark),
+                lower: mark,
                 ascii_word: false,
             });
         } else {
-            at = push_from_other_char(text, at, out);
+            at = push_from_other_char(text, at, lower, out);
         }
     }
 }
 
 /// The token that starts with a char outside ASCII, if it makes one: out of the ASCII loop, as it is rare.
 #[inline(never)]
-fn push_from_other_char<'t>(text: &'t str, start: usize, out: &mut Vec<Token<'t>>) -> usize {
+fn push_from_other_char<'t>(text: &'t str, start: usize, lower: LowerCase<'t>, out: &mut Vec<Token<'t>>) -> usize {
     let c = char_at(text, start).unwrap_or('\u{FFFD}');
     let mut at = start + c.len_utf8();
     if c.is_alphanumeric() {
@@ -140,7 +127,7 @@ fn push_from_other_char<'t>(text: &'t str, start: usize, out: &mut Vec<Token<'t>
             text: word,
             start,
             word: true,
-            lower: lower_case(word),
+            lower: lower.of_token_outside_ascii(start..at),
             ascii_word: false,
         });
     } else if !c.is_whitespace() {
@@ -149,7 +136,7 @@ fn push_from_other_char<'t>(text: &'t str, start: usize, out: &mut Vec<Token<'t>
             text: mark,
             start,
             word: false,
-            lower: lower_case(mark),
+            lower: lower.of_token_outside_ascii(start..at),
             ascii_word: false,
         });
     }
@@ -204,19 +191,6 @@ fn joined_char(text: &str, at: usize, class: u8) -> Option<(usize, bool)> {
         && char_at(text, after)
             .is_some_and(|n| n.is_alphanumeric() && (c != ',' || (previous_digit && n.is_ascii_digit())));
     (joins || (class & OTHER != 0 && c.is_alphanumeric())).then_some((after, c.is_ascii()))
-}
-
-/// The same as `str::to_lowercase`, without a copy for the many words already in lower case.
-fn lower_case(word: &str) -> Cow<'_, str> {
-    if !word.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-        Cow::Borrowed(word)
-    } else if word.is_ascii() {
-        Cow::Owned(word.to_ascii_lowercase())
-    } else if word.chars().any(|c| c.to_lowercase().ne(std::iter::once(c))) {
-        Cow::Owned(word.to_lowercase())
-    } else {
-        Cow::Borrowed(word)
-    }
 }
 
 static AUXILIARIES: Lexicon = Lexicon::new(&[
@@ -789,13 +763,17 @@ pub fn has_verb(tokens: &[Token]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::claims::lower_case::Lowered;
+
+    fn with_tokens<R>(text: &str, read: impl FnOnce(&[Token]) -> R) -> R {
+        read(&Lowered::of(text).tokens(text))
+    }
 
     #[test]
     fn tokens_keep_inner_marks() {
-        let words: Vec<&str> = tokens("Pakistan's TTP-led, 6,000 U.S. troops “left”.")
-            .iter()
-            .map(|t| t.text)
-            .collect();
+        let words: Vec<String> = with_tokens("Pakistan's TTP-led, 6,000 U.S. troops “left”.", |t| {
+            t.iter().map(|t| t.text.to_string()).collect()
+        });
         assert_eq!(
             words,
             vec![
@@ -816,7 +794,9 @@ mod tests {
 
     #[test]
     fn tokens_outside_ascii_and_at_the_edges() {
-        let t = tokens("Ürümqi’s 1,5a a,5 x- É.");
+        let text = "Ürümqi’s 1,5a a,5 x- É.";
+        let lowered = Lowered::of(text);
+        let t = lowered.tokens(text);
         let words: Vec<(&str, &str, bool)> = t.iter().map(|t| (t.text, t.lower(), t.word)).collect();
         assert_eq!(
             words,
@@ -836,40 +816,59 @@ mod tests {
     }
 
     #[test]
-    fn tokens_with_the_lower_case_given_are_the_same() {
-        let text = "The ISPR’s Ürümqi office said 6,000 U.S. troops LEFT.";
-        assert_eq!(tokens_with_lower(text, &text.to_ascii_lowercase()), tokens(text));
+    fn a_part_of_lowered_texts_gives_the_tokens_of_its_text_alone() {
+        let text = "The ISPR’s Ürümqi office said 6,000 U.S. troops LEFT \u{212A}ILLED.";
+        let mut lowered = Lowered::default();
+        lowered.push("Ärger. ");
+        let start = lowered.len();
+        lowered.push(text);
+        lowered.lower_tokens_outside_ascii(text, start);
+        let mut parts = Vec::new();
+        tokens_into(text, lowered.part(start..start + text.len()), &mut parts);
+        assert_eq!(parts, Lowered::of(text).tokens(text));
+        assert_eq!(parts[1].lower(), "ispr’s");
+        assert_eq!(parts[2].lower(), "ürümqi");
+        assert_eq!(parts.last().map(|t| t.lower()), Some("."));
+        assert_eq!(parts[parts.len() - 2].lower(), "killed");
     }
 
     proptest::proptest! {
         #[test]
-        fn every_token_holds_its_text_in_lower_case(text in r"[ aZ9_,.'’‑\-É\u{212A}ß\t\u{a0}٣]{0,24}") {
-            let plain = tokens(&text);
-            let lower = text.to_ascii_lowercase();
-            proptest::prop_assert_eq!(&tokens_with_lower(&text, &lower), &plain);
+        fn every_token_holds_its_text_in_lower_case(
+            before in r"[ aZ9É\u{212A}]{0,6}",
+            text in r"[ aZ9_,.'’‑\-É\u{212A}ß\t\u{a0}٣ΣΌ]{0,24}",
+        ) {
+            let alone = Lowered::of(&text);
+            let plain = alone.tokens(&text);
             for token in &plain {
                 proptest::prop_assert_eq!(token.text, &text[token.range()]);
                 proptest::prop_assert_eq!(token.lower(), token.text.to_lowercase());
             }
+            // The same tokens from a part of longer lowered texts.
+            let mut lowered = Lowered::default();
+            lowered.push(&before);
+            lowered.lower_tokens_outside_ascii(&before, 0);
+            let start = lowered.len();
+            lowered.push(&text);
+            lowered.lower_tokens_outside_ascii(&text, start);
+            let mut parts = Vec::new();
+            tokens_into(&text, lowered.part(start..start + text.len()), &mut parts);
+            proptest::prop_assert_eq!(&parts, &plain);
         }
     }
 
     #[test]
     fn verbs_are_recognised_and_the_month_is_not_a_modal() {
-        let t = tokens("Five personnel injured in May");
-        assert!(has_verb(&t));
-        assert!(!has_verb(&tokens("Casualties by district in May 2025")));
-        assert!(!has_verb(&tokens("Armed groups in the merged districts")));
-        assert!(has_verb(&tokens("The group controls the valley")));
-        assert!(has_verb(&tokens("Militants may attack")));
+        assert!(with_tokens("Five personnel injured in May", has_verb));
+        assert!(!with_tokens("Casualties by district in May 2025", has_verb));
+        assert!(!with_tokens("Armed groups in the merged districts", has_verb));
+        assert!(with_tokens("The group controls the valley", has_verb));
+        assert!(with_tokens("Militants may attack", has_verb));
     }
 
     #[test]
     fn unmistakable_verbs_are_auxiliaries_and_past_forms() {
-        let unmistakable = |text: &str| {
-            let t = tokens(text);
-            (0..t.len()).any(|i| is_unmistakable_verb_at(&t, i))
-        };
+        let unmistakable = |text: &str| with_tokens(text, |t| (0..t.len()).any(|i| is_unmistakable_verb_at(t, i)));
         assert!(unmistakable("Explosives came from Afghanistan"));
         assert!(unmistakable("Mobile data remains suspended"));
         assert!(unmistakable("The TTP will strike"));
@@ -879,9 +878,9 @@ mod tests {
 
     #[test]
     fn a_word_after_an_article_or_a_number_is_a_noun() {
-        assert!(!has_verb(&tokens("Bajaur: 14 attacks")));
-        assert!(!has_verb(&tokens("The ambush near Bannu")));
-        assert!(has_verb(&tokens("Militants ambush convoys near Bannu")));
-        assert!(has_verb(&tokens("This marks a shift")));
+        assert!(!with_tokens("Bajaur: 14 attacks", has_verb));
+        assert!(!with_tokens("The ambush near Bannu", has_verb));
+        assert!(with_tokens("Militants ambush convoys near Bannu", has_verb));
+        assert!(with_tokens("This marks a shift", has_verb));
     }
 }
