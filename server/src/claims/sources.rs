@@ -580,6 +580,7 @@ fn frame_words() -> &'static WordTable {
 pub fn find(words: &SentenceWords) -> Vec<Source> {
     let tokens = words.tokens;
     let mut found: Vec<Source> = Vec::new();
+    let frame_words = frame_words();
     for (i, token) in tokens.iter().enumerate() {
         // A capital letter inside the sentence makes a name, not a verb: "Islamic State".
         if !token.word || (i > 0 && token.capitalised()) {
@@ -587,7 +588,7 @@ pub fn find(words: &SentenceWords) -> Vec<Source> {
         }
         let lower = token.lower();
         // One look-up rules out most words, which start no frame of any kind.
-        if !frame_words().contains(lower) {
+        if !frame_words.contains(lower) {
             continue;
         }
         let frame = token.range();

@@ -36,7 +36,12 @@ impl<'t> Token<'t> {
     }
 
     pub fn capitalised(&self) -> bool {
-        self.word && self.text.chars().next().is_some_and(char::is_uppercase)
+        // Asked of most words: an ASCII first byte is read as it is, not decoded.
+        self.word
+            && match self.text.as_bytes().first() {
+                Some(byte) if byte.is_ascii() => byte.is_ascii_uppercase(),
+                _ => self.text.chars().next().is_some_and(char::is_uppercase),
+            }
     }
 }
 
