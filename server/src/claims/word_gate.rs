@@ -30,17 +30,20 @@ impl Open {
 pub struct WordGate {
     /// Key words by their first two bytes in lower case (see `bucket`), each with the patterns it opens.
     buckets: Vec<Vec<(Box<[u8]>, u32)>>,
-    /// Per bucket, every pattern one of its key words opens: most words' buckets open none.
-    bucket_bits: Vec<u32>,
+    /// Per bucket, every pattern one of its key words opens: most words' buckets open none. Fixed in size, and
+    /// large enough for any two bytes' bucket, so that asking it needs no bounds check.
+    bucket_bits: Box<[u32; BUCKETS]>,
     /// Per bucket, the third bytes of its key words (bit `WORD_BYTE` of the byte), and bit `TWO_BYTE_KEY` if it
     /// holds a key word of two bytes: most words that share a bucket with key words are ruled out by this.
-    third_bytes: Vec<u64>,
-    /// Which first bytes start a key word of one byte, and the patterns those open.
-    single: [u32; 128],
+    third_bytes: Box<[u64; BUCKETS]>,
+    /// Which first bytes, in either case, start a key word of one byte, and the patterns those open.
+    single: [u32; 256],
     all: u32,
 }
 
 const WORD_BYTES: usize = 37;
+/// Every value of `bucket`, whatever its bytes.
+const BUCKETS: usize = 255 * WORD_BYTES + 256;
 const TWO_BYTE_KEY: u64 = 1 << 63;
 const NOT_A_WORD_BYTE: u8 = u8::MAX;
 
@@ -71,9 +74,9 @@ impl WordGate {
     pub fn new<'a>(patterns: impl IntoIterator<Item = impl IntoIterator<Item = &'a str>>) -> WordGate {
         let mut gate = WordGate {
             buckets: vec![Vec::new(); WORD_BYTES * WORD_BYTES],
-            bucket_bits: vec![0; WORD_BYTES * WORD_BYTES],
-            third_bytes: vec![0; WORD_BYTES * WORD_BYTES],
-            single: [0; 128],
+            bucket_bits: Box::new([0; BUCKETS]),
+            third_bytes: Box::new([0; BUCKETS]),
+            single: [0; 256],
             all: 0,
         };
         for (index, words) in patterns.into_iter().enumerate() {
@@ -96,7 +99,9 @@ impl WordGate {
                         None => gate.buckets[at].push((lower, bit)),
                     }
                 } else {
-                    gate.single[usize::from(word.as_bytes()[0].to_ascii_lowercase())] |= bit;
+                    let first = word.as_bytes()[0];
+                    gate.single[usize::from(first.to_ascii_lowercase())] |= bit;
+                    gate.single[usize::from(first.to_ascii_uppercase())] |= bit;
                 }
             }
         }
@@ -165,7 +170,7 @@ impl WordGate {
     /// The patterns a whole ASCII word opens beyond those in `open`.
     #[inline(always)]
     fn opened_by(&self, word: &[u8], open: u32, case: Case) -> u32 {
-        let mut opened = self.single[usize::from(word[0].to_ascii_lowercase())];
+        let mut opened = self.single[usize::from(word[0])];
         let Some(&second) = word.get(1) else {
             return opened;
         };
