@@ -128,15 +128,31 @@ pub fn classify_sentences(
     let mut rule_cues: Vec<RuleCues> = Vec::with_capacity(doc.sentences.len());
     let lowered = LoweredBlocks::of(doc);
     let mut scratch = Scratch::default();
+    // The ranges of the block's mentions of actors that can be a source, found once for all its sentences.
+    let mut block_speakers: Option<(usize, Vec<Range<usize>>)> = None;
     for (index, sentence) in doc.sentences.iter().enumerate() {
+        if block_speakers
+            .as_ref()
+            .is_none_or(|(block, _)| *block != sentence.block)
+        {
+            let mut speakers = block_speakers.take().map(|(_, s)| s).unwrap_or_default();
+            speakers.clear();
+            speakers.extend(
+                mentions_by_block[sentence.block]
+                    .iter()
+                    .filter(|m| kb.actors_of(m).any(|a| a.kind.can_be_a_source()))
+                    .map(|m| m.range.clone()),
+            );
+            block_speakers = Some((sentence.block, speakers));
+        }
         let previous = index.checked_sub(1).map(|i| (&doc.sentences[i], &verdicts[i]));
         let carry = previous
             .filter(|(s, _)| s.block == sentence.block)
             .and_then(|(_, v)| v.carries());
         let mut open = RuleCues::UNKNOWN;
         let verdict = classify_sentence(
-            &Classifying { doc, kb, settings },
-            &mentions_by_block[sentence.block],
+            &Classifying { doc, settings },
+            block_speakers.as_ref().map_or(&[], |(_, s)| s),
             sentence,
             lowered.sentence(sentence),
             carry,
@@ -203,21 +219,20 @@ struct Scratch<'t> {
 /// What every sentence of a document is classified with.
 struct Classifying<'a> {
     doc: &'a Document,
-    kb: &'a KnowledgeBase,
     settings: &'a RuleSettings,
 }
 
 /// A sentence's verdict; `rule_cues` is set where the sentence's words are looked up.
 fn classify_sentence<'t>(
     with: &Classifying<'t>,
-    block_mentions: &[Mention],
+    block_speakers: &[Range<usize>],
     sentence: &Sentence,
     lower: LowerCase<'t>,
     carry: Option<&str>,
     scratch: &mut Scratch<'t>,
     rule_cues: &mut RuleCues,
 ) -> Verdict {
-    let Classifying { doc, kb, settings } = *with;
+    let Classifying { doc, settings } = *with;
     use ClaimClass::*;
     let block = &doc.blocks[sentence.block];
     let text = doc.sentence_text(sentence);
@@ -230,11 +245,10 @@ fn classify_sentence<'t>(
     let Scratch { tokens, speakers } = scratch;
     speakers.clear();
     speakers.extend(
-        block_mentions
+        block_speakers
             .iter()
-            .filter(|m| m.range.start >= base && m.range.end <= sentence.plain.end)
-            .filter(|m| kb.actors_of(m).any(|a| a.kind.can_be_a_source()))
-            .map(|m| m.range.start - base..m.range.end - base),
+            .filter(|r| r.start >= base && r.end <= sentence.plain.end)
+            .map(|r| r.start - base..r.end - base),
     );
     speakers.extend(settings.trusted_sources.iter().flat_map(|name| find_phrase(text, name)));
     tokens_into(text, lower, tokens);
