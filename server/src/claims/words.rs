@@ -104,6 +104,8 @@ pub(super) fn tokenise_into<'t>(text: &'t str, lower: LowerCase<'t>, out: &mut V
                 lower,
                 ascii_word: shape.ascii_word,
             });
+            // Most words are followed by one space, skipped here rather than by another turn of the loop.
+            at += usize::from(bytes.get(at) == Some(&b' '));
         } else if class & OTHER == 0 {
             at += 1;
             let mark = &text[start..at];
