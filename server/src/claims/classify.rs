@@ -472,14 +472,15 @@ impl TokenCounts {
         for token in tokens {
             if token.word {
                 counts.words += 1;
-                counts.figure |= token.text.as_bytes()[0].is_ascii_digit();
+                counts.figure |= token.text.as_bytes().first().is_some_and(u8::is_ascii_digit);
                 open = gate.open_word(token, open);
                 continue;
             }
-            match token.text {
-                "[" => counts.bracket = true,
-                "(" => counts.parenthesis = true,
-                "…" => counts.ellipsis = true,
+            // A mark is one char: its first byte tells these apart without comparing strings.
+            match token.text.as_bytes().first() {
+                Some(b'[') => counts.bracket = true,
+                Some(b'(') => counts.parenthesis = true,
+                Some(0xE2) => counts.ellipsis |= token.text == "…",
                 _ => {}
             }
         }
