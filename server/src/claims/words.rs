@@ -172,6 +172,12 @@ fn word_end(text: &str, mut at: usize) -> WordEnd {
         if next_class & (JOINER | OTHER) == 0 {
             break;
         }
+        // An ASCII joining mark joins only a letter or digit after it: most (a full stop, a comma) end the word
+        // before a space, told here without decoding.
+        let after_mark = bytes.get(at + 1).map_or(0, |&b| BYTE_CLASS[usize::from(b)]);
+        if next_class & JOINER != 0 && after_mark & (ALPHANUMERIC | OTHER) == 0 {
+            break;
+        }
         let Some((after, joined_ascii)) = joined_char(text, at, next_class) else {
             break;
         };
