@@ -870,6 +870,46 @@ mod tests {
         }
     }
 
+    /// The tokens by the rule in [`tokens_into`]'s doc, char by char: (text, start, is a word).
+    fn tokens_by_the_rule(text: &str) -> Vec<(&str, usize, bool)> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while let Some(&(start, c)) = chars.get(i) {
+            i += 1;
+            if c.is_whitespace() {
+                continue;
+            }
+            if c.is_alphanumeric() {
+                loop {
+                    match (chars.get(i), chars.get(i + 1)) {
+                        (Some(&(_, next)), _) if next.is_alphanumeric() => i += 1,
+                        (Some(&(_, mark)), Some(&(_, after)))
+                            if matches!(mark, '\'' | '’' | '-' | '.' | '‑') && after.is_alphanumeric()
+                                || mark == ',' && chars[i - 1].1.is_ascii_digit() && after.is_ascii_digit() =>
+                        {
+                            i += 2
+                        }
+                        _ => break,
+                    }
+                }
+            }
+            let end = chars.get(i).map_or(text.len(), |&(at, _)| at);
+            out.push((&text[start..end], start, c.is_alphanumeric()));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_follow_the_rule(text in r"[ aZ9_,.'’‑\-É\u{212A}ß\t\u{a0}٣Σ…(\[]{0,24}") {
+            let lowered = Lowered::of(&text);
+            let tokens: Vec<(&str, usize, bool)> =
+                lowered.tokens(&text).iter().map(|t| (t.text, t.range().start, t.word)).collect();
+            proptest::prop_assert_eq!(tokens, tokens_by_the_rule(&text));
+        }
+    }
+
     #[test]
     fn verbs_are_recognised_and_the_month_is_not_a_modal() {
         assert!(with_tokens("Five personnel injured in May", has_verb));
