@@ -253,12 +253,17 @@ fn classify_sentence<'t>(
     speakers.extend(settings.trusted_sources.iter().flat_map(|name| find_phrase(text, name)));
     tokens_into(text, lower, tokens);
     let words = SentenceWords { text, tokens, speakers };
-    let citations: Vec<Range<usize>> = block
-        .citations
-        .iter()
-        .filter(|c| c.start < sentence.plain.end && c.end > sentence.plain.start)
-        .map(|c| c.start.max(base) - base..c.end.min(sentence.plain.end) - base)
-        .collect();
+    // Most blocks cite nothing: no call to collect none.
+    let citations: Vec<Range<usize>> = if block.citations.is_empty() {
+        Vec::new()
+    } else {
+        block
+            .citations
+            .iter()
+            .filter(|c| c.start < sentence.plain.end && c.end > sentence.plain.start)
+            .map(|c| c.start.max(base) - base..c.end.min(sentence.plain.end) - base)
+            .collect()
+    };
 
     let cues = SentenceCues::of(text, words.tokens);
     *rule_cues = RuleCues(cues.open);
