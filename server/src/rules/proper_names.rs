@@ -119,12 +119,20 @@ impl<'a> NameScan<'a> {
     }
 
     /// The capital at `at`: every keyword, hyphenated start and title starts with one, after a word boundary.
-    #[inline]
+    /// Nothing happens unless a small letter follows it.
+    #[inline(always)]
     pub fn capital(&mut self, at: usize) {
-        let (text, bytes, cues) = (self.text, self.text.as_bytes(), self.cues);
-        if !boundary_before(bytes, at) || !cues.may_start(&bytes[at..]) {
-            return;
+        let bytes = self.text.as_bytes();
+        if boundary_before(bytes, at) && self.cues.may_start(&bytes[at..]) {
+            self.cue_word_at(at);
         }
+    }
+
+    /// The word at `at`, which may be a cue word: out of line, since few capitals get this far and the scan
+    /// over them stays small.
+    #[inline(never)]
+    fn cue_word_at(&mut self, at: usize) {
+        let (text, cues) = (self.text, self.cues);
         let word = first_word(&text[at..]);
         if !cues.words.contains(word) {
             return;
@@ -153,7 +161,7 @@ impl<'a> NameScan<'a> {
             if start < from {
                 continue;
             }
-            if let Some(end) = around_keyword(text, start).or_else(|| hyphenated(text, start)) {
+            if let Some(end) = around_keyword(text, start, self.cues).or_else(|| hyphenated(text, start)) {
                 organisations.push(start..end);
                 from = end;
             }
@@ -262,7 +270,7 @@ fn starts_before_keyword(text: &str, keyword: usize, starts: &mut Vec<usize>) {
 
 /// The end of the first branch's match at `start`: the most capitalised words (up to four) that a keyword
 /// follows, then up to three more, each perhaps after "of".
-fn around_keyword(text: &str, start: usize) -> Option<usize> {
+fn around_keyword(text: &str, start: usize, cues: &CueWords) -> Option<usize> {
     if !boundary_before(text.as_bytes(), start) {
         return None;
     }
@@ -275,7 +283,7 @@ fn around_keyword(text: &str, start: usize) -> Option<usize> {
         words += 1;
         word_starts[words] = next;
     }
-    let mut end = (1..=words).rev().find_map(|n| keyword_at(text, word_starts[n]))?;
+    let mut end = (1..=words).rev().find_map(|n| keyword_at(text, word_starts[n], cues))?;
     for _ in 0..3 {
         let Some(word) = spaces(text, end) else {
             break;
@@ -292,11 +300,15 @@ fn around_keyword(text: &str, start: usize) -> Option<usize> {
     Some(end)
 }
 
-/// The end of the keyword at `at` that a word boundary follows.
-fn keyword_at(text: &str, at: usize) -> Option<usize> {
-    let keyword = KEYWORDS.iter().find(|keyword| text[at..].starts_with(*keyword))?;
-    let end = at + keyword.len();
-    (!text.as_bytes().get(end).is_some_and(|&b| is_ascii_word(b))).then_some(end)
+/// The end of the keyword at `at` that a word boundary follows: the ASCII word there is a keyword, since none
+/// starts another (a test checks). Looked up in the table, where trying each keyword in turn cost the most of
+/// the organisation scan.
+fn keyword_at(text: &str, at: usize, cues: &CueWords) -> Option<usize> {
+    if !cues.may_start(&text.as_bytes()[at..]) {
+        return None;
+    }
+    let word = first_word(&text[at..]);
+    cues.keywords.contains(word).then_some(at + word.len())
 }
 
 /// The end of the second branch's match at `start`: "Jamaat-ul-Ahrar".
