@@ -4,7 +4,6 @@
 //! in a word table and the words around each hit walked over; the organisation regex searched backwards from
 //! every keyword over Unicode classes instead, which cost unknown-actor most of its time.
 
-use crate::lexicon::WordTable;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -134,16 +133,14 @@ impl<'a> NameScan<'a> {
     fn cue_word_at(&mut self, at: usize) {
         let (text, cues) = (self.text, self.cues);
         let word = first_word(&text[at..]);
-        if !cues.words.contains(word) {
-            return;
-        }
-        if cues.keywords.contains(word) {
+        let kinds = cues.kinds(word);
+        if kinds & KEYWORD != 0 {
             starts_before_keyword(text, at, self.starts);
         }
-        if HYPHENATED_STARTS.contains(&word) {
+        if kinds & HYPHENATED_START != 0 {
             self.starts.push(at);
         }
-        if at >= self.people_from && cues.titles.contains(word) {
+        if kinds & TITLE != 0 && at >= self.people_from {
             if let Some(end) = titled_at(text, at) {
                 self.people.push(at..end);
                 self.people_from = end;
@@ -173,42 +170,53 @@ impl<'a> NameScan<'a> {
     }
 }
 
+/// What a cue word is, as bits: a keyword, a hyphenated start, the first word of a title, or several.
+const KEYWORD: u8 = 1;
+const HYPHENATED_START: u8 = 2;
+const TITLE: u8 = 4;
+
 /// The keywords, the hyphenated starts and the first words of the titles ("Lt" of "Lt. Gen.").
 struct CueWords {
     /// Per first two bytes of a word, a capital and a small letter (entry `26 * (first - b'A') + second - b'a'`),
     /// which third bytes follow them in some cue word: bit `third - b'a'` for a small letter, bit 26 for the end
     /// of the word. Most capitalised words of a text are ruled out by these alone.
     starts: Vec<u32>,
-    words: WordTable,
-    keywords: WordTable,
-    /// The first words of the titles.
-    titles: WordTable,
+    /// Per first two bytes (as `starts`), the cue words that start with them and what each is: one or two
+    /// words, compared in one look where a hash set per kind cost three look-ups.
+    by_pair: Vec<Vec<(&'static str, u8)>>,
 }
 
 impl CueWords {
     fn get() -> &'static CueWords {
         static WORDS: OnceLock<CueWords> = OnceLock::new();
         WORDS.get_or_init(|| {
-            let titles = TITLES.iter().map(|title| first_word(title));
-            let words: Vec<&str> = KEYWORDS
-                .iter()
-                .chain(HYPHENATED_STARTS)
-                .copied()
-                .chain(titles)
-                .collect();
+            let titles = TITLES.iter().map(|title| (first_word(title), TITLE));
+            let words = (KEYWORDS.iter().map(|&word| (word, KEYWORD)))
+                .chain(HYPHENATED_STARTS.iter().map(|&word| (word, HYPHENATED_START)))
+                .chain(titles);
             let mut starts = vec![0; 26 * 26];
-            for word in &words {
+            let mut by_pair: Vec<Vec<(&'static str, u8)>> = vec![Vec::new(); 26 * 26];
+            for (word, kind) in words {
                 let (Some(pair), third) = (pair_index(word.as_bytes()), word.as_bytes().get(2)) else {
                     panic!("{word} does not start with a capital and a small letter");
                 };
                 starts[pair] |= third_bit(third.copied().unwrap_or(0));
+                match by_pair[pair].iter_mut().find(|(known, _)| *known == word) {
+                    Some((_, kinds)) => *kinds |= kind,
+                    None => by_pair[pair].push((word, kind)),
+                }
             }
-            CueWords {
-                starts,
-                words: WordTable::new(words),
-                keywords: WordTable::new(KEYWORDS.iter().copied()),
-                titles: WordTable::new(TITLES.iter().map(|title| first_word(title))),
-            }
+            CueWords { starts, by_pair }
+        })
+    }
+
+    /// What `word` is as a cue word ([`KEYWORD`], [`HYPHENATED_START`], [`TITLE`]); 0 if none.
+    fn kinds(&self, word: &str) -> u8 {
+        pair_index(word.as_bytes()).map_or(0, |pair| {
+            self.by_pair[pair]
+                .iter()
+                .find(|(known, _)| *known == word)
+                .map_or(0, |&(_, kinds)| kinds)
         })
     }
 
@@ -241,7 +249,8 @@ fn third_bit(third: u8) -> u32 {
 
 /// The run of ASCII word characters that `text` starts with.
 fn first_word(text: &str) -> &str {
-    &text[..skip(text, 0, ASCII_WORD)]
+    let end = text.bytes().position(|b| !is_ascii_word(b)).unwrap_or(text.len());
+    &text[..end]
 }
 
 /// Every place from which one to four capitalised words, each followed by spaces, reach the keyword at
@@ -308,7 +317,7 @@ fn keyword_at(text: &str, at: usize, cues: &CueWords) -> Option<usize> {
         return None;
     }
     let word = first_word(&text[at..]);
-    cues.keywords.contains(word).then_some(at + word.len())
+    (cues.kinds(word) & KEYWORD != 0).then_some(at + word.len())
 }
 
 /// The end of the second branch's match at `start`: "Jamaat-ul-Ahrar".
