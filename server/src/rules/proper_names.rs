@@ -222,7 +222,8 @@ impl CueWords {
 
     /// Whether `bytes` (from a capital) may start a cue word.
     fn may_start(&self, bytes: &[u8]) -> bool {
-        pair_index(bytes).is_some_and(|pair| self.starts[pair] & third_bit(bytes.get(2).copied().unwrap_or(0)) != 0)
+        pair_index(bytes)
+            .is_some_and(|pair| self.starts[pair] & THIRD_BITS[usize::from(bytes.get(2).copied().unwrap_or(0))] != 0)
     }
 }
 
@@ -237,15 +238,26 @@ fn pair_index(bytes: &[u8]) -> Option<usize> {
 }
 
 /// The bit of a word's third byte in [`CueWords::starts`]: its letter if small, else whether it ends the word.
-fn third_bit(third: u8) -> u32 {
+const fn third_bit(third: u8) -> u32 {
     if third.is_ascii_lowercase() {
         1 << (third - b'a')
-    } else if is_ascii_word(third) {
+    } else if third.is_ascii_alphanumeric() || third == b'_' {
         0
     } else {
         1 << 26
     }
 }
+
+/// [`third_bit`] of every byte, looked up on the scan's hot path.
+static THIRD_BITS: [u32; 256] = {
+    let mut bits = [0; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        bits[byte] = third_bit(byte as u8);
+        byte += 1;
+    }
+    bits
+};
 
 /// The run of ASCII word characters that `text` starts with.
 fn first_word(text: &str) -> &str {
