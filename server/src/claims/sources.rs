@@ -987,18 +987,20 @@ fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: 
         .unwrap_or(phrase.len());
     let (head_part, rest) = phrase.split_at(cut);
     let head = head_part.last().map(|t| t.lower()).unwrap_or_default();
+    // Most words of a phrase are not capitalised: the look-ups that only a capitalised word needs come last.
     let proper = |t: &&Token, index: usize| -> bool {
-        let opener = index == 0 && sentence_start && is_common_opener(t);
-        let lower = t.lower();
-        let generic = PRONOUNS.contains(&lower) || ANONYMOUS_NOUNS.contains(lower);
-        words.is_speaker(t) || (t.capitalised() && !opener && !generic)
+        let opener = || index == 0 && sentence_start && is_common_opener(t);
+        let generic = || PRONOUNS.contains(&t.lower()) || ANONYMOUS_NOUNS.contains(t.lower());
+        words.is_speaker(t) || (t.capitalised() && !opener() && !generic())
     };
-    let named_head = head_part.iter().enumerate().any(|(i, t)| proper(t, i));
-    let named_modifier = head_part
-        .iter()
-        .enumerate()
-        .any(|(i, t)| proper(t, i) && !DEMONYMS.contains(t.lower()));
-    if NAMED_BY_MODIFIER.contains(&head) && named_modifier {
+    let named_head = || head_part.iter().enumerate().any(|(i, t)| proper(t, i));
+    let named_modifier = || {
+        head_part
+            .iter()
+            .enumerate()
+            .any(|(i, t)| proper(t, i) && !DEMONYMS.contains(t.lower()))
+    };
+    if NAMED_BY_MODIFIER.contains(&head) && named_modifier() {
         return Some(SourceKind::Named);
     }
     // "Pakistani officials", "Afghan media": a name as a modifier does not name the source.
@@ -1017,7 +1019,7 @@ fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: 
             SourceKind::Anonymous
         });
     }
-    if named_head {
+    if named_head() {
         return Some(SourceKind::Named);
     }
     let first_lower = first.lower();
