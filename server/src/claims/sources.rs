@@ -6,6 +6,7 @@
 
 use super::words::{is_auxiliary, Token};
 use crate::lexicon::{Lexicon, WordTable};
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -977,7 +978,12 @@ fn in_a_statement(words: &SentenceWords) -> Option<Source> {
 
 /// Judge a source phrase: named, anonymous or anaphoric; `None` when it is not a source at all.
 fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: bool) -> Option<SourceKind> {
-    let phrase: Vec<&Token> = phrase.iter().filter(|t| t.word).collect();
+    // Most phrases are words only: those are read in place, not copied.
+    let phrase: Cow<[Token]> = if phrase.iter().all(|t| t.word) {
+        Cow::Borrowed(phrase)
+    } else {
+        Cow::Owned(phrase.iter().filter(|t| t.word).copied().collect())
+    };
     let first = phrase.first()?;
     if NEGATIONS.contains(&first.lower()) {
         return None;
@@ -989,7 +995,7 @@ fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: 
     let (head_part, rest) = phrase.split_at(cut);
     let head = head_part.last().map(|t| t.lower()).unwrap_or_default();
     // Most words of a phrase are not capitalised: the look-ups that only a capitalised word needs come last.
-    let proper = |t: &&Token, index: usize| -> bool {
+    let proper = |t: &Token, index: usize| -> bool {
         let opener = || index == 0 && sentence_start && is_common_opener(t);
         let generic = || PRONOUNS.contains(&t.lower()) || ANONYMOUS_NOUNS.contains(t.lower());
         words.is_speaker(t) || (t.capitalised() && !opener() && !generic())
@@ -1011,9 +1017,9 @@ fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: 
         || ANONYMOUS_NOUNS.contains(head)
     {
         // "the analyst Michael Kugelman": a name right after the anonymous noun names the source.
-        let named_after = head_part
-            .windows(2)
-            .any(|w| ANONYMOUS_NOUNS.contains(w[0].lower()) && w[1].capitalised() && !words.is_speaker(w[1]) && strong);
+        let named_after = head_part.windows(2).any(|w| {
+            ANONYMOUS_NOUNS.contains(w[0].lower()) && w[1].capitalised() && !words.is_speaker(&w[1]) && strong
+        });
         return Some(if named_after {
             SourceKind::Named
         } else {
