@@ -708,8 +708,8 @@ const EVIDENCE_NOUNS: &[&str] = &[
 fn origin_of_evidence(words: &SentenceWords, verb: usize) -> Option<Source> {
     let tokens = words.tokens;
     // "come from", and "are from" for evidence: "The figures are from the CTD".
-    let comes = ORIGIN_VERBS.contains(&tokens[verb].lower());
-    if !comes || tokens.get(verb + 1).map(Token::lower) != Some("from") {
+    // "from" is asked first: it rules out nearly every frame word, for one comparison.
+    if tokens.get(verb + 1).map(Token::lower) != Some("from") || !ORIGIN_VERBS.contains(&tokens[verb].lower()) {
         return None;
     }
     // The subject may hold a coordination ("Figures for security forces and militants"): reach back to the
