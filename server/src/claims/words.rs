@@ -755,7 +755,8 @@ pub fn is_verb_at(tokens: &[Token], index: usize) -> bool {
                 && (NOUN_OPENERS.contains(before.lower()) || before.text.starts_with(|c: char| c.is_ascii_digit()))
         })
     };
-    tokens[index].word && !after_opener() && is_verb(&tokens[index], index == 0)
+    // The word is asked first: in the subjects and fragments searched, most words are no verb.
+    tokens[index].word && is_verb(&tokens[index], index == 0) && !after_opener()
 }
 
 /// A verb whose form leaves no doubt that it is one: an auxiliary, or a past form ("came", "suspended"). Base
