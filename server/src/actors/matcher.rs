@@ -245,8 +245,7 @@ const DFA_MAX_PREFIX_BYTES: usize = 20_000;
 enum Search {
     /// With the automaton's leftmost-longest search, which runs its own loop and prefilter over the text: for a
     /// DFA of few patterns (up to `LEFTMOST_MAX_PATTERNS`) or long ones (`LEFTMOST_MIN_MEAN_LEN` bytes on
-    /// average), which seldom occur by chance. The DFA holds whole patterns; past `LEFTMOST_MAX_PATTERNS` it is
-    /// the regex crate's lazy DFA instead of aho-corasick's (see [`Engines`]).
+    /// average), which seldom occur by chance. The DFA holds whole patterns.
     Leftmost,
     /// Anchored, at each place a mention may start (where a word starts, or a character that is not part of a
     /// word; see `at_word_boundaries`) and the patterns' first bytes allow: for many names, whose prefixes the
