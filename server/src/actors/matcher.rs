@@ -4,10 +4,9 @@
 //! must be capitalised in the text, so the outlet Dawn is not found in "at dawn". Acronyms match exactly.
 //! Matches respect word boundaries, and the longest match wins where two overlap.
 
-use super::searcher::{Found, LongestFirst, Searcher};
 use super::{Actor, FastMap, NameForm};
 use crate::bits;
-use aho_corasick::{AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use rayon::prelude::*;
 use std::borrow::Cow;
 use std::ops::Range;
@@ -37,11 +36,11 @@ pub struct Matcher {
 
 impl Matcher {
     pub fn new(actors: &[Actor]) -> Matcher {
-        Matcher::with_engines(actors, Engines::BY_SIZE)
+        Matcher::with_kind(actors, None)
     }
 
-    /// With automata of the given engines (see [`Engines`]).
-    fn with_engines(actors: &[Actor], engines: Engines) -> Matcher {
+    /// With automata of `kind`, or of the kind their size calls for (see [`PrefixAutomaton::new`]).
+    fn with_kind(actors: &[Actor], kind: Option<AhoCorasickKind>) -> Matcher {
         let forms = keyed_forms(actors);
         // Each key is one surface, numbered at its first form in the base's order.
         let mut names_by_key: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(forms.len(), Default::default());
@@ -89,8 +88,8 @@ impl Matcher {
         // surfaces is made on another meanwhile.
         let automata = || {
             (
-                PrefixAutomaton::new(&name_patterns, engines),
-                PrefixAutomaton::new(&acronym_patterns, engines),
+                PrefixAutomaton::new(&name_patterns, kind),
+                PrefixAutomaton::new(&acronym_patterns, kind),
             )
         };
         let table = || surface_table(&forms, &surface_of_form, &first_forms);
@@ -220,23 +219,6 @@ fn surface_table(forms: &[KeyedForm], surface_of_form: &[u32], first_forms: &[us
     surfaces
 }
 
-/// Which automata a [`PrefixAutomaton`] is made of.
-#[derive(Clone, Copy, Debug)]
-struct Engines {
-    /// aho-corasick's kind, or `None` for the one the patterns' size calls for.
-    kind: Option<AhoCorasickKind>,
-    /// From how many patterns a leftmost search is the regex crate's lazy DFA rather than aho-corasick's (see
-    /// the `searcher` module).
-    lazy_dfa_from: usize,
-}
-
-impl Engines {
-    const BY_SIZE: Engines = Engines {
-        kind: None,
-        lazy_dfa_from: LEFTMOST_MAX_PATTERNS + 1,
-    };
-}
-
 /// Up to this many bytes of patterns (a state each at most), the automaton is a DFA: at most a few megabytes.
 const DFA_MAX_PREFIX_BYTES: usize = 20_000;
 
@@ -290,7 +272,7 @@ const LEFTMOST_MIN_MEAN_LEN: usize = 8;
 struct PrefixAutomaton {
     /// The prefixes, in parts by their first byte when searched at word starts: a search there asks only the part
     /// of the place's first byte, and the parts of a large base build on all cores at once.
-    parts: Vec<Searcher>,
+    parts: Vec<AhoCorasick>,
     /// The part of each first byte, and where each part's prefixes start in the numbering of all of them.
     part_of_first_byte: [u8; 256],
     part_starts: Vec<u32>,
@@ -444,7 +426,7 @@ impl<F: Fn(&Range<usize>) -> bool> Occurrences<'_, F> {
 
 /// One part of a [`PrefixAutomaton`], built on its own.
 struct PartBuilt {
-    automaton: Searcher,
+    automaton: AhoCorasick,
     /// Its prefixes' patterns (numbers in all the patterns), and their rests, as in [`PrefixAutomaton`].
     patterns: Vec<u32>,
     rests: Vec<u8>,
@@ -453,7 +435,12 @@ struct PartBuilt {
 
 impl PartBuilt {
     /// The part of `patterns` that `members` numbers.
-    fn new<P: AsRef<[u8]>>(patterns: &[P], members: &[u32], search: Search, engines: Engines) -> PartBuilt {
+    fn new<P: AsRef<[u8]>>(
+        patterns: &[P],
+        members: &[u32],
+        search: Search,
+        kind: Option<AhoCorasickKind>,
+    ) -> PartBuilt {
         let part: Vec<&[u8]> = members
             .iter()
             .map(|&number| patterns[number as usize].as_ref())
@@ -485,23 +472,16 @@ impl PartBuilt {
             rest_ends.push(u32::try_from(rests.len()).expect("names total less than 4 GB"));
         }
         let starts = std::iter::once(0).chain(prefix_ends.iter().copied());
-        let prefixes_in_order = starts.zip(&prefix_ends).map(|(start, &end)| &prefixes[start..end]);
-        let automaton = if search == Search::Leftmost && part.len() >= engines.lazy_dfa_from {
-            Searcher::LazyDfa(LongestFirst::new(&prefixes_in_order.collect::<Vec<_>>()))
-        } else {
-            Searcher::AhoCorasick(
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    // Unanchored to find the next place, anchored to try shorter patterns at it.
-                    .start_kind(match search {
-                        Search::Leftmost => StartKind::Both,
-                        Search::AtWordStarts => StartKind::Anchored,
-                    })
-                    .kind(engines.kind)
-                    .build(prefixes_in_order)
-                    .expect("actor names are plain strings, which always build"),
-            )
-        };
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            // Unanchored to find the next place, anchored to try shorter patterns at it.
+            .start_kind(match search {
+                Search::Leftmost => StartKind::Both,
+                Search::AtWordStarts => StartKind::Anchored,
+            })
+            .kind(kind)
+            .build(starts.zip(&prefix_ends).map(|(start, &end)| &prefixes[start..end]))
+            .expect("actor names are plain strings, which always build");
         PartBuilt {
             automaton,
             patterns: order.iter().map(|&i| members[i as usize]).collect(),
@@ -512,33 +492,36 @@ impl PartBuilt {
 }
 
 impl PrefixAutomaton {
-    /// Pattern `i` is reported as `i`. Patterns must not be empty. A kind in `engines` overrides the kind their
-    /// size calls for.
-    fn new<P: AsRef<[u8]> + Sync>(patterns: &[P], engines: Engines) -> PrefixAutomaton {
-        if engines.kind.is_some() {
-            return PrefixAutomaton::with_engines(patterns, engines);
+    /// Pattern `i` is reported as `i`. Patterns must not be empty. `kind` overrides the kind their size calls for.
+    fn new<P: AsRef<[u8]> + Sync>(patterns: &[P], kind: Option<AhoCorasickKind>) -> PrefixAutomaton {
+        if kind.is_some() {
+            return PrefixAutomaton::with_kind(patterns, kind);
         }
         // A DFA searches fastest but holds a row of every byte class for every state: worth it for few names,
         // such as the built-in base's (find 104 -> 134 MB/s), never for 100,000 actors' (the default, an NFA).
         let prefix_bytes_at_most: usize = patterns.iter().map(|p| p.as_ref().len()).sum();
         let kind = (prefix_bytes_at_most <= DFA_MAX_PREFIX_BYTES).then_some(AhoCorasickKind::DFA);
-        PrefixAutomaton::with_engines(patterns, Engines { kind, ..engines })
+        PrefixAutomaton::with_kind(patterns, kind)
     }
 
-    fn with_engines<P: AsRef<[u8]> + Sync>(patterns: &[P], engines: Engines) -> PrefixAutomaton {
+    fn with_kind<P: AsRef<[u8]> + Sync>(patterns: &[P], kind: Option<AhoCorasickKind>) -> PrefixAutomaton {
         // Parts pay where there are cores to build them on at once.
         let parts = if patterns.len() >= PARALLEL_FROM_ACTORS {
             (2 * rayon::current_num_threads()).clamp(1, 8)
         } else {
             1
         };
-        PrefixAutomaton::with_parts(patterns, engines, parts)
+        PrefixAutomaton::with_parts(patterns, kind, parts)
     }
 
     /// In up to `parts` parts where searched at word starts (one otherwise).
-    fn with_parts<P: AsRef<[u8]> + Sync>(patterns: &[P], engines: Engines, parts: usize) -> PrefixAutomaton {
+    fn with_parts<P: AsRef<[u8]> + Sync>(
+        patterns: &[P],
+        kind: Option<AhoCorasickKind>,
+        parts: usize,
+    ) -> PrefixAutomaton {
         let total_len: usize = patterns.iter().map(|p| p.as_ref().len()).sum();
-        let search = if engines.kind == Some(AhoCorasickKind::DFA)
+        let search = if kind == Some(AhoCorasickKind::DFA)
             && (patterns.len() <= LEFTMOST_MAX_PATTERNS || total_len >= LEFTMOST_MIN_MEAN_LEN * patterns.len())
         {
             Search::Leftmost
@@ -571,7 +554,7 @@ impl PrefixAutomaton {
             let part = usize::from(part_of_first_byte[usize::from(pattern.as_ref()[0])]);
             members[part].push(u32::try_from(number).expect("fewer than 4 billion patterns"));
         }
-        let build = |members: &Vec<u32>| PartBuilt::new(patterns, members, search, engines);
+        let build = |members: &Vec<u32>| PartBuilt::new(patterns, members, search, kind);
         let built: Vec<PartBuilt> = if members.len() > 1 {
             members.par_iter().map(build).collect()
         } else {
@@ -636,8 +619,8 @@ impl PrefixAutomaton {
     ) -> Option<(Range<usize>, usize)> {
         let mut from = from;
         while from < haystack.len() {
-            let found = self.parts[0].find(haystack, from..haystack.len(), false)?;
-            let start = found.start;
+            let found = self.parts[0].find(Input::new(haystack).range(from..))?;
+            let start = found.start();
             if let Some(whole) = self.longest_from(haystack, 0, found, &accept) {
                 return Some(whole);
             }
@@ -654,7 +637,7 @@ impl PrefixAutomaton {
         accept: impl Fn(&Range<usize>) -> bool,
     ) -> Option<(Range<usize>, usize)> {
         let part = usize::from(self.part_of_first_byte[usize::from(haystack[start])]);
-        let found = self.parts[part].find(haystack, start..haystack.len(), true)?;
+        let found = self.parts[part].find(Input::new(haystack).range(start..).anchored(Anchored::Yes))?;
         self.longest_from(haystack, part, found, accept)
     }
 
@@ -664,33 +647,43 @@ impl PrefixAutomaton {
         &self,
         haystack: &[u8],
         part: usize,
-        found: Found,
+        found: aho_corasick::Match,
         accept: impl Fn(&Range<usize>) -> bool,
     ) -> Option<(Range<usize>, usize)> {
-        let start = found.start;
+        let start = found.start();
         let mut candidate = Some(found);
         while let Some(prefix) = candidate {
             if let Some(whole) = self.whole(haystack, part, &prefix).filter(|(range, _)| accept(range)) {
                 return Some(whole);
             }
             // Patterns are not empty, so a shorter prefix at `start` ends before this one's last byte.
-            candidate = (prefix.end - 1 > start)
-                .then(|| self.parts[part].find(haystack, start..prefix.end - 1, true))
+            candidate = (prefix.end() - 1 > start)
+                .then(|| {
+                    self.parts[part].find(
+                        Input::new(haystack)
+                            .range(start..prefix.end() - 1)
+                            .anchored(Anchored::Yes),
+                    )
+                })
                 .flatten();
         }
         None
     }
 
     /// The pattern of a prefix found in `part`, where the rest of it follows.
-    fn whole(&self, haystack: &[u8], part: usize, prefix: &Found) -> Option<(Range<usize>, usize)> {
-        let number = self.part_starts[part] as usize + prefix.pattern;
+    fn whole(&self, haystack: &[u8], part: usize, prefix: &aho_corasick::Match) -> Option<(Range<usize>, usize)> {
+        let number = self.part_starts[part] as usize + prefix.pattern().as_usize();
         let rest_start = number
             .checked_sub(1)
             .map_or(0, |before| self.rest_ends[before] as usize);
         let rest = &self.rests[rest_start..self.rest_ends[number] as usize];
         // Most prefixes are whole patterns (all of them in a leftmost search): no rest to compare.
-        (rest.is_empty() || haystack[prefix.end..].starts_with(rest))
-            .then(|| (prefix.start..prefix.end + rest.len(), self.patterns[number] as usize))
+        (rest.is_empty() || haystack[prefix.end()..].starts_with(rest)).then(|| {
+            (
+                prefix.start()..prefix.end() + rest.len(),
+                self.patterns[number] as usize,
+            )
+        })
     }
 }
 
@@ -758,7 +751,7 @@ fn capitalised_if_one_word(matched: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{sorted_with_distinguishing_prefix_lens, Engines, PrefixAutomaton};
+    use super::{sorted_with_distinguishing_prefix_lens, PrefixAutomaton};
     use crate::actors::KnowledgeBase;
     use aho_corasick::AhoCorasickKind;
     use std::ops::Range;
@@ -822,25 +815,6 @@ acronyms = ["FC"]
         assert_eq!(found("Dawn reported it.")[0].1, vec!["dawn"]);
     }
 
-    /// Every engine: aho-corasick's DFA searched leftmost, the lazy DFA searched leftmost, and aho-corasick's
-    /// NFAs searched at word starts.
-    fn all_engines() -> [Engines; 4] {
-        let kind = |kind| Engines {
-            kind: Some(kind),
-            ..Engines::BY_SIZE
-        };
-        let lazy = Engines {
-            lazy_dfa_from: 0,
-            ..kind(AhoCorasickKind::DFA)
-        };
-        [
-            kind(AhoCorasickKind::DFA),
-            lazy,
-            kind(AhoCorasickKind::ContiguousNFA),
-            kind(AhoCorasickKind::NoncontiguousNFA),
-        ]
-    }
-
     /// The greedy choice made from every occurrence: at each place from `from` on, the longest accepted one.
     fn next_of_all(
         all: &[(Range<usize>, usize)],
@@ -873,14 +847,15 @@ acronyms = ["FC"]
                 range.start == 0 || haystack.as_bytes()[range.start - 1] == b' ' || haystack.as_bytes()[range.start] == b' '
             };
             let accept = |range: &Range<usize>| at_a_start(range) && (refused >> ((range.start * 5 + range.end) % 64)) & 1 == 0;
-            for (engines, parts) in all_engines().into_iter().zip([1, 1, 2, 3]) {
-                let automaton = PrefixAutomaton::with_parts(&patterns, engines, parts);
+            let kinds = [AhoCorasickKind::DFA, AhoCorasickKind::ContiguousNFA, AhoCorasickKind::NoncontiguousNFA];
+            for (kind, parts) in kinds.into_iter().zip([1, 2, 3]) {
+                let automaton = PrefixAutomaton::with_parts(&patterns, Some(kind), parts);
                 let mut occurrences = automaton.occurrences(&haystack, haystack.as_bytes(), accept);
                 for from in 0..=haystack.len() {
                     proptest::prop_assert_eq!(
                         occurrences.next_from(from),
                         next_of_all(&all, from, accept),
-                        "{:?} from {}", engines, from
+                        "{:?} from {}", kind, from
                     );
                 }
             }
@@ -900,9 +875,9 @@ acronyms = ["FC"]
                 toml += &format!("[[actors]]\nid = \"a{i}\"\nname = \"{name}\"\nkind = \"place\"\n{acronym}");
             }
             let kb = KnowledgeBase::from_toml(&toml).unwrap();
-            // Each kind of automaton, searched leftmost (a DFA of few patterns, or the lazy DFA) or at word starts.
-            let engines = all_engines();
-            let matchers = engines.map(|engines| super::Matcher::with_engines(kb.actors(), engines));
+            // Each kind of automaton, searched leftmost-longest (a DFA of few patterns) or at word starts.
+            let kinds = [AhoCorasickKind::DFA, AhoCorasickKind::ContiguousNFA, AhoCorasickKind::NoncontiguousNFA];
+            let matchers = kinds.map(|kind| super::Matcher::with_kind(kb.actors(), Some(kind)));
             let matcher = &matchers[0];
             let is_acronym = |surface: &super::Surface| surface.actors[0].1 == crate::actors::NameForm::Acronym;
             let lower = text.to_ascii_lowercase();
@@ -932,9 +907,9 @@ acronyms = ["FC"]
                     expected.push(candidate);
                 }
             }
-            for (matcher, engines) in matchers.iter().zip(engines) {
+            for (matcher, kind) in matchers.iter().zip(kinds) {
                 let got: Vec<(Range<usize>, usize)> = matcher.find(&text).into_iter().map(|m| (m.range, m.surface)).collect();
-                proptest::prop_assert_eq!(&got, &expected, "{:?}", engines);
+                proptest::prop_assert_eq!(&got, &expected, "{:?}", kind);
             }
         }
     }

@@ -8,7 +8,6 @@ mod events;
 mod format;
 mod load;
 mod matcher;
-mod searcher;
 
 pub use card::card;
 pub use format::{ActorKind, Designation};
