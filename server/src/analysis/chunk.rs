@@ -53,7 +53,7 @@ pub(super) fn analyse(text: &str, prefix: String, kind: DocKind, kb: &KnowledgeB
         mentions: &mentions,
         located: &located,
         verdicts: &verdicts,
-        capital_words: std::cell::OnceCell::new(),
+        capitals: std::cell::OnceCell::new(),
         rule_cues: &rule_cues,
         settings,
     };

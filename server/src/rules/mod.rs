@@ -51,7 +51,7 @@ pub struct Context<'a> {
     pub verdicts: &'a [Verdict],
     /// Per block, what its capitals start: all-capital words that could be acronyms, organisations and titled
     /// people, found at the first question (see [`Context::capital_words`]).
-    pub capital_words: std::cell::OnceCell<Vec<capitals::CapitalWords>>,
+    pub capitals: std::cell::OnceCell<Vec<capitals::CapitalWords>>,
     /// Per sentence, which of the rules' patterns its words leave open (from the classifier's look-ups).
     pub rule_cues: &'a [crate::claims::RuleCues],
     pub settings: &'a crate::RuleSettings,
@@ -72,7 +72,7 @@ impl Context<'_> {
     /// What the capitals of block `block` start: found once, for all blocks, in one pass over each for
     /// undefined-acronym and unknown-actor, and not at all when both are off.
     fn capitals(&self, block: usize) -> &capitals::CapitalWords {
-        let all = self.capital_words.get_or_init(|| {
+        let all = self.capitals.get_or_init(|| {
             let mut starts = Vec::new();
             self.document
                 .blocks
