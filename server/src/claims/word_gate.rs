@@ -3,8 +3,8 @@
 //! as the patterns' ASCII `\b` sees words) that begins with one of them, ignoring case. A key word is a literal of
 //! the pattern after `\b`, a space or another non-word character: its first word, or a later one ("confidence"
 //! in "high confidence"). One look-up per word answers for every pattern of a gate at once, where a case-
-//! insensitive regex per pattern scans every byte. It pays on words already split (`open_tokens`): a pass of its
-//! own over the bytes costs about what one such regex does.
+//! insensitive regex per pattern scans every byte. It pays on words already split (`open_word`, asked of each word
+//! token as the classifier counts them): a pass of its own over the bytes costs about what one such regex does.
 //!
 //! The answer may be "could" when the pattern does not match (the regex then decides), never "cannot" when it
 //! does: a text with a char that case-insensitive matching folds into an ASCII letter (the Kelvin sign, the long
@@ -132,8 +132,9 @@ impl WordGate {
         Open(open)
     }
 
-    /// The same as [`WordGate::open`] of the text the tokens come from, from its words: a word of ASCII letters
-    /// and digits is looked up in its lower case, without going over its bytes again.
+    /// The same as [`WordGate::open`] of the text the tokens come from, from its words: [`WordGate::open_word`]
+    /// of each. The classifier asks `open_word` as it counts the tokens; the tests hold this fold to `open`.
+    #[cfg(test)]
     pub fn open_tokens(&self, tokens: &[Token]) -> Open {
         tokens
             .iter()
@@ -141,8 +142,8 @@ impl WordGate {
             .fold(Open(0), |open, word| self.open_word(word, open))
     }
 
-    /// `open` and the patterns a word token opens: [`WordGate::open_tokens`] one word at a time, for a caller
-    /// that goes over the tokens anyway.
+    /// `open` and the patterns a word token opens, the same as [`WordGate::open`] of its text: a word of ASCII
+    /// letters and digits is looked up in its lower case, without going over its bytes again.
     #[inline(always)]
     pub fn open_word(&self, word: &Token, open: Open) -> Open {
         Open(
