@@ -582,36 +582,14 @@ pub fn find(words: &SentenceWords) -> Vec<Source> {
     let tokens = words.tokens;
     let mut found: Vec<Source> = Vec::new();
     let frame_words = frame_words();
-    for (i, token) in tokens.iter().enumerate() {
-        // A capital letter inside the sentence makes a name, not a verb: "Islamic State".
-        if !token.word || (i > 0 && token.capitalised()) {
-            continue;
-        }
-        let lower = token.lower();
-        // One look-up rules out most words, which start no frame of any kind.
-        if !frame_words.contains(lower) {
-            continue;
-        }
-        let frame = token.range();
-        if lower == "according" && tokens.get(i + 1).is_some_and(|t| t.lower() == "to") {
-            found.extend(according_to(words, i + 2).map(|s| s.framed_by(frame)));
-            continue;
-        }
-        if let Some(source) = origin_of_evidence(words, i) {
-            found.push(source.framed_by(frame));
-            continue;
-        }
-        let strong = STRONG_VERBS.contains(lower);
-        let weak = WEAK_VERBS.contains(lower);
-        if !(strong || weak) {
-            continue;
-        }
-        let source = if is_passive_or_infinitive(tokens, i) {
-            agent_of_passive(words, i)
-        } else {
-            subject_of(words, i, strong).or_else(|| speaker_after(words, i))
-        };
-        found.extend(source.map(|s| s.framed_by(frame)));
+    // One look-up rules out most words, which start no frame of any kind; the frames are read out of this loop,
+    // which then keeps its state in registers.
+    // A capital letter inside the sentence makes a name, not a verb: "Islamic State".
+    let may_start_a_frame = |(i, token): &(usize, &Token)| {
+        token.word && !(*i > 0 && token.capitalised()) && frame_words.contains(token.lower())
+    };
+    for (i, _) in tokens.iter().enumerate().filter(may_start_a_frame) {
+        found.extend(framed_at(words, i));
     }
     if let Some(source) = in_a_statement(words) {
         if !found.iter().any(|s| s.phrase == source.phrase) {
@@ -628,6 +606,31 @@ pub fn find(words: &SentenceWords) -> Vec<Source> {
         .filter(|(_, embedded)| !embedded)
         .map(|(source, _)| source)
         .collect()
+}
+
+/// The source that the frame word at `verb` frames, if any.
+#[inline(never)]
+fn framed_at(words: &SentenceWords, verb: usize) -> Option<Source> {
+    let tokens = words.tokens;
+    let lower = tokens[verb].lower();
+    let frame = tokens[verb].range();
+    if lower == "according" && tokens.get(verb + 1).is_some_and(|t| t.lower() == "to") {
+        return according_to(words, verb + 2).map(|s| s.framed_by(frame));
+    }
+    if let Some(source) = origin_of_evidence(words, verb) {
+        return Some(source.framed_by(frame));
+    }
+    let strong = STRONG_VERBS.contains(lower);
+    let weak = WEAK_VERBS.contains(lower);
+    if !(strong || weak) {
+        return None;
+    }
+    let source = if is_passive_or_infinitive(tokens, verb) {
+        agent_of_passive(words, verb)
+    } else {
+        subject_of(words, verb, strong).or_else(|| speaker_after(words, verb))
+    };
+    source.map(|s| s.framed_by(frame))
 }
 
 impl Source {
