@@ -52,7 +52,7 @@ impl Lowered {
     /// in order of their starts. Any other token's lower case is its text's in ASCII lower case.
     pub fn lower_tokens_outside_ascii(&mut self, text: &str, start: usize) {
         // `is_ascii` reads eight bytes at a time.
-        if text.is_ascii() || !text.chars().any(lowering_changes) {
+        if text.is_ascii() || !any_lowering_changes(text) {
             return;
         }
         let as_it_is = LowerCase {
@@ -118,9 +118,66 @@ impl<'t> LowerCase<'t> {
     }
 }
 
+/// Whether a char of `text` is one that [`lowering_changes`]: only chars outside ASCII can be, so the ASCII
+/// between them is passed over eight bytes at a time instead of decoded char by char.
+fn any_lowering_changes(text: &str) -> bool {
+    let mut at = 0;
+    while let Some(found) = next_outside_ascii(text.as_bytes(), at) {
+        // The first byte outside ASCII after a char starts a char.
+        let Some(c) = text.get(found..).and_then(|rest| rest.chars().next()) else {
+            return false;
+        };
+        if lowering_changes(c) {
+            return true;
+        }
+        at = found + c.len_utf8();
+    }
+    false
+}
+
+/// Where the first byte outside ASCII at or after `at` is.
+fn next_outside_ascii(bytes: &[u8], mut at: usize) -> Option<usize> {
+    const TOP: u64 = 0x8080_8080_8080_8080;
+    while let Some(eight) = bytes.get(at..at + 8) {
+        let top = u64::from_le_bytes(eight.try_into().unwrap_or_default()) & TOP;
+        if top != 0 {
+            return Some(at + top.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    let rest = bytes.get(at..)?;
+    rest.iter().position(|b| !b.is_ascii()).map(|i| at + i)
+}
+
 /// A char outside ASCII whose lower case is not itself. `str::to_lowercase` lowers every other char on its own
 /// (its one rule of context, for a final capital sigma, is for a char that changes anyway), so a token without
 /// one is lowered by lowering its ASCII.
 fn lowering_changes(c: char) -> bool {
     !c.is_ascii() && c.to_lowercase().ne(std::iter::once(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn chars_that_lowering_changes_are_found_as_char_by_char(
+            text in r"[ aZ9.’É\u{212A}ßΣΌ٣\u{a0}]{0,40}",
+        ) {
+            proptest::prop_assert_eq!(any_lowering_changes(&text), text.chars().any(lowering_changes));
+            for at in 0..=text.len() {
+                let expected = text.as_bytes()[at..].iter().position(|b| !b.is_ascii()).map(|i| at + i);
+                proptest::prop_assert_eq!(next_outside_ascii(text.as_bytes(), at), expected);
+            }
+        }
+    }
+
+    #[test]
+    fn a_change_after_long_ascii_runs_is_found() {
+        let long = "a".repeat(17);
+        assert!(any_lowering_changes(&format!("{long}’{long}É")));
+        assert!(!any_lowering_changes(&format!("{long}’{long}é{long}")));
+        assert!(!any_lowering_changes(&long));
+    }
 }
