@@ -88,7 +88,8 @@ pub(super) fn tokenise_into<'t>(text: &'t str, lower: LowerCase<'t>, out: &mut V
         let start = at;
         if class & WHITESPACE != 0 {
             at += 1;
-        } else if class & ALPHANUMERIC != 0 {
+        } else if class & ALPHANUMERIC != 0 && byte.is_ascii() {
+            // (An alphanumeric class is ASCII; asked again so that the compiler knows the word starts a char.)
             let shape = word_end(text, at + 1);
             at = shape.end;
             let word = &text[start..at];
