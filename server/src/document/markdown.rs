@@ -16,13 +16,20 @@ pub(crate) fn options() -> Options {
 }
 
 pub(super) fn blocks(text: &str) -> Vec<Block> {
-    let mut walker = Walker::default();
+    let mut walker = Walker {
+        blocks: Vec::with_capacity(text.len() / BYTES_PER_BLOCK),
+        ..Walker::default()
+    };
     for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
         walker.event(event, range, text);
     }
     walker.flush();
     walker.blocks
 }
+
+/// Fewer bytes than a briefing's blocks take on average (about 160), so that the blocks seldom outgrow the room
+/// made for them.
+const BYTES_PER_BLOCK: usize = 128;
 
 #[derive(Default)]
 struct Walker {

@@ -119,16 +119,16 @@ impl Document {
             DocKind::Markdown => markdown::blocks(text),
             DocKind::PlainText => plaintext::blocks(text),
         };
-        let mut sentences = Vec::new();
+        let mut sentences = Vec::with_capacity(text.len() / BYTES_PER_SENTENCE);
+        let mut plains = Vec::new();
         for (index, block) in blocks.iter().enumerate() {
-            for plain in sentences::split(&block.text) {
-                let range = widen_over_markup(text, block.source_range(&plain));
-                sentences.push(Sentence {
-                    block: index,
-                    plain,
-                    range,
-                });
-            }
+            plains.clear();
+            sentences::split_into(&block.text, &mut plains);
+            sentences.extend(plains.drain(..).map(|plain| Sentence {
+                block: index,
+                range: widen_over_markup(text, block.source_range(&plain)),
+                plain,
+            }));
         }
         Document {
             kind,
@@ -142,6 +142,10 @@ impl Document {
         &self.blocks[sentence.block].text[sentence.plain.clone()]
     }
 }
+
+/// Fewer bytes than a briefing's sentences take on average (about 80 with their markup), so that a document's
+/// sentences seldom outgrow the room made for them: growing a vector of thousands copies it again and again.
+const BYTES_PER_SENTENCE: usize = 64;
 
 /// Widen a sentence's source range over the inline markup that opens or closes around it (`**`, `[`, `](url)`),
 /// so that an edit or underline covers the whole sentence as written.

@@ -136,6 +136,12 @@ fn char_before(text: &str, at: usize) -> Option<char> {
 /// Split `text` into trimmed sentence ranges.
 pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut sentences = Vec::new();
+    split_into(text, &mut sentences);
+    sentences
+}
+
+/// [`split`], appending to `sentences`: a document splits every block into one buffer it reuses.
+pub fn split_into(text: &str, sentences: &mut Vec<Range<usize>>) {
     let mut start = 0;
     let mut i = 0;
     while let Some(c) = char_at(text, i) {
@@ -159,13 +165,12 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
             }
         }
         if let Some(end) = boundary(text, i, j) {
-            push_trimmed(text, start..end, &mut sentences);
+            push_trimmed(text, start..end, sentences);
             start = end;
         }
         i = j;
     }
-    push_trimmed(text, start..text.len(), &mut sentences);
-    sentences
+    push_trimmed(text, start..text.len(), sentences);
 }
 
 /// If a sentence ends with the terminators at `first..after`, where the next one begins.
