@@ -295,3 +295,39 @@ fn a_same_length_change_inside_a_long_chunk_is_seen() {
         summary(&text, analyse(&text, &mut cache).flat())
     );
 }
+
+/// A fresh analysis moves the lone chunk's results out whole; one whose chunk the cache still holds copies them,
+/// and the kept chunk stays as it was for the next analysis.
+#[test]
+fn a_whole_text_chunk_the_cache_holds_is_copied_not_moved() {
+    let text = "# Update\n\nThe TTP attacked a post.[^1] Officials said so.\n\n[^1]: Dawn, 2 May 2025.\n";
+    let settings = RuleSettings::default();
+    let mut cache = ChunkCache::default();
+    let mut analyse = |keep: Keep| {
+        analyse_chunked(
+            text,
+            DocKind::Markdown,
+            kb(),
+            &settings,
+            &mut cache,
+            keep,
+            Chunking::Whole,
+        )
+    };
+    let held = analyse(Keep::Chunks).into_flat();
+    let reused = analyse(Keep::Chunks);
+    assert_eq!(reused.parts()[0].text(), text);
+    let fresh = analyse_chunked(
+        text,
+        DocKind::Markdown,
+        kb(),
+        &settings,
+        &mut ChunkCache::default(),
+        Keep::Nothing,
+        Chunking::Whole,
+    )
+    .into_flat();
+    assert!(!held.findings.is_empty() && !held.document.sentences.is_empty());
+    assert_eq!(summary(text, &held), summary(text, reused.flat()));
+    assert_eq!(summary(text, &held), summary(text, &fresh));
+}

@@ -19,7 +19,13 @@ pub(super) fn copied(kind: DocKind, parts: &[Part]) -> Analysis {
 }
 
 /// Moving out of each chunk that nothing else holds (a fresh analysis), copying the others.
-pub(super) fn moved(kind: DocKind, parts: Vec<Part>) -> Analysis {
+pub(super) fn moved(kind: DocKind, mut parts: Vec<Part>) -> Analysis {
+    if parts.len() == 1 && parts[0].shift() == 0 {
+        match whole(kind, parts.remove(0)) {
+            Ok(flat) => return flat,
+            Err(part) => parts.push(part),
+        }
+    }
     let mut flat = empty(kind, &parts);
     for part in parts {
         let order: Vec<Option<usize>> = part.findings().map(|f| f.kept).collect();
@@ -44,6 +50,39 @@ pub(super) fn moved(kind: DocKind, parts: Vec<Part>) -> Analysis {
         }
     }
     flat
+}
+
+/// The whole text analysed as one chunk that nothing else holds (a fresh analysis): its vectors are the
+/// document's as they are, with nothing to renumber or shift, so they move instead of being copied element by
+/// element. `Err` gives the part back when it is held elsewhere.
+fn whole(kind: DocKind, part: Part) -> Result<Analysis, Part> {
+    let order: Vec<Option<usize>> = part.findings().map(|f| f.kept).collect();
+    let Part {
+        start,
+        chunk,
+        document_findings,
+        silenced,
+    } = part;
+    let chunk = match Arc::try_unwrap(chunk) {
+        Ok(chunk) => chunk,
+        Err(chunk) => {
+            return Err(Part {
+                start,
+                chunk,
+                document_findings,
+                silenced,
+            })
+        }
+    };
+    let mut findings = Vec::with_capacity(order.len());
+    in_order(&mut findings, chunk.findings, 0, &order, document_findings);
+    Ok(Analysis {
+        document: Document { kind, ..chunk.document },
+        block_mentions: chunk.mentions,
+        verdicts: chunk.verdicts,
+        findings,
+        located: chunk.located,
+    })
 }
 
 /// The mentions alone, placed as [`copied`] places them.
@@ -102,14 +141,20 @@ fn move_part(flat: &mut Analysis, mut chunk: Chunk, by: isize, order: &[Option<u
     flat.located
         .extend(chunk.located.drain(..).map(|m| placed(m, by, first_block)));
     flat.verdicts.append(&mut chunk.verdicts);
-    let mut kept = chunk.findings.into_iter().enumerate();
+    in_order(&mut flat.findings, chunk.findings, by, order, document);
+}
+
+/// Append a part's findings in document order (`order`, as in [`move_part`]): its chunk's own, shifted by
+/// `by`, and the document-scoped ones.
+fn in_order(out: &mut Vec<Finding>, kept: Vec<Finding>, by: isize, order: &[Option<usize>], document: Vec<Finding>) {
+    let mut kept = kept.into_iter().enumerate();
     let mut document = document.into_iter();
     for entry in order {
         let finding = match entry {
             Some(index) => kept.find(|(i, _)| i == index).map(|(_, f)| shifted(f, by)),
             None => document.next(),
         };
-        flat.findings.extend(finding);
+        out.extend(finding);
     }
 }
 
