@@ -2,6 +2,7 @@
 //! and the notes of the document-scoped ones, with offsets in the chunk's own text (after its footnote prefix).
 
 use super::notes::Notes;
+use super::Keep;
 use crate::actors::{KnowledgeBase, Mention};
 use crate::claims::{self, Verdict};
 use crate::document::Document;
@@ -11,6 +12,8 @@ use crate::{DocKind, LocatedMention, RuleSettings};
 
 /// One chunk's text and what was found in it, with offsets in `prefix + text`.
 pub(super) struct Chunk {
+    /// Empty when the analysis keeps nothing ([`Keep::Nothing`]): its parts are only ever made flat, which
+    /// reads no chunk's text, and a copy of a whole document's text would be thrown away.
     pub text: Box<str>,
     /// Stub definitions of the footnotes the chunk cites but another chunk defines, parsed before it.
     pub prefix: String,
@@ -33,7 +36,14 @@ impl Chunk {
     }
 }
 
-pub(super) fn analyse(text: &str, prefix: String, kind: DocKind, kb: &KnowledgeBase, settings: &RuleSettings) -> Chunk {
+pub(super) fn analyse(
+    text: &str,
+    prefix: String,
+    kind: DocKind,
+    kb: &KnowledgeBase,
+    settings: &RuleSettings,
+    keep: Keep,
+) -> Chunk {
     let parsed;
     let source: &str = if prefix.is_empty() {
         text
@@ -61,7 +71,10 @@ pub(super) fn analyse(text: &str, prefix: String, kind: DocKind, kb: &KnowledgeB
     super::sort_as_in_a_document(&mut findings);
     let notes = Notes::of(&ctx);
     Chunk {
-        text: text.into(),
+        text: match keep {
+            Keep::Chunks => text.into(),
+            Keep::Nothing => Box::default(),
+        },
         prefix,
         document,
         mentions,

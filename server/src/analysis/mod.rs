@@ -204,9 +204,9 @@ pub(crate) fn analyse_chunked(
     for (range, prefix) in ranges.into_iter().zip(prefixes) {
         let chunk_text = &text[range.clone()];
         let key = cache.chunks.needs_key(keep).then(|| cache.keys.of(chunk_text, &prefix));
-        let chunk = cache
-            .chunks
-            .get_or(key, keep, || chunk::analyse(chunk_text, prefix, kind, kb, settings));
+        let chunk = cache.chunks.get_or(key, keep, || {
+            chunk::analyse(chunk_text, prefix, kind, kb, settings, keep)
+        });
         parts.push((range.start, chunk));
     }
     cache.chunks.prune();

@@ -92,7 +92,8 @@ mod tests {
         let kb = KnowledgeBase::builtin();
         let text = "The Zarghun Liberation Front and the ZQM met. It is likely, and probable, that they will.\n";
         let notes_with = |settings: &crate::RuleSettings| {
-            super::super::chunk::analyse(text, String::new(), crate::DocKind::Markdown, &kb, settings).notes
+            let (kind, keep) = (crate::DocKind::Markdown, super::super::Keep::Nothing);
+            super::super::chunk::analyse(text, String::new(), kind, &kb, settings, keep).notes
         };
         let all_on = notes_with(&crate::RuleSettings::default());
         let mut off = crate::RuleSettings::default();

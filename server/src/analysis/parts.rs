@@ -58,7 +58,7 @@ impl Part {
         self.start
     }
 
-    /// The chunk's text.
+    /// The chunk's text (empty in an analysis that keeps nothing, which is only ever made flat).
     pub fn text(&self) -> &str {
         &self.chunk.text
     }
