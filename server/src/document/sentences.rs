@@ -218,19 +218,32 @@ fn could_open_sentence(text: &str, at: usize) -> bool {
     char_at(text, i).is_some_and(|c| !c.is_lowercase())
 }
 
-/// The word before the full stop at `stop`, dots inside it included ("U.S", "e.g").
+/// The word before the full stop at `stop`, dots inside it included ("U.S", "e.g"): alphanumeric chars and
+/// dots, read byte by byte in ASCII and decoded only outside it.
 fn word_before(text: &str, stop: usize) -> &str {
+    let bytes = text.as_bytes();
     let mut i = stop;
-    while let Some(c) = char_before(text, i).filter(|&c| c.is_alphanumeric() || c == '.') {
-        i -= c.len_utf8();
+    while i > 0 {
+        let byte = bytes[i - 1];
+        if byte.is_ascii_alphanumeric() || byte == b'.' {
+            i -= 1;
+        } else if byte.is_ascii() {
+            break;
+        } else {
+            match text[..i].chars().next_back() {
+                Some(c) if c.is_alphanumeric() => i -= c.len_utf8(),
+                _ => break,
+            }
+        }
     }
     &text[i..stop]
 }
 
 /// Whether `word`, the word before a full stop, is an initial, a dotted acronym, a title or an abbreviation.
 fn is_abbreviation(word: &str) -> bool {
-    let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    let dotted = word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2);
+    let mut chars = word.chars();
+    let is_initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    let dotted = word.bytes().any(|b| b == b'.') && word.split('.').all(|part| part.chars().count() <= 2);
     is_initial || dotted || TITLES.contains(word) || ABBREVIATIONS.contains(word)
 }
 
@@ -421,7 +434,37 @@ mod tests {
         );
     }
 
+    /// The reading of the word before a full stop and of abbreviations that `word_before` and
+    /// `is_abbreviation` replaced (char by char), which they must agree with.
+    fn word_before_by_chars(text: &str, stop: usize) -> &str {
+        let mut i = stop;
+        while let Some(c) = super::char_before(text, i).filter(|&c| c.is_alphanumeric() || c == '.') {
+            i -= c.len_utf8();
+        }
+        &text[i..stop]
+    }
+
+    fn is_abbreviation_by_chars(word: &str) -> bool {
+        let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+        let dotted = word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2);
+        is_initial || dotted || super::TITLES.contains(word) || super::ABBREVIATIONS.contains(word)
+    }
+
     proptest::proptest! {
+        /// Words of ASCII and non-ASCII letters and digits (one-, two- and three-byte chars, upper and lower
+        /// case, a superscript digit), dots and the marks around them, and the abbreviations themselves.
+        #[test]
+        fn the_word_before_a_stop_and_abbreviations_agree_with_a_char_by_char_reading(
+            text in "([a-zA-Z0-9.éÉßЖж²٣ ,“”(\\[-]|U\\.S|e\\.g|Gen|No|Messrs|approx){0,12}",
+            stop in 0usize..60,
+        ) {
+            let stop = (0..=stop.min(text.len())).rev().find(|&at| text.is_char_boundary(at)).unwrap_or(0);
+            let word = super::word_before(&text, stop);
+            proptest::prop_assert_eq!(word, word_before_by_chars(&text, stop));
+            proptest::prop_assert_eq!(super::is_abbreviation(word), is_abbreviation_by_chars(word));
+            proptest::prop_assert_eq!(super::is_abbreviation(&text), is_abbreviation_by_chars(&text));
+        }
+
         /// Text of terminators, spaces (the vertical tab among them) and chars that share an ellipsis's first
         /// byte ("–", "“", "…"), or have none of it.
         #[test]
