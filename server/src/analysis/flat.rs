@@ -56,7 +56,6 @@ pub(super) fn moved(kind: DocKind, mut parts: Vec<Part>) -> Analysis {
 /// document's as they are, with nothing to renumber or shift, so they move instead of being copied element by
 /// element. `Err` gives the part back when it is held elsewhere.
 fn whole(kind: DocKind, part: Part) -> Result<Analysis, Part> {
-    let order: Vec<Option<usize>> = part.findings().map(|f| f.kept).collect();
     let Part {
         start,
         chunk,
@@ -74,8 +73,7 @@ fn whole(kind: DocKind, part: Part) -> Result<Analysis, Part> {
             })
         }
     };
-    let mut findings = Vec::with_capacity(order.len());
-    in_order(&mut findings, chunk.findings, 0, &order, document_findings);
+    let findings = merged(chunk.findings, &silenced, document_findings);
     Ok(Analysis {
         document: Document { kind, ..chunk.document },
         block_mentions: chunk.mentions,
@@ -83,6 +81,25 @@ fn whole(kind: DocKind, part: Part) -> Result<Analysis, Part> {
         findings,
         located: chunk.located,
     })
+}
+
+/// A lone chunk's own findings, less the silenced ones, merged with the document-scoped ones in the order of
+/// [`Part::findings`] (where the shift is 0): each moved once, with no list of the order made first.
+fn merged(own: Vec<Finding>, silenced: &[bool], document: Vec<Finding>) -> Vec<Finding> {
+    let mut out = Vec::with_capacity(own.len() + document.len());
+    let mut document = document.into_iter().peekable();
+    for (index, finding) in own.into_iter().enumerate() {
+        if silenced.get(index).copied().unwrap_or(false) {
+            continue;
+        }
+        let before = |d: &Finding| (d.range.start, d.code) < (finding.range.start, finding.code);
+        while let Some(d) = document.next_if(before) {
+            out.push(d);
+        }
+        out.push(finding);
+    }
+    out.extend(document);
+    out
 }
 
 /// The mentions alone, placed as [`copied`] places them.
