@@ -67,7 +67,8 @@ pub(super) fn analyse(
         rule_cues: &rule_cues,
         settings,
     };
-    let mut findings = super::run_enabled(Scope::Block, settings, |rule, out| rule.check(&ctx, out));
+    let expected = text.len() / BYTES_PER_FINDING;
+    let mut findings = super::run_enabled(Scope::Block, settings, expected, |rule, out| rule.check(&ctx, out));
     super::sort_as_in_a_document(&mut findings);
     let notes = Notes::of(&ctx);
     Chunk {
@@ -84,6 +85,10 @@ pub(super) fn analyse(
         notes,
     }
 }
+
+/// Fewer bytes than a briefing has for each finding of the block-scoped rules (about 150), so that a long
+/// chunk's findings seldom outgrow the room made for them.
+const BYTES_PER_FINDING: usize = 128;
 
 /// The stub definitions come first in the parsed text; their blocks are not the chunk's.
 fn drop_prefix_blocks(document: &mut Document, prefix_len: usize) {

@@ -234,7 +234,7 @@ fn assemble(
         .iter()
         .map(|(start, chunk)| (chunk.shift_at(*start), &chunk.notes))
         .collect();
-    let mut findings = run_enabled(Scope::Document, settings, |rule, out| {
+    let mut findings = run_enabled(Scope::Document, settings, 0, |rule, out| {
         notes::merge(rule, kb, &notes, out);
     });
     drop(notes);
@@ -272,13 +272,15 @@ fn assemble(
     ChunkedAnalysis::new(kind, parts)
 }
 
-/// The findings of the enabled rules of `scope`, each run by `run`, at the severity the settings give it.
+/// The findings of the enabled rules of `scope`, each run by `run`, at the severity the settings give it, in a
+/// vector with room for `expected` of them.
 fn run_enabled(
     scope: Scope,
     settings: &RuleSettings,
+    expected: usize,
     mut run: impl FnMut(&'static dyn rules::Rule, &mut Vec<Finding>),
 ) -> Vec<Finding> {
-    let mut findings = Vec::new();
+    let mut findings = Vec::with_capacity(expected);
     for rule in rules::ALL.iter().filter(|rule| rule.scope() == scope) {
         let info = rule.info();
         let Some(severity) = settings.severity(info.code, info.default_severity) else {
