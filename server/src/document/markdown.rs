@@ -1,7 +1,7 @@
 //! Markdown → blocks, from pulldown-cmark's events with source offsets.
 //! Code, HTML, images and front matter are left out; links and footnote references are kept as citations.
 
-use super::{Block, BlockBuilder, BlockKind};
+use super::{Block, BlockBuilder, BlockKind, BYTES_PER_BLOCK};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
 
@@ -26,10 +26,6 @@ pub(super) fn blocks(text: &str) -> Vec<Block> {
     walker.flush();
     walker.blocks
 }
-
-/// Fewer bytes than a briefing's blocks take on average (about 160), so that the blocks seldom outgrow the room
-/// made for them.
-const BYTES_PER_BLOCK: usize = 128;
 
 #[derive(Default)]
 struct Walker {

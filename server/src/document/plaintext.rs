@@ -2,14 +2,14 @@
 //! in lower case) joins the next; a short line with no closing punctuation is a heading; `- `, `* `, `• ` and
 //! `1. ` start list items.
 
-use super::{Block, BlockBuilder, BlockKind};
+use super::{Block, BlockBuilder, BlockKind, BYTES_PER_BLOCK};
 use std::ops::Range;
 
 /// Lines longer than this many words are never headings.
 const HEADING_MAX_WORDS: usize = 16;
 
 pub(super) fn blocks(text: &str) -> Vec<Block> {
-    let mut blocks = Vec::new();
+    let mut blocks = Vec::with_capacity(text.len() / BYTES_PER_BLOCK);
     let mut current: Option<(BlockKind, BlockBuilder, usize)> = None; // kind, text, line count
     let mut previous_end: Option<Range<usize>> = None; // the last line's content, for wrap detection
 
