@@ -307,8 +307,12 @@ fn sort_as_in_a_document(findings: &mut [Finding]) {
     findings.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(a.code.cmp(b.code)));
 }
 
-/// Give each part the document-scoped findings (sorted) that start in it.
+/// Give each part the document-scoped findings (sorted) that start in it: all of them to a lone part.
 fn distribute(parts: &mut [Part], findings: Vec<Finding>) {
+    if let [part] = parts {
+        part.document_findings = findings;
+        return;
+    }
     let mut at = 0;
     for finding in findings {
         while parts.get(at + 1).is_some_and(|next| next.start <= finding.range.start) {
