@@ -5,7 +5,35 @@
 
 use libmimalloc_sys as ffi;
 use std::alloc::{GlobalAlloc, Layout};
-use std::ffi::c_void;
+use std::ffi::{c_long, c_void};
+
+/// mimalloc's `mi_option_purge_delay` (its place in `mi_option_e`, mimalloc.h; `libmimalloc-sys` names no
+/// constant for it).
+const MI_OPTION_PURGE_DELAY: ffi::mi_option_t = 15;
+
+/// How long mimalloc keeps pages freed before it returns them to the system: 1 s by default. Analyses come in
+/// bursts (a check of many files, re-analysis on every edit), and pages given back after one were faulted in and
+/// zeroed again by the next: the built-in analysis bench spent about 2% of its time in the kernel's page zeroing.
+const PURGE_DELAY_MS: c_long = 10_000;
+
+/// Sets mimalloc's options before `main`, so that every program built on the library (the binary, the benches,
+/// the tests) allocates alike. Only on Linux, whose loader runs `.init_array`; elsewhere the defaults stay.
+#[cfg(target_os = "linux")]
+#[used]
+#[link_section = ".init_array"]
+static CONFIGURE_BEFORE_MAIN: extern "C" fn() = configure;
+
+/// How long mimalloc keeps freed pages before returning them to the system, as it is set now.
+pub fn purge_delay() -> std::time::Duration {
+    // SAFETY: reading an option is allowed at any time.
+    let ms = unsafe { ffi::mi_option_get(MI_OPTION_PURGE_DELAY) };
+    std::time::Duration::from_millis(u64::try_from(ms).unwrap_or(0))
+}
+
+extern "C" fn configure() {
+    // SAFETY: setting an option is allowed at any time; this one only changes when freed pages are returned.
+    unsafe { ffi::mi_option_set(MI_OPTION_PURGE_DELAY, PURGE_DELAY_MS) };
+}
 
 /// Every mimalloc block is aligned to at least a machine word.
 const ALWAYS_ALIGNED: usize = std::mem::size_of::<usize>();
@@ -51,6 +79,12 @@ unsafe impl GlobalAlloc for Mimalloc {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn the_purge_delay_is_set_before_main() {
+        assert_eq!(purge_delay().as_millis(), PURGE_DELAY_MS as u128);
+    }
 
     #[test]
     fn blocks_keep_their_alignment_and_contents_through_realloc() {

@@ -26,6 +26,8 @@ pub mod workspace;
 #[cfg(feature = "mimalloc")]
 mod allocator;
 #[cfg(feature = "mimalloc")]
+pub use allocator::purge_delay;
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static ALLOCATOR: allocator::Mimalloc = allocator::Mimalloc;
 
