@@ -30,23 +30,9 @@ pub(super) fn moved(kind: DocKind, mut parts: Vec<Part>) -> Analysis {
     for part in parts {
         let order: Vec<Option<usize>> = part.findings().map(|f| f.kept).collect();
         let by = part.shift();
-        let Part {
-            start,
-            chunk,
-            document_findings,
-            silenced,
-        } = part;
-        match Arc::try_unwrap(chunk) {
-            Ok(chunk) => move_part(&mut flat, chunk, by, &order, document_findings),
-            Err(chunk) => copy_part(
-                &mut flat,
-                &Part {
-                    start,
-                    chunk,
-                    document_findings,
-                    silenced,
-                },
-            ),
+        match owned(part) {
+            Ok((chunk, document_findings, _)) => move_part(&mut flat, chunk, by, &order, document_findings),
+            Err(part) => copy_part(&mut flat, &part),
         }
     }
     flat
@@ -56,23 +42,7 @@ pub(super) fn moved(kind: DocKind, mut parts: Vec<Part>) -> Analysis {
 /// document's as they are, with nothing to renumber or shift, so they move instead of being copied element by
 /// element. `Err` gives the part back when it is held elsewhere.
 fn whole(kind: DocKind, part: Part) -> Result<Analysis, Part> {
-    let Part {
-        start,
-        chunk,
-        document_findings,
-        silenced,
-    } = part;
-    let chunk = match Arc::try_unwrap(chunk) {
-        Ok(chunk) => chunk,
-        Err(chunk) => {
-            return Err(Part {
-                start,
-                chunk,
-                document_findings,
-                silenced,
-            })
-        }
-    };
+    let (chunk, document_findings, silenced) = owned(part)?;
     let findings = merged(chunk.findings, &silenced, document_findings);
     Ok(Analysis {
         document: Document { kind, ..chunk.document },
@@ -81,6 +51,26 @@ fn whole(kind: DocKind, part: Part) -> Result<Analysis, Part> {
         findings,
         located: chunk.located,
     })
+}
+
+/// A part's chunk, its document-scoped findings and which of its own are silenced, when nothing else holds the
+/// chunk; the part as it was otherwise.
+fn owned(part: Part) -> Result<(Chunk, Vec<Finding>, Vec<bool>), Part> {
+    let Part {
+        start,
+        chunk,
+        document_findings,
+        silenced,
+    } = part;
+    match Arc::try_unwrap(chunk) {
+        Ok(chunk) => Ok((chunk, document_findings, silenced)),
+        Err(chunk) => Err(Part {
+            start,
+            chunk,
+            document_findings,
+            silenced,
+        }),
+    }
 }
 
 /// A lone chunk's own findings, less the silenced ones, merged with the document-scoped ones in the order of
