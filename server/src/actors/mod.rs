@@ -276,6 +276,11 @@ impl KnowledgeBase {
         self.matcher.find(text)
     }
 
+    /// The mentions in each of `texts`, as [`KnowledgeBase::find_mentions`] finds them one by one.
+    pub fn find_mentions_in_each<'t>(&self, texts: impl IntoIterator<Item = &'t str>) -> Vec<Vec<Mention>> {
+        self.matcher.find_in_each(texts)
+    }
+
     /// The actors a mention may name (more than one for a shared acronym).
     pub fn actors_of<'s>(&'s self, mention: &Mention) -> impl Iterator<Item = &'s Actor> + 's {
         self.matcher
