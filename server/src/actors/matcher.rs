@@ -1050,6 +1050,21 @@ acronyms = ["FC"]
     }
 
     #[test]
+    fn blocks_searched_with_one_buffer_find_what_each_finds_alone() {
+        let kb = kb();
+        // A long text before shorter ones: what is left of its lower case in the buffer must not count.
+        let texts = [
+            "The Tehrik-i-Taliban Pakistan and the TTP spoke at dawn in Pakistan.",
+            "Dawn reported it.",
+            "",
+            "tehreek-e-taliban pakistan, FC",
+        ];
+        let each: Vec<Vec<super::Mention>> = texts.iter().map(|t| kb.find_mentions(t)).collect();
+        assert_eq!(kb.find_mentions_in_each(texts), each);
+        assert!(each.iter().filter(|m| !m.is_empty()).count() == 3);
+    }
+
+    #[test]
     fn a_shared_acronym_names_every_actor_that_has_it() {
         assert_eq!(found("The FC post.")[0].1, vec!["fc", "fcon"]);
     }
