@@ -87,8 +87,7 @@ pub(super) fn analyse(
 }
 
 /// Fewer bytes than a briefing has for each finding of the block-scoped rules (the bench's corpus: 215 in
-/// Markdown, 148 in plain text), so that a long
-/// chunk's findings seldom outgrow the room made for them.
+/// Markdown, 148 in plain text), so that a long chunk's findings seldom outgrow the room made for them.
 const BYTES_PER_FINDING: usize = 128;
 
 /// The stub definitions come first in the parsed text; their blocks are not the chunk's.

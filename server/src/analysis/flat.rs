@@ -148,20 +148,14 @@ fn move_part(flat: &mut Analysis, mut chunk: Chunk, by: isize, order: &[Option<u
     flat.located
         .extend(chunk.located.drain(..).map(|m| placed(m, by, first_block)));
     flat.verdicts.append(&mut chunk.verdicts);
-    in_order(&mut flat.findings, chunk.findings, by, order, document);
-}
-
-/// Append a part's findings in document order (`order`, as in [`move_part`]): its chunk's own, shifted by
-/// `by`, and the document-scoped ones.
-fn in_order(out: &mut Vec<Finding>, kept: Vec<Finding>, by: isize, order: &[Option<usize>], document: Vec<Finding>) {
-    let mut kept = kept.into_iter().enumerate();
+    let mut kept = chunk.findings.into_iter().enumerate();
     let mut document = document.into_iter();
     for entry in order {
         let finding = match entry {
             Some(index) => kept.find(|(i, _)| i == index).map(|(_, f)| shifted(f, by)),
             None => document.next(),
         };
-        out.extend(finding);
+        flat.findings.extend(finding);
     }
 }
 

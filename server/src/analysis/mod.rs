@@ -274,8 +274,7 @@ fn assemble(
 }
 
 /// Fewer bytes than a briefing has for each finding of the document-scoped rules (the bench's corpus: about
-/// 480), so that their
-/// findings seldom outgrow the room made for them.
+/// 480), so that their findings seldom outgrow the room made for them.
 const BYTES_PER_DOCUMENT_FINDING: usize = 256;
 
 /// The findings of the enabled rules of `scope`, each run by `run`, at the severity the settings give it, in a
