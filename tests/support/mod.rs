@@ -2,6 +2,9 @@
 //! Each test crate uses only some of it.
 #![allow(dead_code)]
 
+pub mod labelled;
+pub mod scores;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
