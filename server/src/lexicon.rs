@@ -31,6 +31,68 @@ impl Lexicon {
     }
 }
 
+/// A word list kept as data, in a plain text file embedded in the binary: one word or phrase a line, in lower
+/// case, `#` starting a comment. Single words are looked up like a [`Lexicon`]'s; phrases of several words are
+/// kept apart, each split into its words.
+pub struct WordList {
+    source: &'static str,
+    parsed: OnceLock<(WordTable, Vec<Vec<&'static str>>)>,
+}
+
+impl WordList {
+    pub const fn embedded(source: &'static str) -> WordList {
+        WordList {
+            source,
+            parsed: OnceLock::new(),
+        }
+    }
+
+    fn parsed(&self) -> &(WordTable, Vec<Vec<&'static str>>) {
+        self.parsed.get_or_init(|| {
+            let entries = self
+                .source
+                .lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty() && !line.starts_with('#'));
+            let (words, phrases): (Vec<&str>, Vec<&str>) = entries.partition(|entry| !entry.contains(' '));
+            let phrases = phrases.iter().map(|p| p.split_whitespace().collect()).collect();
+            (WordTable::new(words), phrases)
+        })
+    }
+
+    /// Whether `word` (in lower case) is one of the list's single words.
+    pub fn contains(&self, word: &str) -> bool {
+        self.parsed().0.contains(word)
+    }
+
+    /// The list's single words, as written in its file.
+    pub fn source_words(&self) -> impl Iterator<Item = &'static str> {
+        self.source
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty() && !line.starts_with('#') && !line.contains(' '))
+    }
+
+    /// The list's phrases of several words, each as its words.
+    pub fn phrases(&self) -> &[Vec<&'static str>] {
+        &self.parsed().1
+    }
+
+    /// The number of words of the longest entry that `words` (lower case) start with, if any.
+    pub fn longest_at<'w>(&self, mut words: impl Iterator<Item = &'w str> + Clone) -> Option<usize> {
+        let phrase = self
+            .phrases()
+            .iter()
+            .filter(|phrase| {
+                let mut candidate = words.clone();
+                phrase.iter().all(|part| candidate.next() == Some(*part))
+            })
+            .map(Vec::len)
+            .max();
+        phrase.or_else(|| words.next().filter(|w| self.contains(w)).map(|_| 1))
+    }
+}
+
 /// A set of words. Most words asked are not in it, and most of those are ruled out by their shape (length and
 /// first and last byte) without hashing; the rest are looked up in a hash set whose hash reads only the length
 /// and five bytes of a word (a general hash of every byte costs more than the rest of the look-up); words that
@@ -110,7 +172,17 @@ impl Hasher for ShortWordHasher {
 
 #[cfg(test)]
 mod tests {
-    use super::{Lexicon, WordTable};
+    use super::{Lexicon, WordList, WordTable};
+
+    #[test]
+    fn a_word_list_from_a_data_file_has_words_and_phrases() {
+        static LIST: WordList = WordList::embedded("# comment\nmust\n\n  ought to \nshall\n");
+        assert!(LIST.contains("must") && LIST.contains("shall") && !LIST.contains("ought"));
+        assert_eq!(LIST.phrases(), [vec!["ought", "to"]]);
+        assert_eq!(LIST.longest_at(["ought", "to", "go"].into_iter()), Some(2));
+        assert_eq!(LIST.longest_at(["must", "go"].into_iter()), Some(1));
+        assert_eq!(LIST.longest_at(["ought", "not"].into_iter()), None);
+    }
 
     #[test]
     fn holds_exactly_its_words() {

@@ -51,6 +51,9 @@ pub struct RuleSettings {
     pub trusted_sources: Vec<String>,
     /// Extra phrases the team treats as vague sourcing ("people familiar with the matter").
     pub vague_phrases: Vec<String>,
+    /// The document's genre when the configuration declares it for the file; else its front matter's, or the
+    /// one it reads as.
+    pub genre: Option<analysis::genre::Genre>,
 }
 
 impl RuleSettings {

@@ -13,6 +13,7 @@ mod chunk;
 pub mod chunks;
 mod flat;
 mod footnotes;
+pub mod genre;
 mod notes;
 mod parts;
 
@@ -264,6 +265,7 @@ fn assemble(
         }
         findings.retain(|f| !suppress::silences(&mut suppressions, f.code, f.range.start));
     }
+    silence_unasked_sourcing(text, settings, &mut parts, &mut findings);
     let unused = &rules::unused_suppression::INFO;
     if let Some(severity) = settings.severity(unused.code, unused.default_severity) {
         findings.extend(rules::unused_suppression::report(text, &suppressions, severity));
@@ -272,6 +274,58 @@ fn assemble(
     distribute(&mut parts, findings);
     ChunkedAnalysis::new(kind, parts)
 }
+
+/// Silence the sourcing findings that a statute or doctrine, or a section of sources, contents or boilerplate,
+/// does not ask for, and report the genre once (see [`genre`]).
+fn silence_unasked_sourcing(text: &str, settings: &RuleSettings, parts: &mut [Part], findings: &mut Vec<Finding>) {
+    let profile = parts.iter().fold(genre::Profile::default(), |sum, part| {
+        sum.add(genre::Profile::of(&part.chunk.verdicts))
+    });
+    let declared = settings.genre.or_else(|| genre::declared(text));
+    let genre = declared.unwrap_or_else(|| profile.genre());
+    let mut sections = Vec::new();
+    let mut open = None;
+    for part in parts.iter() {
+        open = genre::non_claim_sections(&part.chunk.document, part.shift(), open, &mut sections);
+    }
+    if let Some(from) = open {
+        sections.push(from..text.len());
+    }
+    for part in parts.iter_mut() {
+        let by = part.shift();
+        let unasked: Vec<bool> = part
+            .chunk
+            .findings
+            .iter()
+            .map(|f| {
+                let start = f.range.start.wrapping_add_signed(by);
+                SOURCING_CODES.contains(&f.code)
+                    && (genre != genre::Genre::Briefing || sections.iter().any(|s| s.contains(&start)))
+            })
+            .collect();
+        if unasked.contains(&true) {
+            let kept = std::mem::take(&mut part.silenced);
+            part.silenced = unasked
+                .iter()
+                .enumerate()
+                .map(|(i, unasked)| *unasked || kept.get(i).copied().unwrap_or(false))
+                .collect();
+        }
+    }
+    let info = &rules::document_genre::INFO;
+    if let Some(severity) = settings.severity(info.code, info.default_severity) {
+        findings.extend(rules::document_genre::report(
+            text,
+            genre,
+            declared.is_some(),
+            profile,
+            severity,
+        ));
+    }
+}
+
+/// The rules that ask a sentence for its source.
+const SOURCING_CODES: &[&str] = &["unattributed-claim", "vague-attribution"];
 
 /// Fewer bytes than a briefing has for each finding of the document-scoped rules (the bench's corpus: about
 /// 480), so that their findings seldom outgrow the room made for them.

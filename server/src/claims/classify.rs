@@ -7,7 +7,7 @@ use super::lower_case::{LowerCase, Lowered};
 use super::sources::{self, SentenceWords, SourceKind};
 use super::word_gate::{Open, WordGate};
 use super::words::{self, tokens_into, Token};
-use super::{cues, likelihood};
+use super::{citations, clause, cues, likelihood};
 use crate::actors::{KnowledgeBase, Mention};
 use crate::document::{BlockKind, Document, Sentence};
 use crate::RuleSettings;
@@ -54,8 +54,13 @@ pub enum Reason {
     MetaText,
     Fragment,
     SourceNote,
+    /// What someone must, should or shall do: a statute's provision, doctrine, a recommendation.
+    Prescription,
+    Definition,
     Citation(String),
     AuthorJudgement(String),
+    /// The author in the first person ("I believe", "we found", "in my view"), not a marked judgement.
+    AuthorVoice(String),
     NamedSource(String),
     CarriedOver(String),
     AnonymousSource(String),
@@ -298,6 +303,13 @@ fn classify_sentence<'t>(
     if let Some(s) = found.iter().find(|s| s.kind == SourceKind::Anonymous) {
         return Verdict::new(Vague, Reason::AnonymousSource(phrase(s)), Some(s.phrase.clone()));
     }
+    if let Some(range) = clause::first_person(text, words.tokens) {
+        return Verdict::new(
+            Attributed,
+            Reason::AuthorVoice(text[range.clone()].to_string()),
+            Some(range),
+        );
+    }
     if let Some(range) = settings.vague_phrases.iter().find_map(|p| find_phrase(text, p)) {
         return Verdict::new(
             Vague,
@@ -307,6 +319,9 @@ fn classify_sentence<'t>(
     }
     if let Some(m) = cues.find(Gated::Hedge) {
         return Verdict::new(Vague, Reason::Hedge(m.as_str().to_string()), Some(m.range()));
+    }
+    if clause::prescribes(words.tokens) {
+        return Verdict::new(NotAClaim, Reason::Prescription, None);
     }
     let (assertion, cue) = assertion(&cues, &words);
     Verdict::new(Unattributed, Reason::Unsourced(assertion), cue)
@@ -359,7 +374,7 @@ impl Gated {
             Gated::Figure => cues::figure(),
             Gated::Cause => cues::cause(),
             Gated::Judgement => cues::judgement(),
-            Gated::BareUrl => cues::bare_url(),
+            Gated::BareUrl => citations::bare_url_pattern(),
         }
     }
 
@@ -370,7 +385,7 @@ impl Gated {
             Gated::Figure => cues::FIGURE_WORDS,
             Gated::Cause => cues::CAUSE_WORDS,
             Gated::Judgement => cues::JUDGEMENT_WORDS,
-            Gated::BareUrl => cues::BARE_URL_WORDS,
+            Gated::BareUrl => citations::BARE_URL_WORDS,
         }
     }
 }
@@ -464,6 +479,8 @@ struct SentenceCues<'t> {
 struct TokenCounts {
     words: usize,
     figure: bool,
+    /// A digit anywhere, a figure's or one run into a word ("authority.14").
+    digit: bool,
     bracket: bool,
     parenthesis: bool,
     ellipsis: bool,
@@ -475,6 +492,7 @@ impl TokenCounts {
         let mut counts = TokenCounts::default();
         let mut open = Open::NONE;
         for token in tokens {
+            counts.digit |= token.text.bytes().any(|b| b.is_ascii_digit());
             if token.word {
                 counts.words += 1;
                 counts.figure |= token.text.as_bytes().first().is_some_and(u8::is_ascii_digit);
@@ -530,19 +548,12 @@ impl<'t> SentenceCues<'t> {
 }
 
 fn written_citation(cues: &SentenceCues) -> Option<Range<usize>> {
-    let text = cues.text;
-    // Numeric references and footnote marks need a bracket, a parenthetical source a parenthesis.
-    let bracketed = |re: &Regex| cues.counts.bracket.then(|| re.find(text)).flatten();
-    bracketed(cues::numeric_reference())
-        .or_else(|| bracketed(cues::footnote_mark()))
-        .or_else(|| cues.find(Gated::BareUrl))
-        .or_else(|| {
-            cues.counts
-                .parenthesis
-                .then(|| cues::parenthetical_source().find(text))
-                .flatten()
-        })
-        .map(|m| m.range())
+    let marks = citations::Marks {
+        bracket: cues.counts.bracket,
+        parenthesis: cues.counts.parenthesis,
+        digit: cues.counts.digit,
+    };
+    citations::find(cues.text, marks, cues.open.may_match(Gated::BareUrl as usize))
 }
 
 fn not_a_claim(
@@ -568,8 +579,18 @@ fn not_a_claim(
     if cues.opens_with(Opening::MetaText) {
         return Some(Reason::MetaText);
     }
-    if cues.opens_with(Opening::Instruction) || cues.opens_with(Opening::CrossReference) {
+    if kind == BlockKind::TableCell || clause::is_list_piece(text) {
+        return Some(Reason::Fragment);
+    }
+    if cues.opens_with(Opening::Instruction)
+        || cues.opens_with(Opening::CrossReference)
+        || cues::points_elsewhere().is_match(text)
+        || clause::is_imperative(words.tokens)
+    {
         return Some(Reason::Instruction);
+    }
+    if clause::defines(text) {
+        return Some(Reason::Definition);
     }
     // A row of leader dots needs five full stops or two ellipses; the stops are found by memchr's vectorised
     // search, where counting them byte by byte cost more than the rest of this function.

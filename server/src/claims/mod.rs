@@ -1,6 +1,8 @@
 //! Claims and their sources: is a sentence a claim, and if so, who stands behind it.
 
+pub mod citations;
 pub mod classify;
+pub mod clause;
 pub mod cues;
 pub mod likelihood;
 pub mod lower_case;

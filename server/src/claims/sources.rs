@@ -5,7 +5,7 @@
 //! anonymous ("officials", "sources"), or a reference back to an earlier source ("he", "the statement").
 
 use super::words::{is_auxiliary, Token};
-use crate::lexicon::{Lexicon, WordTable};
+use crate::lexicon::{Lexicon, WordList, WordTable};
 use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -572,10 +572,25 @@ const ORIGIN_VERBS: &[&str] = &["come", "comes", "came", "is", "are", "was", "we
 fn frame_words() -> &'static WordTable {
     static WORDS: OnceLock<WordTable> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let reporting = STRONG_VERBS.words().iter().chain(WEAK_VERBS.words());
-        WordTable::new(reporting.chain(ORIGIN_VERBS).chain(&["according"]).copied())
+        let reporting = STRONG_VERBS.words().iter().chain(WEAK_VERBS.words()).copied();
+        let stance = STANCE_VERBS.source_words();
+        WordTable::new(
+            reporting
+                .chain(stance)
+                .chain(ORIGIN_VERBS.iter().copied())
+                .chain(["according", "per"]),
+        )
     })
 }
+
+/// Verbs by which a body takes a position ("agreed", "recommends"): weak frames, kept as data.
+static STANCE_VERBS: WordList = WordList::embedded(include_str!("data/stance_verbs.txt"));
+/// Quantifiers and generic groups that name no one ("Some", "Others", "Critics").
+static GENERIC_SUBJECTS: WordList = WordList::embedded(include_str!("data/generic_subjects.txt"));
+/// Nouns for a law or document, which sources what it says it does.
+static DOCUMENT_NOUNS: WordList = WordList::embedded(include_str!("data/document_nouns.txt"));
+/// Institutions that "the" makes definite enough to name ("the army", "the interior ministry").
+static INSTITUTIONS: WordList = WordList::embedded(include_str!("data/institutions.txt"));
 
 /// Every source phrase framed in the sentence, leaving out frames reported inside another frame.
 pub fn find(words: &SentenceWords) -> Vec<Source> {
@@ -617,16 +632,48 @@ fn framed_at(words: &SentenceWords, verb: usize) -> Option<Source> {
     if lower == "according" && tokens.get(verb + 1).is_some_and(|t| t.lower() == "to") {
         return according_to(words, verb + 2).map(|s| s.framed_by(frame));
     }
+    // "Per the Foreign Office, …": "per" at the start of the sentence or of a clause.
+    if lower == "per" {
+        let opens = verb == super::clause::opening(tokens) || tokens[verb - 1].is(&[',', ';', '(']);
+        return opens
+            .then(|| according_to(words, verb + 1))
+            .flatten()
+            .map(|s| s.framed_by(frame));
+    }
     if let Some(source) = origin_of_evidence(words, verb) {
         return Some(source.framed_by(frame));
     }
     let strong = STRONG_VERBS.contains(lower);
-    let weak = WEAK_VERBS.contains(lower);
+    let weak = WEAK_VERBS.contains(lower) || STANCE_VERBS.contains(lower);
     if !(strong || weak) {
         return None;
     }
+    // "Failing states pose …", "claims of responsibility": a noun before a verb or "of", not a frame.
+    if tokens.get(verb + 1).is_some_and(|next| {
+        next.word && (next.lower() == "of" || super::words::is_verb_at(tokens, verb + 1) && !is_auxiliary(next, false))
+    }) {
+        return None;
+    }
+    // "The government found itself isolated": a verb in another sense.
+    if tokens
+        .get(verb + 1)
+        .is_some_and(|next| matches!(next.lower(), "itself" | "themselves" | "himself" | "herself"))
+    {
+        return None;
+    }
+    // "The army has never confirmed the strike", "The group did not comment": a report that was not made
+    // sources nothing.
+    let negated = before_adverbs(tokens, verb)
+        .checked_sub(1)
+        .is_some_and(|i| matches!(tokens[i].lower(), "not" | "never" | "n't") || tokens[i].lower().ends_with("n't"))
+        || tokens[before_adverbs(tokens, verb)..verb]
+            .iter()
+            .any(|t| matches!(t.lower(), "not" | "never"));
+    if negated {
+        return None;
+    }
     let source = if is_passive_or_infinitive(tokens, verb) {
-        agent_of_passive(words, verb)
+        agent_of_passive(words, verb).or_else(|| impersonal_passive(words, verb))
     } else {
         subject_of(words, verb, strong).or_else(|| speaker_after(words, verb))
     };
@@ -757,6 +804,22 @@ fn agent_of_passive(words: &SentenceWords, verb: usize) -> Option<Source> {
     })
 }
 
+/// "It has been suggested that …", "It was reported that …": a passive report with no one behind it, an
+/// anonymous frame over what it reports.
+fn impersonal_passive(words: &SentenceWords, verb: usize) -> Option<Source> {
+    let tokens = words.tokens;
+    let start = super::clause::main_clause_start(tokens);
+    let expletive = tokens.get(start).is_some_and(|t| t.lower() == "it") && (start + 1..=start + 5).contains(&verb);
+    let reports_a_clause = tokens
+        .get(verb + 1)
+        .is_some_and(|t| matches!(t.lower(), "that" | "in" | "by" | "to"));
+    (expletive && reports_a_clause).then(|| Source {
+        kind: SourceKind::Anonymous,
+        phrase: tokens[start].range().start..tokens[verb].range().end,
+        frame: 0..0,
+    })
+}
+
 /// "was reported", "is believed", "to say": not a frame with a subject.
 fn is_passive_or_infinitive(tokens: &[Token], verb: usize) -> bool {
     let before = before_adverbs(tokens, verb).checked_sub(1).map(|i| tokens[i].lower());
@@ -861,9 +924,10 @@ fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Option<Source
                 .get(i + 1)
                 .is_some_and(|next| next.word && PREPOSITIONS.contains(&next.lower()))
     };
+    // Only a verb whose form leaves no doubt: "press office", "force operations" are nouns.
     let has_verb = |start: usize, end: usize| {
         (start..end).any(|i| {
-            super::words::is_verb_at(tokens, i)
+            super::words::is_unmistakable_verb_at(tokens, i)
                 && !super::words::is_auxiliary(&tokens[i], i == 0)
                 && !attributive(start, i)
                 && !postnominal(start, i)
@@ -884,9 +948,9 @@ fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Option<Source
     if segment.is_empty() || has_verb(start, end) {
         return None;
     }
-    let mut kind = judge(words, segment, start == 0, strong)?;
+    let mut kind = judge(words, segment, start <= super::clause::opening(tokens), strong)?;
     // An appositive: "Ahmed Sharif Chaudhry, a military spokesman, said".
-    if kind != SourceKind::Named && start > 0 && tokens[start - 1].is(&[',']) {
+    if kind != SourceKind::Named && start > super::clause::opening(tokens) && tokens[start - 1].is(&[',']) {
         let before_start = segment_start(tokens, start - 1);
         let before = &tokens[before_start..start - 1];
         let before: Vec<&Token> = before.iter().filter(|t| t.word).collect();
@@ -991,15 +1055,33 @@ fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: 
     if NEGATIONS.contains(&first.lower()) {
         return None;
     }
+    // "Some", "Others", "Many experts", "Several analysts": quantifiers and generic groups name no one.
+    if GENERIC_SUBJECTS.contains(first.lower()) && !words.is_speaker(first) {
+        return Some(SourceKind::Anonymous);
+    }
+    // Determiners, pronouns and numbers alone are never a named source ("The", "Four", "it").
+    if phrase.len() == 1 && (DETERMINERS.contains(&first.lower()) || first.text.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
     let cut = phrase
         .iter()
         .position(|t| PREPOSITIONS.contains(&t.lower()))
         .unwrap_or(phrase.len());
     let (head_part, rest) = phrase.split_at(cut);
+    // "A statement released by the presidency": the participle after the noun describes it.
+    let head_part = match head_part {
+        [.., noun, participle]
+            if participle.lower().ends_with("ed") && noun.word && !DETERMINERS.contains(&noun.lower()) =>
+        {
+            &head_part[..head_part.len() - 1]
+        }
+        _ => head_part,
+    };
     let head = head_part.last().map(|t| t.lower()).unwrap_or_default();
     // Most words of a phrase are not capitalised: the look-ups that only a capitalised word needs come last.
     let proper = |t: &Token, index: usize| -> bool {
-        let opener = || index == 0 && sentence_start && is_common_opener(t);
+        // A word capitalised only because it opens the sentence: a common opener, or a gerund ("Failing").
+        let opener = || index == 0 && sentence_start && (is_common_opener(t) || t.lower().ends_with("ing"));
         let generic = || PRONOUNS.contains(&t.lower()) || ANONYMOUS_NOUNS.contains(t.lower());
         words.is_speaker(t) || (t.capitalised() && !opener() && !generic())
     };
@@ -1011,6 +1093,15 @@ fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: 
             .any(|(i, t)| proper(t, i) && !DEMONYMS.contains(t.lower()))
     };
     if NAMED_BY_MODIFIER.contains(&head) && named_modifier() {
+        return Some(SourceKind::Named);
+    }
+    // "the army", "the interior ministry", "the army's press office": a definite institution is named.
+    let possessive = head_part
+        .iter()
+        .any(|t| t.lower().ends_with("'s") || t.lower().ends_with("’s"))
+        || words.text[words.span(head_part)].contains(['\'', '’']);
+    let definite_institution = first.lower() == "the" && head_part.iter().any(|t| INSTITUTIONS.contains(t.lower()));
+    if (SOURCE_NOUNS.contains(head) || INSTITUTIONS.contains(head)) && (possessive || definite_institution) {
         return Some(SourceKind::Named);
     }
     // "Pakistani officials", "Afghan media": a name as a modifier does not name the source.
@@ -1035,6 +1126,29 @@ fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: 
     let first_lower = first.lower();
     if head_part.len() == 1 && PRONOUNS.contains(&first_lower) {
         return Some(SourceKind::Anaphoric);
+    }
+    // "The Intelligence Reform Act assigns …", "Section 102A provides …": a named law or document.
+    if DOCUMENT_NOUNS.contains(head)
+        && head_part
+            .iter()
+            .enumerate()
+            .any(|(i, t)| t.capitalised() && (i > 0 || !sentence_start))
+    {
+        return Some(SourceKind::Named);
+    }
+    if SOURCE_NOUNS.contains(head) || ANONYMOUS_NOUNS.contains(head) {
+        // "a spokesman for the militia", "figures from the interior ministry", "a study by the Small Arms
+        // Survey": the body after the noun is the source.
+        let body = rest.iter().enumerate().any(|(i, t)| proper(t, i + cut))
+            || (rest.iter().any(|t| t.lower() == "the") && rest.iter().any(|t| INSTITUTIONS.contains(t.lower())));
+        if body
+            && matches!(
+                rest.first().map(|t| t.lower()),
+                Some("for" | "from" | "by" | "of" | "at")
+            )
+        {
+            return Some(SourceKind::Named);
+        }
     }
     if SOURCE_NOUNS.contains(head) {
         // "a spokesman for the ISPR": the body named after the noun is the source.

@@ -717,6 +717,14 @@ fn verb_forms() -> &'static WordTable {
     })
 }
 
+/// Whether `lower` is the base form of a common verb ("develop", "take"): the form of an imperative.
+pub fn is_base_form(lower: &str) -> bool {
+    static BASES: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
+    BASES
+        .get_or_init(|| WordTable::new(VERB_BASES.iter().copied()))
+        .contains(lower)
+}
+
 pub fn is_auxiliary(token: &Token, first: bool) -> bool {
     // "May" inside a sentence is the month.
     let lower = token.lower();

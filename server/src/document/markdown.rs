@@ -37,6 +37,8 @@ struct Walker {
     /// Inside code, HTML, an image or front matter: nothing here is prose.
     skip_depth: usize,
     link_starts: Vec<usize>,
+    /// Where the current line of the open block starts in its plain text.
+    line_start: usize,
 }
 
 impl Walker {
@@ -62,6 +64,7 @@ impl Walker {
     fn open(&mut self, kind: BlockKind, source_len: usize) {
         self.flush();
         self.current = Some((kind, BlockBuilder::with_capacity(source_len)));
+        self.line_start = 0;
     }
 
     fn builder(&mut self) -> &mut BlockBuilder {
@@ -79,7 +82,18 @@ impl Walker {
             Event::Text(text) => self.builder().push(&text, range),
             // Code is never analysed; a space keeps the words around it apart.
             Event::Code(_) | Event::InlineMath(_) | Event::DisplayMath(_) => self.builder().push(" ", range),
-            Event::SoftBreak | Event::HardBreak => self.builder().push(" ", range),
+            Event::SoftBreak | Event::HardBreak => {
+                let next_line = source[range.end..].lines().next().unwrap_or_default();
+                let line_start = self.line_start;
+                let builder = self.builder();
+                let line = &builder.text()[line_start.min(builder.len())..];
+                // A line broken on purpose (a hard break: list pieces, contents, a converted page) ends its
+                // sentence; so does a heading or title pasted on a line of its own.
+                let hard = matches!(event, Event::HardBreak);
+                let ends = hard || super::plaintext::ends_unmarked_line(line, next_line);
+                builder.push(if ends { "\n" } else { " " }, range);
+                self.line_start = builder.len();
+            }
             Event::FootnoteReference(_) => {
                 let builder = self.builder();
                 let start = builder.len();

@@ -207,6 +207,10 @@ impl BlockBuilder {
         self.text.len()
     }
 
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
     pub fn is_blank(&self) -> bool {
         self.text.trim().is_empty()
     }

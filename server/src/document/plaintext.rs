@@ -68,6 +68,19 @@ fn looks_like_heading(line: &str) -> bool {
     !ends_sentence(line) && !line.ends_with(',') && line.split_whitespace().nth(HEADING_MAX_WORDS).is_none()
 }
 
+/// Whether a line that the next line does not continue ends, unmarked, a heading or a sentence of its own: web
+/// text pasted into Markdown has a paragraph or heading per line. A line wrapped mid-sentence is not much
+/// shorter than the line after it, and a heading is.
+pub(super) fn ends_unmarked_line(line: &str, next_line: &str) -> bool {
+    let line = line.trim();
+    let next_line = next_line.trim();
+    !line.is_empty()
+        && looks_like_heading(line)
+        && !line.ends_with([':', ';', '-', '–', '—', '('])
+        && next_line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘'))
+        && line.len() * 10 < next_line.len() * 7
+}
+
 fn ends_sentence(line: &str) -> bool {
     line.trim_end()
         .ends_with(['.', '!', '?', ';', '"', '”', '’', '…', ')', ']'])

@@ -19,7 +19,8 @@ static ABBREVIATIONS: Lexicon = Lexicon::new(&[
     "No", "Nos", "vs", "v", "e.g", "i.e", "eg", "ie", "approx", "cf", "al", "etc", "Fig", "Figs", "Jan", "Feb", "Mar",
     "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "est",
     "viz", "Vol", "vol", "pp", "p", "para", "Art", "Sec", "Dept", "Govt", "govt", "a.m", "p.m", "U.S", "U.K", "U.N",
-    "E.U", "app", "ch", "fn", "n", "ed", "eds", "Rev", "ibid", "Ibid", "op", "cit",
+    "E.U", "app", "ch", "fn", "n", "ed", "eds", "Rev", "ibid", "Ibid", "op", "cit", "Pub", "Stat", "Reg", "Fed", "SEC",
+    "seq", "Rept", "Cong", "Sess", "Doc", "Supp", "Res", "Pt", "Ch", "Div", "Amdt", "secs", "sec", "Secs", "U.S.C",
 ]);
 
 /// Words that usually open a sentence: after an abbreviation they signal that the sentence did end.
@@ -140,8 +141,29 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     sentences
 }
 
-/// [`split`], appending to `sentences`: a document splits every block into one buffer it reuses.
+/// [`split`], appending to `sentences`: a document splits every block into one buffer it reuses. A line break
+/// left in a block's text ends a sentence (the Markdown reader leaves one only after a line that ends a heading
+/// or sentence unmarked).
 pub fn split_into(text: &str, sentences: &mut Vec<Range<usize>>) {
+    let mut line_start = 0;
+    for line_end in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        split_line_into(text, line_start..line_end, sentences);
+        line_start = line_end + 1;
+    }
+    split_line_into(text, line_start..text.len(), sentences);
+}
+
+/// The sentences of `text[line]`, as ranges of `text`.
+fn split_line_into(text: &str, line: Range<usize>, sentences: &mut Vec<Range<usize>>) {
+    let offset = line.start;
+    let first = sentences.len();
+    split_text_into(&text[line], sentences);
+    for range in &mut sentences[first..] {
+        *range = range.start + offset..range.end + offset;
+    }
+}
+
+fn split_text_into(text: &str, sentences: &mut Vec<Range<usize>>) {
     let mut start = 0;
     let mut i = 0;
     while let Some(c) = char_at(text, i) {

@@ -10,6 +10,7 @@ mod test_support;
 
 pub mod ambiguous_acronym;
 pub mod confidence_and_likelihood;
+pub mod document_genre;
 pub mod estimative_language;
 pub mod inconsistent_actor_name;
 pub mod missing_confidence;
@@ -163,6 +164,7 @@ pub static ALL: &[&dyn Rule] = &[
     &missing_confidence::MissingConfidence,
     &relative_date::RelativeDate,
     &unused_suppression::UnusedSuppression,
+    &document_genre::DocumentGenre,
 ];
 
 pub fn by_code(code: &str) -> Option<&'static dyn Rule> {

@@ -1,0 +1,346 @@
+//! The shape of a sentence's main clause, as far as sourcing needs it: where its own words begin (after a list
+//! number, a label such as "Answer:", a linking word such as "Moreover,", and a leading adverbial or
+//! subordinate clause), whether its main verb prescribes ("must", "should", "it is vital that") or commands
+//! (an imperative), whether it defines a term, whether it is a piece of a list, and whether the author speaks
+//! in the first person.
+//!
+//! The word lists are data (`data/*.txt`); this module holds only the grammar.
+
+use super::words::{self, Token};
+use crate::lexicon::WordList;
+use std::ops::Range;
+
+static PRESCRIPTIVE: WordList = WordList::embedded(include_str!("data/prescriptive.txt"));
+static NECESSITY: WordList = WordList::embedded(include_str!("data/necessity.txt"));
+pub(super) static CONNECTIVES: WordList = WordList::embedded(include_str!("data/connectives.txt"));
+
+/// Words that open a leading adverbial or subordinate clause: "In 2019, …", "If confirmed, …", "To improve
+/// the program, …". What follows the comma after it is the main clause.
+const LEADING_CLAUSE_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "since",
+    "following",
+    "under",
+    "by",
+    "for",
+    "with",
+    "among",
+    "despite",
+    "as",
+    "to",
+    "within",
+    "across",
+    "throughout",
+    "amid",
+    "if",
+    "when",
+    "while",
+    "once",
+    "although",
+    "though",
+    "because",
+    "unless",
+    "until",
+    "where",
+    "whereas",
+    "given",
+    "upon",
+    "from",
+    "through",
+    "without",
+];
+
+/// The index of the first token of the sentence's own words, after list numbers and bullets ("a.", "(5)",
+/// "•"), labels ("Answer:", "QUESTION 17:") and linking words set off by a comma ("Moreover,", "In addition,").
+pub fn opening(tokens: &[Token]) -> usize {
+    let mut at = 0;
+    loop {
+        let next = skip_connective(tokens, skip_label(tokens, skip_enumerator(tokens, at)));
+        if next == at {
+            return at;
+        }
+        at = next;
+    }
+}
+
+/// Where the main clause begins: after [`opening`], and after a leading adverbial or subordinate clause closed
+/// by a comma ("In response to these requests, …", "If confirmed, …").
+pub fn main_clause_start(tokens: &[Token]) -> usize {
+    let start = opening(tokens);
+    let Some(first) = tokens.get(start).filter(|t| t.word) else {
+        return start;
+    };
+    if !LEADING_CLAUSE_OPENERS.contains(&first.lower()) || first.lower() == "according" {
+        return start;
+    }
+    match tokens[start..].iter().take(24).position(|t| t.is(&[','])) {
+        Some(comma) => start + comma + 1,
+        None => start,
+    }
+}
+
+fn skip_enumerator(tokens: &[Token], at: usize) -> usize {
+    let short_number = |t: &Token| {
+        t.word
+            && t.text.len() <= 3
+            && (t.text.bytes().all(|b| b.is_ascii_digit())
+                || t.text.chars().count() == 1
+                || t.lower().bytes().all(|b| matches!(b, b'i' | b'v' | b'x')))
+    };
+    match tokens.get(at..at + 3) {
+        Some([open, number, close]) if open.is(&['(', '[']) && short_number(number) && close.is(&[')', ']']) => {
+            return at + 3;
+        }
+        _ => {}
+    }
+    match tokens.get(at..at + 2) {
+        Some([number, mark]) if short_number(number) && mark.is(&['.', ')']) && tokens.len() > at + 3 => {
+            return at + 2;
+        }
+        _ => {}
+    }
+    match tokens.get(at) {
+        Some(t) if t.is(&['•', '\u{f0b7}', '▪', '◦', '·', '*', '-', '–', '—', '§']) => at + 1,
+        _ => at,
+    }
+}
+
+/// "Answer:", "QUESTION 17:", "Recommendation:": one or two words and a colon, then the sentence.
+fn skip_label(tokens: &[Token], at: usize) -> usize {
+    for words in 1..=2 {
+        let Some(colon) = tokens.get(at + words) else {
+            return at;
+        };
+        let label = &tokens[at..at + words];
+        if colon.is(&[':']) && label.iter().all(|t| t.word) && label[0].capitalised() && tokens.len() > at + words + 2 {
+            return at + words + 1;
+        }
+    }
+    at
+}
+
+fn skip_connective(tokens: &[Token], at: usize) -> usize {
+    let lowers = tokens[at.min(tokens.len())..].iter().map(|t| t.lower());
+    match CONNECTIVES.longest_at(lowers) {
+        Some(words) if tokens.get(at + words).is_some_and(|t| t.is(&[','])) => at + words + 1,
+        _ => at,
+    }
+}
+
+/// Whether the main clause prescribes: its verb group opens with "must", "should", "shall", "needs to", "is
+/// required to" (but not "should have done", a judgement of the past), or it reads "It is vital that …".
+pub fn prescribes(tokens: &[Token]) -> bool {
+    let start = main_clause_start(tokens);
+    let lower = |i: usize| tokens.get(i).map_or("", |t| t.lower());
+    if lower(start) == "it" && lower(start + 1) == "is" && NECESSITY.contains(lower(start + 2)) {
+        return matches!(lower(start + 3), "that" | "to" | "for");
+    }
+    for i in start..tokens.len() {
+        let token = &tokens[i];
+        if !token.word {
+            // The subject ends at a clause mark; a prescription further on belongs to another clause.
+            if token.is(&[';', ':', '—', '–']) {
+                return false;
+            }
+            continue;
+        }
+        if let Some(words) = PRESCRIPTIVE.longest_at(tokens[i..].iter().map(|t| t.lower())) {
+            // "should have acted", "must have known": a judgement of what was, not a prescription.
+            let have = i + words + usize::from(lower(i + words) == "not");
+            let perfect =
+                lower(have) == "have" && have + 1 < tokens.len() && words::is_unmistakable_verb_at(tokens, have + 1);
+            return !perfect;
+        }
+        // A relative clause ("The group that must disarm …") or a verb comes before any modal of the main clause.
+        let relative = matches!(token.lower(), "that" | "which" | "who" | "whom" | "whose");
+        if i > start && (relative || words::is_auxiliary(token, false) || words::is_verb_at(tokens, i)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the sentence is an order or a request: its main clause opens with a verb in its base form and an
+/// object ("Establish formal training requirements", "Please explain your understanding").
+pub fn is_imperative(tokens: &[Token]) -> bool {
+    let start = main_clause_start(tokens);
+    let Some(first) = tokens.get(start).filter(|t| t.word) else {
+        return false;
+    };
+    if first.lower() == "please" {
+        return true;
+    }
+    if !first.capitalised() || !words::is_base_form(first.lower()) {
+        return false;
+    }
+    let Some(next) = tokens.get(start + 1).filter(|t| t.word) else {
+        return false;
+    };
+    // "Support for the group grew", "Attack kills five": a noun, not an order.
+    const PREPOSITIONS: &[&str] = &[
+        "of", "for", "on", "in", "at", "by", "from", "with", "against", "to", "and", "or",
+    ];
+    let noun_after = PREPOSITIONS.contains(&next.lower()) || words::is_verb_at(tokens, start + 1);
+    let clause_end = tokens[start..]
+        .iter()
+        .position(|t| t.is(&[',', ';', ':']))
+        .map_or(tokens.len(), |i| start + i);
+    let finite_verb_later = (start + 1..clause_end).any(|i| words::is_auxiliary(&tokens[i], false));
+    !noun_after && !finite_verb_later
+}
+
+/// Where the author speaks in the first person outside a quotation ("I believe", "In my view", "we found",
+/// "Our recommendations …"): the author's own word, which sources the sentence as the author's.
+pub fn first_person(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
+    let start = main_clause_start(tokens);
+    tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.word)
+        .find(|(i, t)| {
+            // "I" as a word of its own, not the initial of "I&A": a lower-case word follows it.
+            let next_lower = || tokens.get(i + 1).is_some_and(|n| n.word && !n.capitalised());
+            let person = match t.text {
+                "I" | "we" | "We" => next_lower(),
+                "my" | "My" | "me" => true,
+                "our" | "Our" => *i == start,
+                _ => false,
+            };
+            person && !in_quotation(text, t.range().start)
+        })
+        .map(|(_, t)| t.range())
+}
+
+/// Whether `at` stands inside a quotation that the sentence opens and has not closed before it.
+fn in_quotation(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let curly = before.matches('“').count() > before.matches('”').count();
+    curly || before.matches('"').count() % 2 == 1
+}
+
+/// Whether the sentence defines a term: "X is defined as …", "The term X means …", "As used in this section".
+pub fn defines(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    lower.contains(" defined as ")
+        || lower.contains("as used in this ")
+        || lower.contains(" has the meaning ")
+        || lower.find("the term").is_some_and(|at| {
+            [" means ", " includes ", " refers to "]
+                .iter()
+                .any(|w| lower[at..].contains(w))
+        })
+}
+
+/// Whether the sentence is a piece of a list whose lead-in stands elsewhere: it ends with a comma or a
+/// semicolon, or with "and" or "or" after one ("clearly defining its mission,", "contract; and").
+pub fn is_list_piece(text: &str) -> bool {
+    let trimmed = text.trim_end();
+    if trimmed.ends_with([',', ';']) {
+        return true;
+    }
+    let Some(rest) = trimmed.strip_suffix(" and").or_else(|| trimmed.strip_suffix(" or")) else {
+        return false;
+    };
+    rest.trim_end().ends_with([',', ';'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::lower_case::Lowered;
+    use crate::claims::words::tokens_into;
+
+    fn with_tokens<T>(text: &str, f: impl FnOnce(&[Token]) -> T) -> T {
+        let mut lowered = Lowered::with_capacity(text.len());
+        lowered.push(text);
+        lowered.lower_tokens_outside_ascii(text, 0);
+        let mut tokens = Vec::new();
+        tokens_into(text, lowered.part(0..text.len()), &mut tokens);
+        f(&tokens)
+    }
+
+    fn opening_word(text: &str) -> String {
+        with_tokens(text, |t| t[opening(t)].text.to_string())
+    }
+
+    #[test]
+    fn the_sentence_opens_after_numbers_labels_and_linking_words() {
+        assert_eq!(opening_word("(5) The staff plans collection."), "The");
+        assert_eq!(opening_word("a. COMINT is derived from intercepts."), "COMINT");
+        assert_eq!(opening_word("Answer: It has been my experience."), "It");
+        assert_eq!(opening_word("QUESTION 17: Describe the role."), "Describe");
+        assert_eq!(opening_word("Moreover, critics contend that it failed."), "critics");
+        assert_eq!(opening_word("In addition, the office grew."), "the");
+        assert_eq!(opening_word("• Continue to invest in sensors."), "Continue");
+        assert_eq!(opening_word("Critics contend that it failed."), "Critics");
+    }
+
+    #[test]
+    fn prescriptions() {
+        for text in [
+            "The Secretary shall submit a report to Congress.",
+            "The J-2 should ensure that collection plans are synchronized.",
+            "Dissemination priorities must be updated throughout the operation.",
+            "To improve collection, the IC must continue to invest.",
+            "The intelligence services need to have open minds.",
+            "It is crucial that the DNI make his commitment clear.",
+            "In addition, the departmental elements must comply with departmental guidance.",
+        ] {
+            assert!(with_tokens(text, prescribes), "{text}");
+        }
+        for text in [
+            "The army should have acted sooner.",
+            "The militants attacked a post that must be rebuilt.",
+            "The ISPR said five soldiers died.",
+            "The group that must disarm first has refused.",
+        ] {
+            assert!(!with_tokens(text, prescribes), "{text}");
+        }
+    }
+
+    #[test]
+    fn imperatives() {
+        for text in [
+            "Establish formal training requirements for the program.",
+            "Develop a formal plan and timeline.",
+            "Please explain your understanding of the role.",
+            "Recommendation: Take steps to participate in the program.",
+        ] {
+            assert!(with_tokens(text, is_imperative), "{text}");
+        }
+        for text in [
+            "Support for the group grew in 2024.",
+            "Attacks rose by a third.",
+            "Support staff were evacuated on Monday.",
+        ] {
+            assert!(!with_tokens(text, is_imperative), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_author_in_the_first_person() {
+        let person = |text: &str| with_tokens(text, |t| first_person(text, t).map(|r| text[r].to_string()));
+        assert_eq!(person("I believe the truce will collapse.").as_deref(), Some("I"));
+        assert_eq!(person("In my view, the junta is weakening.").as_deref(), Some("my"));
+        assert_eq!(person("We designed a new case system.").as_deref(), Some("We"));
+        assert_eq!(person("Our recommendations rest on the audit.").as_deref(), Some("Our"));
+        assert_eq!(person("“We will not negotiate,” the minister said."), None);
+        assert_eq!(person("The army doubled our estimate."), None);
+        assert_eq!(person("The budget of I&A grew."), None);
+    }
+
+    #[test]
+    fn definitions_and_list_pieces() {
+        assert!(defines("The term covered agency means an element of the community."));
+        assert!(defines("SIGINT is defined as intelligence from intercepted signals."));
+        assert!(!defines("The deal means the army will withdraw."));
+        assert!(is_list_piece("clearly defining its mission,"));
+        assert!(is_list_piece("revise the guidance; and"));
+        assert!(!is_list_piece("The army withdrew and regrouped."));
+    }
+}
