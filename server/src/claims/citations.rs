@@ -32,7 +32,7 @@ pattern!(
 // Statutes, regulations, bills and reports, cited by number.
 pattern!(
     legal_or_report_number,
-    r"\b(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law)\s?\d{2,3}[-–]\d{1,4}\b|\b\d{1,2}\s+U\.\s?S\.\s?C\.?\s*(?:§+\s*)?\d+|\b\d{1,3}\s+(?:Stat\.|C\.\s?F\.\s?R\.|Fed\.\s?Reg\.)\s*(?:§+\s*)?\d+|\b[SH]\.\s?(?:Rept|Rpt|Doc|Res|Con\.\s?Res|J\.\s?Res)\.\s?(?:No\.\s?)?\d{2,3}[-–]\d{1,4}\b|\bH\.\s?R\.\s?\d{1,5}\b|\bGAO(?:/[A-Z]{2,6})?-\d{2}-\d{1,4}[A-Z]{0,2}\b|\bCRS\s+(?:Report|In\s+Focus|Insight)\s+[A-Z]{1,2}\d{4,5}\b|\b(?:RL|RS|IF|IN)\d{5}\b|\b(?:Executive\s+Order|E\.\s?O\.)\s+\d{4,5}\b"
+    r"\b(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law)\s?\d{2,3}[-–]\d{1,4}\b|\b\d{1,2}\s+U\.\s?S\.\s?C\.?\s*(?:§+\s*)?\d+|\b\d{1,3}\s+(?:Stat\.|C\.\s?F\.\s?R\.|Fed\.\s?Reg\.)\s*(?:§+\s*)?\d+|\b[SH]\.\s?(?:Rept|Rpt|Doc|Res|Con\.\s?Res|J\.\s?Res)\.\s?(?:No\.\s?)?\d{2,3}[-–]\d{1,4}\b|\bH\.\s?R\.\s?\d{1,5}\b|\bGAO(?:/[A-Z]{2,6})?-\d{2}-\d{1,6}[A-Z]{0,2}\b|\bCRS\s+(?:Report|In\s+Focus|Insight)\s+[A-Z]{1,2}\d{4,5}\b|\b(?:RL|RS|IF|IN)\d{5}\b|\b(?:Executive\s+Order|E\.\s?O\.)\s+\d{4,5}\b"
 );
 // A source in parentheses: "(Reuters, 4 May 2025)", "(Smith, 2019; Khan and Lee, 2021, p. 4)".
 pattern!(

@@ -135,6 +135,7 @@ pub fn classify_sentences(
     let mut scratch = Scratch::default();
     // The ranges of the block's mentions of actors that can be a source, found once for all its sentences.
     let mut block_speakers: Option<(usize, Vec<Range<usize>>)> = None;
+    let mut within = Within::default();
     for (index, sentence) in doc.sentences.iter().enumerate() {
         if block_speakers
             .as_ref()
@@ -150,12 +151,24 @@ pub fn classify_sentences(
             );
             block_speakers = Some((sentence.block, speakers));
         }
-        let previous = index.checked_sub(1).map(|i| (&doc.sentences[i], &verdicts[i]));
-        let carry = previous
-            .filter(|(s, _)| s.block == sentence.block)
-            .and_then(|(_, v)| v.carries());
+        let same_block = index
+            .checked_sub(1)
+            .filter(|&i| doc.sentences[i].block == sentence.block);
+        if same_block.is_none() {
+            within = Within::default();
+        }
+        let carry = Carry {
+            source: same_block.and_then(|i| verdicts[i].carries()),
+            vague_source: same_block.and_then(|i| match &verdicts[i].reason {
+                Reason::AnonymousSource(s) | Reason::UnnamedSpeaker(s) => Some(s.as_str()),
+                _ => None,
+            }),
+            subject: within.named_subject.as_deref(),
+            inside_quote: within.quote_open,
+            previous_figure: within.figure,
+        };
         let mut open = RuleCues::UNKNOWN;
-        let verdict = classify_sentence(
+        let (verdict, named_subject) = classify_sentence(
             &Classifying { doc, settings },
             block_speakers.as_ref().map_or(&[], |(_, s)| s),
             sentence,
@@ -164,10 +177,49 @@ pub fn classify_sentences(
             &mut scratch,
             &mut open,
         );
+        within.after(doc.sentence_text(sentence), named_subject);
         verdicts.push(verdict);
         rule_cues.push(open);
     }
     (verdicts, rule_cues)
+}
+
+/// What a sentence may take its source from, in the sentences before it in its paragraph.
+#[derive(Clone, Copy, Default)]
+struct Carry<'a> {
+    /// The source of the sentence before, named or carried ("The ISPR said …" before "It added …").
+    source: Option<&'a str>,
+    /// The anonymous source of the sentence before, which a quotation it opened goes on with.
+    vague_source: Option<&'a str>,
+    /// The named subject of an unsourced sentence before ("The ministry issued a statement." before "The
+    /// statement added …").
+    subject: Option<&'a str>,
+    /// A quotation opened before this sentence and not yet closed.
+    inside_quote: bool,
+    /// Whether the sentence before states a figure.
+    previous_figure: bool,
+}
+
+/// What the sentences read so far in a paragraph leave to the next one.
+#[derive(Default)]
+struct Within {
+    named_subject: Option<String>,
+    quote_open: bool,
+    figure: bool,
+}
+
+impl Within {
+    fn after(&mut self, text: &str, named_subject: Option<String>) {
+        self.named_subject = named_subject;
+        let curly = text.matches('“').count() as isize - text.matches('”').count() as isize;
+        let straight = text.matches('"').count() % 2 == 1;
+        self.quote_open = if curly != 0 {
+            curly > 0
+        } else {
+            self.quote_open ^ straight
+        };
+        self.figure = text.bytes().any(|b| b.is_ascii_digit()) || cues::figure().is_match(text);
+    }
 }
 
 /// The text of every block whose sentences are split into words, in lower case, made once for all their
@@ -227,13 +279,39 @@ struct Classifying<'a> {
     settings: &'a RuleSettings,
 }
 
-/// A sentence's verdict; `rule_cues` is set where the sentence's words are looked up.
+/// A sentence's verdict, and its subject if that names a source the next sentence may refer back to;
+/// `rule_cues` is set where the sentence's words are looked up.
 fn classify_sentence<'t>(
     with: &Classifying<'t>,
     block_speakers: &[Range<usize>],
     sentence: &Sentence,
     lower: LowerCase<'t>,
-    carry: Option<&str>,
+    carry: Carry,
+    scratch: &mut Scratch<'t>,
+    rule_cues: &mut RuleCues,
+) -> (Verdict, Option<String>) {
+    let verdict = decide(with, block_speakers, sentence, lower, carry, scratch, rule_cues);
+    let named_subject = match verdict.class {
+        ClaimClass::Unattributed => {
+            let text = with.doc.sentence_text(sentence);
+            let words = SentenceWords {
+                text,
+                tokens: &scratch.tokens,
+                speakers: &scratch.speakers,
+            };
+            sources::named_subject(&words)
+        }
+        _ => None,
+    };
+    (verdict, named_subject)
+}
+
+fn decide<'t>(
+    with: &Classifying<'t>,
+    block_speakers: &[Range<usize>],
+    sentence: &Sentence,
+    lower: LowerCase<'t>,
+    carry: Carry,
     scratch: &mut Scratch<'t>,
     rule_cues: &mut RuleCues,
 ) -> Verdict {
@@ -291,7 +369,7 @@ fn classify_sentence<'t>(
         return Verdict::new(Attributed, Reason::NamedSource(phrase(s)), Some(s.phrase.clone()));
     }
     if let Some(s) = found.iter().find(|s| s.kind == SourceKind::Anaphoric) {
-        return match carry {
+        return match carry.source.or(carry.subject) {
             Some(source) => Verdict::new(
                 Attributed,
                 Reason::CarriedOver(source.to_string()),
@@ -323,8 +401,28 @@ fn classify_sentence<'t>(
     if clause::prescribes(words.tokens) {
         return Verdict::new(NotAClaim, Reason::Prescription, None);
     }
+    if let Some(source) = carry.source.filter(|_| continues_a_report(&carry, text, &words, &cues)) {
+        return Verdict::new(Attributed, Reason::CarriedOver(source.to_string()), None);
+    }
+    if let Some(source) = carry
+        .vague_source
+        .filter(|_| carry.inside_quote || text.starts_with(['“', '"']))
+    {
+        return Verdict::new(Vague, Reason::AnonymousSource(source.to_string()), None);
+    }
     let (assertion, cue) = assertion(&cues, &words);
     Verdict::new(Unattributed, Reason::Unsourced(assertion), cue)
+}
+
+/// Whether an unsourced sentence goes on with the report of the sentence before: it stands inside the
+/// quotation that sentence opened, opens a new quotation right after a quoted speaker, or takes up the figures
+/// of a named dataset ("ACLED recorded 310 events in May. That is a third more than in April.").
+fn continues_a_report(carry: &Carry, text: &str, words: &SentenceWords, cues: &SentenceCues) -> bool {
+    if carry.inside_quote || text.starts_with(['“', '"']) {
+        return true;
+    }
+    let figure = cues.counts.figure || cues.find(Gated::Figure).is_some() || cues::comparison().is_match(text);
+    carry.previous_figure && figure && sources::refers_back(words)
 }
 
 /// A phrase in the text, ignoring ASCII case, at word boundaries.
@@ -576,7 +674,7 @@ fn not_a_claim(
     if cues.opens_with(Opening::LinkTeaser) || whole_link {
         return Some(Reason::LinkTeaser);
     }
-    if cues.opens_with(Opening::MetaText) {
+    if cues.opens_with(Opening::MetaText) || cues::byline().is_match(text) {
         return Some(Reason::MetaText);
     }
     if kind == BlockKind::TableCell || clause::is_list_piece(text) {

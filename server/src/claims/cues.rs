@@ -38,7 +38,7 @@ pub const AUTHOR_JUDGEMENT_WORDS: &[&str] = &[
 // Hedges that stand in for a source.
 cue!(
     hedge,
-    r"(?i)\b(?:reportedly|allegedly|purportedly|supposedly|apparently|ostensibly|rumou?red(?:ly)?|(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:said|believed|thought|understood|reported|alleged|rumou?red|claimed|suspected|held|presumed|assumed|estimated)\s+to|(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:considered|regarded\s+as|seen\s+as|viewed\s+as|deemed|perceived\s+as|widely\s+held)|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:believed|understood|thought|said|reported|alleged|claimed|rumou?red|feared|suspected|suggested|argued|speculated|assumed|estimated)|(?:many|some|others|few)\s+(?:believe|argue|say|claim|suggest|fear|contend|think|allege)|(?:reports|unconfirmed\s+reports|media\s+reports|accounts)\s+(?:suggest|indicate|say|claim|show|allege)|there\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+)?reports|(?:word|rumou?rs?|speculation)\s+(?:is|are|has\s+it|abounds?|persists?|swirls?|circulates?|grows?)\b)"
+    r"(?i)\b(?:reportedly|allegedly|purportedly|supposedly|apparently|ostensibly|rumou?red(?:ly)?|(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:said|believed|thought|understood|reported|alleged|rumou?red|claimed|suspected|held|presumed|assumed|estimated)\s+to|(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:considered|deemed|widely\s+held|(?:regarded|seen|viewed|perceived)\s+(?:(?:in|by)\s+[^,.;]{1,40}?\s+)?as)|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:believed|understood|thought|said|reported|alleged|claimed|rumou?red|feared|suspected|suggested|argued|speculated|assumed|estimated)|(?:many|some|others|few)\s+(?:believe|argue|say|claim|suggest|fear|contend|think|allege)|(?:reports|unconfirmed\s+reports|media\s+reports|accounts)\s+(?:suggest|indicate|say|claim|show|allege)|there\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+)?reports|(?:word|rumou?rs?|speculation)\s+(?:is|are|has\s+it|abounds?|persists?|swirls?|circulates?|grows?)\b)"
 );
 /// Key words of `hedge`: the adverb, the verb after "is" or "it is", after "many" or after "reports", or the noun.
 pub const HEDGE_WORDS: &[&str] = &[
@@ -121,7 +121,7 @@ pub const LINK_TEASER_WORDS: &[&str] = &[
 ];
 cue!(
     meta_text,
-    r"^(?i:this|the\s+following)\s+(?i:brief|briefing|paper|report|note|section|assessment|update|memo|analysis|document|summary|chapter|annex|appendix|table|figure|map|chart|timeline|list)\s+(?i:examines|describes|looks|outlines|covers|summari[sz]es|reviews|considers|sets\s+out|provides|draws|presents|lists|shows|focuses|uses|is\s+based|updates|explores|gives|maps|tracks)\b"
+    r"^(?i:this|the\s+following)\s+(?i:brief|briefing|paper|report|note|section|assessment|update|memo|analysis|document|summary|chapter|annex|appendix|table|figure|map|chart|timeline|list|commentary|review|study)\s+(?i:examines|describes|looks|outlines|covers|summari[sz]es|reviews|considers|sets\s+out|provides|draws|presents|lists|shows|focuses|uses|is\s+based|updates|explores|gives|maps|tracks)\b"
 );
 /// Key words of `meta_text`, which its first word starts with.
 pub const META_TEXT_WORDS: &[&str] = &["this", "the"];
@@ -130,11 +130,21 @@ cue!(
     cross_reference,
     r"^(?i:for\s+(?:further|more|additional|fuller)\s+(?:information|details?|discussion|guidance|background)\b[^.;]*?\b(?:see|refer\s+to|consult)\b)"
 );
+// A comparison of figures: "a third more than", "twice as many", "down from".
+cue!(
+    comparison,
+    r"(?i)\b(?:more|fewer|less|higher|lower|larger|smaller|greater)\s+than\b|\b(?:twice|double|half|a\s+third|a\s+quarter)\b|\b(?:up|down)\s+from\b|\b(?:rise|increase|drop|fall|decline)\s+(?:of|on|from)\b|\bpercent\b|\bper\s+cent\b|%"
+);
+// Who wrote or compiled the text: "Reporting by …; editing by …", "Compiled by the research team, 3 May 2025."
+cue!(
+    byline,
+    r"^(?i:(?:additional\s+)?reporting|compiled|prepared|written|edited|editing|commentary|analysis|research|text|photos?|graphics?|translated|translation|produced|authored)\s+by\b"
+);
 // Pointing the reader to another part or another document: "For an overview, see appendix III.", "The comments
 // are reprinted in appendix IV.", "HUMINT is addressed in detail in JP 2-01.2."
 cue!(
     points_elsewhere,
-    r"(?i),\s*(?:please\s+)?(?:see|refer\s+to|consult)\s+(?:app\.|appendix|appendices|annex|section|sections|chapter|table|figure|fig\.|part|page|pages|pp?\.|box|the\s+(?:appendix|annex|section|chapter|table|figure))|(?:is|are)\s+(?:reprinted|discussed|described|addressed|covered|listed|presented|summari[sz]ed|explained|detailed)\s+(?:(?:more\s+fully|further|in\s+(?:more|greater|full)\s+detail|in\s+detail|in\s+their\s+entirety)\s+)?in\s+(?:app\.|appendix|annex|section|chapter|table|figure|part|JP\s+\d)"
+    r"(?i),\s*(?:please\s+)?(?:see|refer\s+to|consult)\s+(?:app\.|appendix|appendices|annex|section|sections|chapter|table|figure|fig\.|part|page|pages|pp?\.|box|the\s+(?:appendix|annex|section|chapter|table|figure))|\b(?:is|are)\s+(?:reprinted|discussed|described|addressed|covered|listed|presented|summari[sz]ed|explained|detailed)\s+(?:(?:more\s+fully|further|in\s+(?:more|greater|full)\s+detail|in\s+detail|in\s+their\s+entirety)\s+)?in\s+(?:app\.|appendix|annex|section|chapter|table|figure|part|JP\s+\d)"
 );
 /// Key words of `cross_reference`, which its first word starts with.
 pub const CROSS_REFERENCE_WORDS: &[&str] = &["for"];

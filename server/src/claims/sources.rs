@@ -804,6 +804,39 @@ fn agent_of_passive(words: &SentenceWords, verb: usize) -> Option<Source> {
     })
 }
 
+/// The subject of the sentence's main clause, when it names a source: "The interior ministry issued a
+/// statement." leaves "the interior ministry" for "The statement added …" to refer back to.
+pub fn named_subject(words: &SentenceWords) -> Option<String> {
+    let tokens = words.tokens;
+    let start = super::clause::main_clause_start(tokens);
+    let end = (start..tokens.len())
+        .find(|&i| !tokens[i].word || is_auxiliary(&tokens[i], false) || super::words::is_verb_at(tokens, i))?;
+    let subject = &tokens[start..end];
+    (!subject.is_empty() && judge(words, subject, true, true) == Some(SourceKind::Named))
+        .then(|| words.text[words.span(subject)].to_string())
+}
+
+/// Whether the main clause's subject refers back to what the sentence before reported: a pronoun or a
+/// demonstrative ("That is a third more …", "Its tally …"), a figure's noun with "the" ("The total …"), or a
+/// part of it ("Twenty-two of the strikes …", "Of those, …").
+pub fn refers_back(words: &SentenceWords) -> bool {
+    let tokens = words.tokens;
+    let start = super::clause::main_clause_start(tokens);
+    let lower = |i: usize| tokens.get(i).map_or("", |t| t.lower());
+    let first = lower(start);
+    matches!(
+        first,
+        "that" | "this" | "it" | "these" | "those" | "its" | "their" | "they"
+    ) || (first == "the" && EVIDENCE_NOUNS.contains(&lower(start + 1)))
+        || matches!(
+            lower(start + 1),
+            "total" | "number" | "rise" | "increase" | "drop" | "fall"
+        ) && first == "the"
+        || (0..4)
+            .any(|i| lower(start + i) == "of" && matches!(lower(start + i + 1), "the" | "those" | "these" | "them"))
+        || (first == "of" && matches!(lower(start + 1), "those" | "these" | "them"))
+}
+
 /// "It has been suggested that …", "It was reported that …": a passive report with no one behind it, an
 /// anonymous frame over what it reports.
 fn impersonal_passive(words: &SentenceWords, verb: usize) -> Option<Source> {
@@ -1025,10 +1058,33 @@ fn in_a_statement(words: &SentenceWords) -> Option<Source> {
                     | "letter"
             )
         });
+    // "Speaking to Reuters, …", "Writing in Dawn, …": the outlet named in the opening phrase.
+    let speaking = tokens
+        .first()
+        .is_some_and(|t| matches!(t.lower(), "speaking" | "talking" | "writing"))
+        && tokens
+            .get(1)
+            .is_some_and(|t| matches!(t.lower(), "to" | "with" | "in" | "on"));
+    if !opens && !speaking {
+        return None;
+    }
+    let comma = tokens.iter().take(16).position(|t| t.is(&[',']))?;
+    // "In a statement released by the Jubaland presidency, …": the body named in the opening phrase.
+    let by = tokens[..comma].iter().position(|t| t.lower() == "by").map(|i| i + 1);
+    for start in by.into_iter().chain(speaking.then_some(2)) {
+        let phrase = phrase_after(&tokens[..comma], start);
+        if judge(words, phrase, false, true) == Some(SourceKind::Named) {
+            let span = words.span(phrase);
+            return Some(Source {
+                kind: SourceKind::Named,
+                frame: span.end..span.end,
+                phrase: span,
+            });
+        }
+    }
     if !opens {
         return None;
     }
-    let comma = tokens.iter().position(|t| t.is(&[',']))?;
     let phrase = phrase_after(tokens, comma + 1);
     let phrase = &phrase[..phrase
         .iter()
