@@ -677,8 +677,11 @@ fn not_a_claim(
     if cues.opens_with(Opening::MetaText) || cues::byline().is_match(text) {
         return Some(Reason::MetaText);
     }
-    if kind == BlockKind::TableCell || clause::is_list_piece(text) {
+    if kind == BlockKind::TableCell || clause::is_list_piece(text) || clause::is_title(text, words.tokens) {
         return Some(Reason::Fragment);
+    }
+    if clause::is_reference_entry(text) {
+        return Some(Reason::SourceNote);
     }
     if cues.opens_with(Opening::Instruction)
         || cues.opens_with(Opening::CrossReference)
@@ -689,6 +692,9 @@ fn not_a_claim(
     }
     if clause::defines(text) {
         return Some(Reason::Definition);
+    }
+    if clause::is_verbless_phrase(words.tokens) {
+        return Some(Reason::Fragment);
     }
     // A row of leader dots needs five full stops or two ellipses; the stops are found by memchr's vectorised
     // search, where counting them byte by byte cost more than the rest of this function.

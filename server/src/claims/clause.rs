@@ -149,20 +149,97 @@ pub fn prescribes(tokens: &[Token]) -> bool {
             }
             continue;
         }
-        if let Some(words) = PRESCRIPTIVE.longest_at(tokens[i..].iter().map(|t| t.lower())) {
+        let without_adverbs = tokens[i..]
+            .iter()
+            .filter(|t| t.word && !is_adverb(t))
+            .map(|t| t.lower());
+        if let Some(words) = PRESCRIPTIVE.longest_at(without_adverbs) {
             // "should have acted", "must have known": a judgement of what was, not a prescription.
             let have = i + words + usize::from(lower(i + words) == "not");
             let perfect =
                 lower(have) == "have" && have + 1 < tokens.len() && words::is_unmistakable_verb_at(tokens, have + 1);
             return !perfect;
         }
-        // A relative clause ("The group that must disarm …") or a verb comes before any modal of the main clause.
-        let relative = matches!(token.lower(), "that" | "which" | "who" | "whom" | "whose");
-        if i > start && (relative || words::is_auxiliary(token, false) || words::is_verb_at(tokens, i)) {
+        // A relative or subordinate clause ("The group that must disarm …", "… when troops must withdraw") or a
+        // verb whose form leaves no doubt comes before any modal of the main clause.
+        let clause = matches!(
+            token.lower(),
+            "that" | "which" | "who" | "whom" | "whose" | "when" | "if" | "because" | "while" | "although" | "since"
+        );
+        if i > start && (clause || words::is_unmistakable_verb_at(tokens, i)) {
             return false;
         }
     }
     false
+}
+
+/// An adverb that may stand inside a verb group: "are also required to", "must still comply".
+fn is_adverb(token: &Token) -> bool {
+    let lower = token.lower();
+    matches!(
+        lower,
+        "also" | "still" | "now" | "further" | "not" | "never" | "always" | "therefore" | "thus"
+    ) || (lower.ends_with("ly") && lower.len() > 4)
+}
+
+/// Whether the sentence has no finite verb and opens with a preposition or an infinitive: a heading or a piece
+/// of a list ("In overseeing the National Intelligence Program.", "b. To act in the DNI's place.").
+pub fn is_verbless_phrase(tokens: &[Token]) -> bool {
+    let start = opening(tokens);
+    let Some(first) = tokens.get(start).filter(|t| t.word) else {
+        return false;
+    };
+    const OPENERS: &[&str] = &[
+        "in", "on", "at", "for", "to", "by", "with", "from", "of", "under", "during",
+    ];
+    // The verb of an infinitive ("To act …") is not a finite verb; any other verb is.
+    let infinitive = first.lower() == "to";
+    OPENERS.contains(&first.lower())
+        && !(start + 1 + usize::from(infinitive)..tokens.len()).any(|i| words::is_verb_at(tokens, i))
+}
+
+/// Whether a line is a title: no closing punctuation, and most of its words capitalised ("Additional
+/// Prehearing Questions for Dennis C. Blair").
+pub fn is_title(text: &str, tokens: &[Token]) -> bool {
+    let closed = text.trim_end().ends_with(['.', '!', '?', '"', '”', ';']);
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.word && t.text.len() > 3).collect();
+    !closed && words.len() >= 2 && words.iter().filter(|t| t.capitalised()).count() * 10 >= words.len() * 7
+}
+
+/// Whether the sentence is a reference entry: a note number, then a title and a date or publication details
+/// ("7 Intelligence Community Directive 601, Human Capital: … (May 16, 2006).").
+pub fn is_reference_entry(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let numbered = (1..=3).contains(&digits)
+        && text[digits..].starts_with(' ')
+        && text[digits + 1..].starts_with(|c: char| c.is_uppercase() || c == '“' || c == '"');
+    let published = [
+        " Cong.",
+        " Sess.",
+        " pp.",
+        " Vol.",
+        " vol.",
+        "Retrieved",
+        "accessed",
+        "Available at",
+        "available at",
+    ]
+    .iter()
+    .any(|mark| text.contains(mark))
+        || (text.contains(", ") && has_dated_parenthesis(text));
+    numbered && published
+}
+
+/// "(May 16, 2006)", "(2019)", "(June 2007)": a parenthesis that holds a date and little else.
+fn has_dated_parenthesis(text: &str) -> bool {
+    text.match_indices('(').any(|(at, _)| {
+        let inside = text[at + 1..].split(')').next().unwrap_or_default();
+        inside.len() <= 24
+            && inside.split_whitespace().any(|w| {
+                let w = w.trim_end_matches([',', '.']);
+                w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && (w.starts_with("19") || w.starts_with("20"))
+            })
+    })
 }
 
 /// Whether the sentence is an order or a request: its main clause opens with a verb in its base form and an
@@ -175,7 +252,10 @@ pub fn is_imperative(tokens: &[Token]) -> bool {
     if first.lower() == "please" {
         return true;
     }
-    if !first.capitalised() || !words::is_base_form(first.lower()) {
+    // Capitalised at the start of the sentence; after a leading clause ("In coordination with X, develop …")
+    // the verb is in lower case.
+    let at_start = start == opening(tokens);
+    if (at_start && !first.capitalised()) || !words::is_base_form(first.lower()) {
         return false;
     }
     let Some(next) = tokens.get(start + 1).filter(|t| t.word) else {
@@ -186,12 +266,10 @@ pub fn is_imperative(tokens: &[Token]) -> bool {
         "of", "for", "on", "in", "at", "by", "from", "with", "against", "to", "and", "or",
     ];
     let noun_after = PREPOSITIONS.contains(&next.lower()) || words::is_verb_at(tokens, start + 1);
-    let clause_end = tokens[start..]
-        .iter()
-        .position(|t| t.is(&[',', ';', ':']))
-        .map_or(tokens.len(), |i| start + i);
-    let finite_verb_later = (start + 1..clause_end).any(|i| words::is_auxiliary(&tokens[i], false));
-    !noun_after && !finite_verb_later
+    // "Support staff were evacuated": an auxiliary right after the first words makes them a subject.
+    let near = (start + 1..(start + 4).min(tokens.len())).take_while(|&i| tokens[i].word);
+    let finite_verb_after = near.into_iter().any(|i| words::is_auxiliary(&tokens[i], false));
+    !noun_after && !finite_verb_after
 }
 
 /// Where the author speaks in the first person outside a quotation ("I believe", "In my view", "we found",
@@ -290,6 +368,8 @@ mod tests {
             "The intelligence services need to have open minds.",
             "It is crucial that the DNI make his commitment clear.",
             "In addition, the departmental elements must comply with departmental guidance.",
+            "The IC elements are also required to follow applicable guidance.",
+            "With this said, the polygraph results should never be the sole basis of a decision.",
         ] {
             assert!(with_tokens(text, prescribes), "{text}");
         }
@@ -310,6 +390,9 @@ mod tests {
             "Develop a formal plan and timeline.",
             "Please explain your understanding of the role.",
             "Recommendation: Take steps to participate in the program.",
+            "Assess options for how the inventory could be modified.",
+            "In coordination with the IC elements, develop a plan to enhance controls.",
+            "• Strengthen the collection management workforce.",
         ] {
             assert!(with_tokens(text, is_imperative), "{text}");
         }
@@ -320,6 +403,38 @@ mod tests {
         ] {
             assert!(!with_tokens(text, is_imperative), "{text}");
         }
+    }
+
+    #[test]
+    fn verbless_phrases_titles_and_reference_entries() {
+        assert!(with_tokens(
+            "• In overseeing the implementation of the program.",
+            is_verbless_phrase
+        ));
+        assert!(with_tokens(
+            "b. To act in the DNI's place in the DNI's absence.",
+            is_verbless_phrase
+        ));
+        assert!(!with_tokens("In 2019, the office was reorganised.", is_verbless_phrase));
+        assert!(!with_tokens(
+            "To date, however, the program remains a disjointed effort.",
+            is_verbless_phrase
+        ));
+        let title = |text: &str| with_tokens(text, |t| is_title(text, t));
+        assert!(title(
+            "Additional Prehearing Questions for Dennis Blair upon Nomination"
+        ));
+        assert!(!title("Militants attack the post near the border"));
+        assert!(!title("The Joint Duty Program Office Was Reorganised."));
+        assert!(is_reference_entry(
+            "7 Intelligence Community Directive 601, Human Capital: Duty Assignments (May 16, 2006)."
+        ));
+        assert!(is_reference_entry(
+            "12 U.S. Congress, Senate, report to accompany S. 2506, 107th Cong., 2nd Sess."
+        ));
+        assert!(!is_reference_entry(
+            "40 Pakistani soldiers died in 2024, the army said."
+        ));
     }
 
     #[test]

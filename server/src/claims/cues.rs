@@ -121,10 +121,12 @@ pub const LINK_TEASER_WORDS: &[&str] = &[
 ];
 cue!(
     meta_text,
-    r"^(?i:this|the\s+following)\s+(?i:brief|briefing|paper|report|note|section|assessment|update|memo|analysis|document|summary|chapter|annex|appendix|table|figure|map|chart|timeline|list|commentary|review|study)\s+(?i:examines|describes|looks|outlines|covers|summari[sz]es|reviews|considers|sets\s+out|provides|draws|presents|lists|shows|focuses|uses|is\s+based|updates|explores|gives|maps|tracks)\b"
+    r"^(?i:this|the\s+following|(?:table|figure|fig\.|map|chart|appendix|annex)\s+[\dA-Z][\w.-]*)\s+(?i:(?:brief|briefing|paper|report|note|section|assessment|update|memo|analysis|document|summary|chapter|annex|appendix|table|figure|map|chart|timeline|list|commentary|review|study)\s+)?(?i:examines|describes|looks|outlines|covers|summari[sz]es|reviews|considers|sets\s+out|provides|draws|presents|lists|shows|focuses|uses|is\s+based|updates|explores|gives|maps|tracks|illustrates|depicts|will\s+be\s+updated|was\s+prepared|has\s+been\s+prepared|are\s+options|is\s+a\s+list)\b"
 );
 /// Key words of `meta_text`, which its first word starts with.
-pub const META_TEXT_WORDS: &[&str] = &["this", "the"];
+pub const META_TEXT_WORDS: &[&str] = &[
+    "this", "the", "table", "figure", "fig", "map", "chart", "appendix", "annex",
+];
 // "For more information on targeting, see JP 3-60." points the reader elsewhere and asserts nothing.
 cue!(
     cross_reference,

@@ -583,6 +583,19 @@ fn frame_words() -> &'static WordTable {
     })
 }
 
+/// Verbs that report only a clause ("maintains that …"); with a plain object they mean something else.
+const CLAUSE_ONLY_VERBS: &[&str] = &[
+    "maintain",
+    "maintains",
+    "maintained",
+    "consider",
+    "considers",
+    "considered",
+    "hold",
+    "holds",
+    "held",
+];
+
 /// Verbs by which a body takes a position ("agreed", "recommends"): weak frames, kept as data.
 static STANCE_VERBS: WordList = WordList::embedded(include_str!("data/stance_verbs.txt"));
 /// Quantifiers and generic groups that name no one ("Some", "Others", "Critics").
@@ -646,6 +659,15 @@ fn framed_at(words: &SentenceWords, verb: usize) -> Option<Source> {
     let strong = STRONG_VERBS.contains(lower);
     let weak = WEAK_VERBS.contains(lower) || STANCE_VERBS.contains(lower);
     if !(strong || weak) {
+        return None;
+    }
+    // "OICI maintains a liaison", "Congress considered proposals": these verbs report only a clause.
+    if CLAUSE_ONLY_VERBS.contains(&lower)
+        && !tokens
+            .get(verb + 1)
+            .is_some_and(|next| next.lower() == "that" || next.is(&[':', '“', '"', ',']))
+        && verb + 1 < tokens.len()
+    {
         return None;
     }
     // "Failing states pose …", "claims of responsibility": a noun before a verb or "of", not a frame.
@@ -957,10 +979,18 @@ fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Option<Source
                 .get(i + 1)
                 .is_some_and(|next| next.word && PREPOSITIONS.contains(&next.lower()))
     };
-    // Only a verb whose form leaves no doubt: "press office", "force operations" are nouns.
-    let has_verb = |start: usize, end: usize| {
-        (start..end).any(|i| {
+    // In a subject only a verb whose form leaves no doubt counts ("press office", "force operations" are
+    // nouns); after a relative pronoun any verb does.
+    let verb_at = |i: usize, any_form: bool| {
+        if any_form {
+            super::words::is_verb_at(tokens, i)
+        } else {
             super::words::is_unmistakable_verb_at(tokens, i)
+        }
+    };
+    let has_verb_of = |start: usize, end: usize, any_form: bool| {
+        (start..end).any(|i| {
+            verb_at(i, any_form)
                 && !super::words::is_auxiliary(&tokens[i], i == 0)
                 && !attributive(start, i)
                 && !postnominal(start, i)
@@ -970,7 +1000,7 @@ fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Option<Source
     // A relative clause inside the subject: "Mahrang Baloch, who leads the BYC, has said", "An officer who
     // asked not to be named told AFP". The subject is the noun phrase before the relative pronoun.
     // The relative pronoun is asked first: the verb search costs far more, and is made again below otherwise.
-    if start > 0 && RELATIVES.contains(&tokens[start - 1].lower()) && has_verb(start, end) {
+    if start > 0 && RELATIVES.contains(&tokens[start - 1].lower()) && has_verb_of(start, end, true) {
         end = start - 1;
         if end > 0 && tokens[end - 1].is(&[',']) {
             end -= 1;
@@ -978,7 +1008,7 @@ fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Option<Source
         start = segment_start(tokens, end);
     }
     let segment = &tokens[start..end];
-    if segment.is_empty() || has_verb(start, end) {
+    if segment.is_empty() || has_verb_of(start, end, false) {
         return None;
     }
     let mut kind = judge(words, segment, start <= super::clause::opening(tokens), strong)?;
@@ -1559,8 +1589,15 @@ mod tests {
         assert!(kinds("The attacks in Kurram indicate a shift.", &[]).is_empty());
         assert!(kinds("The blast killed three officials.", &[]).is_empty());
         assert!(kinds("The pact is said to bind the group.", &[]).is_empty());
-        // A passive across an adverb is no frame, so "It" is not taken for a speaker.
-        assert!(kinds("It is widely believed that the attack was an inside job.", &[]).is_empty());
+        // A passive across an adverb has no speaker: "It" is not taken for one, and the frame is anonymous.
+        assert_eq!(
+            sources("It is widely believed that the attack was an inside job.", &[]),
+            vec![(Anonymous, "It is widely believed".into())]
+        );
+        assert_eq!(
+            kinds("It has been suggested that Iran urged the Houthis to stop.", &[]),
+            vec![Anonymous]
+        );
         assert!(kinds(
             "A lack of documentation limits the IC's ability to check the data reported.",
             &[]

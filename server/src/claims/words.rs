@@ -540,6 +540,65 @@ const VERB_BASES: &[&str] = &[
     "post",
     "tweet",
     "quote",
+    // Verbs of recommendations and doctrine, whose base form opens an imperative.
+    "strengthen",
+    "revise",
+    "clarify",
+    "implement",
+    "focus",
+    "determine",
+    "encourage",
+    "enhance",
+    "prioritize",
+    "prioritise",
+    "integrate",
+    "streamline",
+    "adopt",
+    "adapt",
+    "allocate",
+    "align",
+    "evaluate",
+    "examine",
+    "expedite",
+    "foster",
+    "formalize",
+    "formalise",
+    "invest",
+    "leverage",
+    "minimize",
+    "minimise",
+    "mitigate",
+    "modernize",
+    "modernise",
+    "optimize",
+    "optimise",
+    "reassess",
+    "reconsider",
+    "reinforce",
+    "resolve",
+    "restructure",
+    "safeguard",
+    "specify",
+    "standardize",
+    "standardise",
+    "sustain",
+    "synchronize",
+    "synchronise",
+    "verify",
+    "assist",
+    "analyze",
+    "analyse",
+    "communicate",
+    "compile",
+    "define",
+    "disseminate",
+    "exploit",
+    "notify",
+    "obtain",
+    "oversee",
+    "perform",
+    "produce",
+    "submit",
 ];
 
 static IRREGULAR_FORMS: Lexicon = Lexicon::new(&[
@@ -758,10 +817,14 @@ static NOUN_OPENERS: Lexicon = Lexicon::new(&[
 /// Whether the token at `index` works as a verb where it stands: not right after a word that opens a noun
 /// phrase, nor after a number ("14 attacks").
 pub fn is_verb_at(tokens: &[Token], index: usize) -> bool {
+    // After a possessive ("the DNI's place") a word is a noun too.
     let after_opener = || {
         index.checked_sub(1).map(|i| &tokens[i]).is_some_and(|before| {
             before.word
-                && (NOUN_OPENERS.contains(before.lower()) || before.text.starts_with(|c: char| c.is_ascii_digit()))
+                && (NOUN_OPENERS.contains(before.lower())
+                    || before.text.starts_with(|c: char| c.is_ascii_digit())
+                    || before.lower().ends_with("'s")
+                    || before.lower().ends_with("’s"))
         })
     };
     // The word is asked first: in the subjects and fragments searched, most words are no verb.
