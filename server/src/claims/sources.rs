@@ -602,6 +602,8 @@ static STANCE_VERBS: WordList = WordList::embedded(include_str!("data/stance_ver
 static GENERIC_SUBJECTS: WordList = WordList::embedded(include_str!("data/generic_subjects.txt"));
 /// Nouns for a law or document, which sources what it says it does.
 static DOCUMENT_NOUNS: WordList = WordList::embedded(include_str!("data/document_nouns.txt"));
+/// What a law or policy does ("requires", "establishes"), said of it as a subject.
+static PROVISION_VERBS: WordList = WordList::embedded(include_str!("data/provision_verbs.txt"));
 /// Institutions that "the" makes definite enough to name ("the army", "the interior ministry").
 static INSTITUTIONS: WordList = WordList::embedded(include_str!("data/institutions.txt"));
 
@@ -618,6 +620,9 @@ pub fn find(words: &SentenceWords) -> Vec<Source> {
     };
     for (i, _) in tokens.iter().enumerate().filter(may_start_a_frame) {
         found.extend(framed_at(words, i));
+    }
+    if let Some(source) = document_provision(words) {
+        found.push(source);
     }
     if let Some(source) = in_a_statement(words) {
         if !found.iter().any(|s| s.phrase == source.phrase) {
@@ -823,6 +828,30 @@ fn agent_of_passive(words: &SentenceWords, verb: usize) -> Option<Source> {
         kind,
         phrase: words.span(phrase),
         frame: 0..0,
+    })
+}
+
+/// What a law, order or policy does, with the document as the main clause's subject: "The Intelligence Reform
+/// Act assigns …", "PDD-61 mandated …", "OFPP Policy Letter 11-01 requires …". The document sources what the
+/// sentence says it does.
+fn document_provision(words: &SentenceWords) -> Option<Source> {
+    let tokens = words.tokens;
+    let start = super::clause::main_clause_start(tokens);
+    let verb = (start..tokens.len().min(start + 16))
+        .find(|&i| tokens[i].word && !tokens[i].capitalised() && PROVISION_VERBS.contains(tokens[i].lower()))?;
+    let subject = &tokens[start..verb];
+    // A numbered document ("PDD-61", "Policy Letter 11-01", "EO 12333") or a document noun with a name.
+    let named = |t: &Token| t.capitalised() || t.text.bytes().any(|b| b.is_ascii_digit());
+    let numbered = subject
+        .iter()
+        .any(|t| t.word && t.capitalised() && t.text.bytes().any(|b| b.is_ascii_digit()));
+    let document = subject.iter().any(|t| t.word && DOCUMENT_NOUNS.contains(t.lower()))
+        && (subject.iter().skip(1).any(named) || subject.first().is_some_and(|t| t.lower() == "the"));
+    let plain = subject.iter().all(|t| t.word || t.is(&['(', ')', '-', '\'', '’', ',']));
+    (!subject.is_empty() && plain && (numbered || document) && !super::words::has_verb(subject)).then(|| Source {
+        kind: SourceKind::Named,
+        phrase: words.span(subject),
+        frame: tokens[verb].range(),
     })
 }
 
@@ -1577,6 +1606,21 @@ mod tests {
             kinds("A Foreign Office official said the road was open.", &[]),
             vec![Anonymous]
         );
+    }
+
+    #[test]
+    fn a_named_document_sources_what_it_provides() {
+        assert_eq!(
+            sources(
+                "The Intelligence Reform Act assigns to the DNI two of the three responsibilities.",
+                &[]
+            ),
+            vec![(Named, "The Intelligence Reform Act".into())]
+        );
+        assert_eq!(kinds("PDD-61 mandated a separate office.", &[]), vec![Named]);
+        assert!(kinds("OFPP Policy Letter 11-01 requires agencies to keep records.", &[]).contains(&Named));
+        assert!(kinds("The plan failed within a week.", &[]).is_empty());
+        assert!(kinds("The TTP established a base near the border.", &[]).is_empty());
     }
 
     #[test]
