@@ -260,3 +260,66 @@ fn each_rule_has_a_documentation_page_equal_to_its_explanation() {
         assert!(brieflint::rules::documentation_url(code).ends_with(&format!("docs/rules/{code}.md")));
     }
 }
+
+/// Doctrine: many sentences that prescribe, the rest general description citing no one.
+fn doctrine_text() -> String {
+    let mut text = String::from("# Intelligence support to planning\n\n");
+    for i in 0..12 {
+        text.push_str(&format!(
+            "The J-2 should synchronize collection plan {i} with the operation. The collection manager tracks \
+             requirement {i} across the force. The intelligence cell compares the indicators with the estimate. The \
+             cell updates the assessment as the situation develops. Targeting follows the commander's priorities.\n\n"
+        ));
+    }
+    text
+}
+
+#[test]
+fn a_document_that_reads_as_doctrine_gets_one_genre_note_instead_of_sourcing_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "doctrine.md", doctrine_text());
+    let output = brieflint(dir.path(), &["check", "--format", "json", "doctrine.md"]);
+    let text = stdout(&output);
+    assert!(text.contains("document-genre"), "{text}");
+    assert!(text.contains("reads as doctrine"), "{text}");
+    assert!(!text.contains("\"code\": \"unattributed-claim\""), "{text}");
+}
+
+#[test]
+fn a_declared_genre_wins_over_the_one_read_from_the_text() {
+    let dir = tempfile::tempdir().unwrap();
+    // Declared a briefing in its front matter: every sentence is checked.
+    write(
+        dir.path(),
+        "declared.md",
+        format!("---\ngenre: briefing\n---\n{}", doctrine_text()),
+    );
+    let text = stdout(&brieflint(dir.path(), &["check", "declared.md"]));
+    assert!(
+        text.contains("warning[unattributed-claim]") && !text.contains("document-genre"),
+        "{text}"
+    );
+    // Declared a statute by a glob in brieflint.toml: a short text gets the note too.
+    write(dir.path(), "brieflint.toml", "[genres]\nstatute = [\"laws/**\"]\n");
+    write(dir.path(), "laws/act.md", UNSOURCED);
+    let text = stdout(&brieflint(dir.path(), &["check", "laws/act.md"]));
+    assert!(text.contains("is declared statute"), "{text}");
+    assert!(!text.contains("warning[unattributed-claim]"), "{text}");
+}
+
+#[test]
+fn sections_of_sources_are_not_asked_for_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "# Update\n\nThe convoy lost four vehicles near Bannu.\n\n## References\n\n1. The convoy was hit by a roadside bomb in Bannu district.\n\n## Outlook\n\nThe road stays closed.\n";
+    write(dir.path(), "refs.md", text);
+    let output = stdout(&brieflint(dir.path(), &["check", "--format", "json", "refs.md"]));
+    let json: Value = serde_json::from_str(&output).unwrap();
+    let lines: Vec<u64> = json["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "unattributed-claim")
+        .map(|f| f["start"]["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, [3, 11], "{output}");
+}

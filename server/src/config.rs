@@ -1,9 +1,11 @@
 //! `brieflint.toml`: one configuration read by the CLI and the language server. Parsing only; finding the file
 //! is the adapters' job (`workspace.rs`).
 
+use crate::analysis::genre::Genre;
 use crate::claims::likelihood::Scale;
 use crate::located::LocatedError;
 use crate::{rules, RuleSettings, Severity};
+use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -65,6 +67,9 @@ struct ConfigFile {
     sources: SourcesSection,
     #[serde(default)]
     files: FilesSection,
+    /// Globs of files of each genre: `doctrine = ["doctrine/**"]`.
+    #[serde(default)]
+    genres: BTreeMap<Genre, Vec<String>>,
 }
 
 /// A loaded configuration. Paths in it are resolved against the configuration file's folder.
@@ -77,6 +82,49 @@ pub struct Config {
     /// Globs (relative to the configuration's folder) of files to check, and to skip.
     pub include: Vec<String>,
     pub exclude: Vec<String>,
+    /// Which files are declared of which genre (`[genres]`).
+    pub genres: GenreGlobs,
+}
+
+/// The `[genres]` globs, relative to the configuration's folder.
+#[derive(Clone, Debug, Default)]
+pub struct GenreGlobs {
+    base: PathBuf,
+    globs: Vec<(Genre, GlobSet)>,
+}
+
+impl GenreGlobs {
+    /// The genre the configuration declares for `path`, if any (the first that matches, in the order
+    /// briefing, doctrine, statute).
+    pub fn genre_of(&self, path: &Path) -> Option<Genre> {
+        if self.globs.is_empty() {
+            return None;
+        }
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        // A configuration found in the current folder has an empty folder name.
+        let base = match self.base.as_os_str().is_empty() {
+            true => std::env::current_dir().unwrap_or_default(),
+            false => std::path::absolute(&self.base).unwrap_or_else(|_| self.base.clone()),
+        };
+        let relative = absolute.strip_prefix(&base).unwrap_or(path);
+        self.globs
+            .iter()
+            .find(|(_, set)| set.is_match(relative))
+            .map(|(genre, _)| *genre)
+    }
+}
+
+impl Config {
+    /// The rule settings for one file: the configuration's, with the genre `[genres]` declares for it.
+    pub fn settings_for(&self, path: &Path) -> std::borrow::Cow<'_, RuleSettings> {
+        match self.genres.genre_of(path) {
+            Some(genre) => std::borrow::Cow::Owned(RuleSettings {
+                genre: Some(genre),
+                ..self.settings.clone()
+            }),
+            None => std::borrow::Cow::Borrowed(&self.settings),
+        }
+    }
 }
 
 impl Config {
@@ -102,12 +150,26 @@ impl Config {
         settings.trusted_sources = file.sources.trusted;
         settings.vague_phrases = file.sources.vague;
         let base = path.and_then(Path::parent).unwrap_or(Path::new(""));
+        let mut globs = Vec::new();
+        for (genre, patterns) in &file.genres {
+            let mut builder = GlobSetBuilder::new();
+            for pattern in patterns {
+                let glob =
+                    Glob::new(pattern).map_err(|e| error(None, format!("bad glob `{pattern}` in [genres]: {e}")))?;
+                builder.add(glob);
+            }
+            globs.push((*genre, builder.build().map_err(|e| error(None, e.to_string()))?));
+        }
         Ok(Config {
             path: path.map(Path::to_path_buf),
             settings,
             knowledge_base: file.knowledge_base.iter().map(|p| base.join(p)).collect(),
             include: file.files.include,
             exclude: file.files.exclude,
+            genres: GenreGlobs {
+                base: base.to_path_buf(),
+                globs,
+            },
         })
     }
 }
@@ -129,6 +191,7 @@ pub const TEMPLATE: &str = r#"# brieflint configuration: read by `brieflint chec
 # missing-confidence = "info"
 # relative-date = "info"
 # unused-suppression = "info"
+# document-genre = "info"
 
 # Knowledge-base files loaded on top of the built-in one, relative to this file.
 # knowledge-base = [".brieflint/actors.toml"]
@@ -146,6 +209,13 @@ pub const TEMPLATE: &str = r#"# brieflint configuration: read by `brieflint chec
 # Globs of files to check and to skip, relative to this file.
 # include = ["briefings/**/*.md"]
 # exclude = ["drafts/**"]
+
+[genres]
+# Files that are not briefings, relative to this file: their sentences are not asked for sources, and one
+# document-genre note says so. A file's front matter may declare it too (`genre: doctrine`).
+# doctrine = ["doctrine/**"]
+# statute = ["laws/**"]
+# briefing = ["drafts/**"]
 "#;
 
 #[cfg(test)]
@@ -175,6 +245,16 @@ mod tests {
         assert_eq!(config.knowledge_base, vec![PathBuf::from("team/kb/actors.toml")]);
         assert_eq!(config.settings.trusted_sources, vec!["ACLED"]);
         assert_eq!(config.exclude, vec!["drafts/**"]);
+    }
+
+    #[test]
+    fn genres_are_declared_by_glob() {
+        let config = parse("[genres]\ndoctrine = [\"doctrine/**\"]\nstatute = [\"laws/*.md\"]\n").unwrap();
+        let genre = |p: &str| config.settings_for(Path::new(p)).genre;
+        assert_eq!(genre("team/doctrine/jp-2-0.md"), Some(Genre::Doctrine));
+        assert_eq!(genre("team/laws/act.md"), Some(Genre::Statute));
+        assert_eq!(genre("team/briefs/kurram.md"), None);
+        assert!(parse("[genres]\npoetry = [\"*.md\"]\n").is_err());
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::lexicon::WordList;
 use serde::Deserialize;
 use std::ops::Range;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Genre {
     /// Analysis and reporting: every claim wants a source (the default).
@@ -46,6 +46,7 @@ impl Genre {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Profile {
     pub claims: usize,
+    /// Claims that cite nothing or only an anonymous source.
     pub unattributed: usize,
     pub prescriptions: usize,
 }
@@ -59,7 +60,7 @@ impl Profile {
                 (ClaimClass::NotAClaim, _) => {}
                 (class, _) => {
                     profile.claims += 1;
-                    profile.unattributed += usize::from(class == ClaimClass::Unattributed);
+                    profile.unattributed += usize::from(class != ClaimClass::Attributed);
                 }
             }
         }

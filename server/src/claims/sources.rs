@@ -666,6 +666,18 @@ fn framed_at(words: &SentenceWords, verb: usize) -> Option<Source> {
     if !(strong || weak) {
         return None;
     }
+    // "with the estimate", "its claims": after a determiner or a possessive the word is a noun.
+    if verb > 0 && {
+        let before = &tokens[verb - 1];
+        before.word
+            && (matches!(
+                before.lower(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "these"
+            ) || before.lower().ends_with("'s")
+                || before.lower().ends_with("’s"))
+    } {
+        return None;
+    }
     // "OICI maintains a liaison", "Congress considered proposals": these verbs report only a clause.
     if CLAUSE_ONLY_VERBS.contains(&lower)
         && !tokens

@@ -118,7 +118,8 @@ pub fn run(options: &CheckOptions) -> i32 {
     let results: Vec<Result<FileReport, InputError>> = jobs
         .par_iter()
         .map(|(path, kind, loaded)| {
-            let report = check_file(path, *kind, &loaded.workspace.kb, &loaded.workspace.config.settings);
+            let settings = loaded.workspace.config.settings_for(path);
+            let report = check_file(path, *kind, &loaded.workspace.kb, &settings);
             progress.inc(1);
             report
         })

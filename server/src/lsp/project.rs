@@ -42,6 +42,8 @@ pub struct View {
     pub problems: Vec<FileProblem>,
     pub kb_files: Vec<PathBuf>,
     pub target_kb_file: Option<PathBuf>,
+    /// The genres `[genres]` declares by glob, for the documents' own settings.
+    pub genres: crate::config::GenreGlobs,
 }
 
 pub struct Project {
@@ -83,6 +85,7 @@ impl Project {
             problems: self.problems.clone(),
             kb_files: self.kb_files.clone(),
             target_kb_file: self.target_kb_file(),
+            genres: self.last_good_config.genres.clone(),
         }
     }
 

@@ -178,7 +178,7 @@ impl Shared {
                 doc.version,
                 doc.kind,
                 state.view.knowledge.clone(),
-                state.view.settings.clone(),
+                settings_for(&state.view, uri),
                 generation,
                 doc.chunks.clone(),
             )
@@ -838,6 +838,19 @@ fn complete(
         })
         .collect();
     Some(items)
+}
+
+/// The rule settings for one document: the workspace's, with the genre `[genres]` declares for its path (as
+/// `brieflint check` applies them).
+fn settings_for(view: &super::project::View, uri: &Uri) -> Arc<crate::RuleSettings> {
+    let genre = uri.to_file_path().and_then(|path| view.genres.genre_of(&path));
+    match genre {
+        Some(genre) => Arc::new(crate::RuleSettings {
+            genre: Some(genre),
+            ..(*view.settings).clone()
+        }),
+        None => view.settings.clone(),
+    }
 }
 
 #[cfg(test)]
