@@ -677,7 +677,12 @@ fn not_a_claim(
     if cues.opens_with(Opening::MetaText) || cues::byline().is_match(text) {
         return Some(Reason::MetaText);
     }
-    if kind == BlockKind::TableCell || clause::is_list_piece(text) || clause::is_title(text, words.tokens) {
+    if kind == BlockKind::TableCell
+        || clause::is_list_piece(text)
+        || clause::is_enumerated_piece(words.tokens)
+        || clause::is_title(text, words.tokens)
+        || clause::is_in_capitals(words.tokens)
+    {
         return Some(Reason::Fragment);
     }
     if clause::is_reference_entry(text) {

@@ -110,8 +110,22 @@ fn skip_enumerator(tokens: &[Token], at: usize) -> usize {
     }
 }
 
-/// "Answer:", "QUESTION 17:", "Recommendation:": one or two words and a colon, then the sentence.
+/// "Answer:", "QUESTION 17:", "Recommendation:": one or two words and a colon, then the sentence; or a
+/// provision's heading in capitals and a dash ("NOTIFICATION.—", "IN GENERAL.—").
 fn skip_label(tokens: &[Token], at: usize) -> usize {
+    let capitals = tokens[at.min(tokens.len())..]
+        .iter()
+        .take_while(|t| t.word && t.text.len() > 1 && !t.text.bytes().any(|b| b.is_ascii_lowercase()))
+        .count();
+    if capitals > 0 {
+        let mut end = at + capitals;
+        if tokens.get(end).is_some_and(|t| t.is(&['.'])) {
+            end += 1;
+        }
+        if tokens.get(end).is_some_and(|t| t.is(&['—', '–'])) {
+            return end + 1;
+        }
+    }
     for words in 1..=2 {
         let Some(colon) = tokens.get(at + words) else {
             return at;
@@ -301,17 +315,66 @@ fn in_quotation(text: &str, at: usize) -> bool {
     curly || before.matches('"').count() % 2 == 1
 }
 
-/// Whether the sentence defines a term: "X is defined as …", "The term X means …", "As used in this section".
+/// Whether the sentence defines a term: "X is defined as …", "The term X means …", "As used in this section",
+/// "This Act may be cited as …", "Counter-threat finance is the effort to …".
 pub fn defines(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
+    let defining_verb = |after: &str| {
+        [" means", " includes", " refers to"].iter().any(|verb| {
+            after.match_indices(verb).any(|(at, _)| {
+                after[at + verb.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+            })
+        })
+    };
     lower.contains(" defined as ")
         || lower.contains("as used in this ")
         || lower.contains(" has the meaning ")
-        || lower.find("the term").is_some_and(|at| {
-            [" means ", " includes ", " refers to "]
-                .iter()
-                .any(|w| lower[at..].contains(w))
-        })
+        || lower.contains(" may be cited as ")
+        || lower.find("the term").is_some_and(|at| defining_verb(&lower[at..]))
+        || names_a_kind_of_activity(&lower)
+}
+
+/// "X is the effort to …", "X is the process of …": doctrine's definition of an activity.
+fn names_a_kind_of_activity(lower: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "effort",
+        "process",
+        "practice",
+        "art",
+        "science",
+        "activity",
+        "act",
+        "discipline",
+    ];
+    let Some(at) = lower
+        .find(" is the ")
+        .or_else(|| lower.find(" is an "))
+        .filter(|&at| at < 60)
+    else {
+        return false;
+    };
+    let mut words = lower[at..].split_whitespace().skip(2);
+    let kind = words.next().unwrap_or_default();
+    KINDS.contains(&kind) && matches!(words.next(), Some("of" | "to" | "by" | "that"))
+}
+
+/// Whether the sentence is an enumerated piece whose lead-in stands before it: a list number and then a word in
+/// lower case ("(B) the Committee on Foreign Affairs.", "(2) uses violence against civilians.").
+pub fn is_enumerated_piece(tokens: &[Token]) -> bool {
+    let after = skip_enumerator(tokens, 0);
+    after > 0
+        && tokens
+            .get(after)
+            .is_some_and(|t| t.word && t.text.starts_with(|c: char| c.is_lowercase()))
+}
+
+/// Whether the sentence is written in capitals: a heading ("SEC. 5. REPORT ON FINANCIAL FLOWS.").
+pub fn is_in_capitals(tokens: &[Token]) -> bool {
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.word && t.text.chars().count() > 3).collect();
+    words.len() >= 2 && words.iter().all(|t| !t.text.chars().any(char::is_lowercase))
 }
 
 /// Whether the sentence is a piece of a list whose lead-in stands elsewhere: it ends with a comma or a
@@ -356,6 +419,26 @@ mod tests {
         assert_eq!(opening_word("In addition, the office grew."), "the");
         assert_eq!(opening_word("• Continue to invest in sensors."), "Continue");
         assert_eq!(opening_word("Critics contend that it failed."), "Critics");
+    }
+
+    #[test]
+    fn statute_headings_and_pieces() {
+        assert_eq!(
+            opening_word("(c) NOTIFICATION.—The Secretary shall notify the committees."),
+            "The"
+        );
+        assert_eq!(opening_word("(1) IN GENERAL.—The President may waive it."), "The");
+        assert!(with_tokens(
+            "(c) NOTIFICATION.—The Secretary shall notify the committees.",
+            prescribes
+        ));
+        assert!(with_tokens(
+            "(B) the Committee on Foreign Affairs.",
+            is_enumerated_piece
+        ));
+        assert!(!with_tokens("(B) The committee met.", is_enumerated_piece));
+        assert!(with_tokens("SEC. 5. REPORT ON FINANCIAL FLOWS.", is_in_capitals));
+        assert!(!with_tokens("The TTP and the BLA met.", is_in_capitals));
     }
 
     #[test]
@@ -454,6 +537,12 @@ mod tests {
         assert!(defines("The term covered agency means an element of the community."));
         assert!(defines("SIGINT is defined as intelligence from intercepted signals."));
         assert!(!defines("The deal means the army will withdraw."));
+        assert!(defines("(2) COMMITTEES.—The term “appropriate committees” means—"));
+        assert!(defines("This Act may be cited as the “Cartel Finance Act of 2025”."));
+        assert!(defines(
+            "Counter-threat finance is the effort to detect and disrupt financial networks."
+        ));
+        assert!(!defines("The raid is the third attack on the post this month."));
         assert!(is_list_piece("clearly defining its mission,"));
         assert!(is_list_piece("revise the guidance; and"));
         assert!(!is_list_piece("The army withdrew and regrouped."));

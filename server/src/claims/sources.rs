@@ -678,18 +678,16 @@ fn framed_at(words: &SentenceWords, verb: usize) -> Option<Source> {
     } {
         return None;
     }
-    // "OICI maintains a liaison", "Congress considered proposals": these verbs report only a clause.
-    if CLAUSE_ONLY_VERBS.contains(&lower)
+    // "OICI maintains a liaison", "Congress considered proposals": with a named subject these verbs report only
+    // a clause ("Observers consider talks unlikely" is a judgement, whoever the observers are).
+    let object_only = CLAUSE_ONLY_VERBS.contains(&lower)
         && !tokens
             .get(verb + 1)
             .is_some_and(|next| next.lower() == "that" || next.is(&[':', '“', '"', ',']))
-        && verb + 1 < tokens.len()
-    {
-        return None;
-    }
+        && verb + 1 < tokens.len();
     // "Failing states pose …", "claims of responsibility": a noun before a verb or "of", not a frame.
     if tokens.get(verb + 1).is_some_and(|next| {
-        next.word && (next.lower() == "of" || super::words::is_verb_at(tokens, verb + 1) && !is_auxiliary(next, false))
+        next.word && (next.lower() == "of" || super::words::is_unmistakable_verb_at(tokens, verb + 1))
     }) {
         return None;
     }
@@ -716,7 +714,9 @@ fn framed_at(words: &SentenceWords, verb: usize) -> Option<Source> {
     } else {
         subject_of(words, verb, strong).or_else(|| speaker_after(words, verb))
     };
-    source.map(|s| s.framed_by(frame))
+    source
+        .filter(|s| !(object_only && s.kind == SourceKind::Named))
+        .map(|s| s.framed_by(frame))
 }
 
 impl Source {
@@ -1183,7 +1183,7 @@ fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: 
         return None;
     }
     // "Some", "Others", "Many experts", "Several analysts": quantifiers and generic groups name no one.
-    if GENERIC_SUBJECTS.contains(first.lower()) && !words.is_speaker(first) {
+    if GENERIC_SUBJECTS.longest_at(phrase.iter().map(|t| t.lower())).is_some() && !words.is_speaker(first) {
         return Some(SourceKind::Anonymous);
     }
     // Determiners, pronouns and numbers alone are never a named source ("The", "Four", "it").
