@@ -1206,9 +1206,21 @@ fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: 
     };
     let head = head_part.last().map(|t| t.lower()).unwrap_or_default();
     // Most words of a phrase are not capitalised: the look-ups that only a capitalised word needs come last.
+    // A plural lower-case head after a capitalised first word ("Maritime security consultants", "Hospital officials"):
+    // the capital is the sentence's, not a name's, unless the word is all capitals ("DHS officials").
+    let lower_head = head_part.len() > 1
+        && head_part.last().is_some_and(|t| {
+            !t.capitalised() && t.text.ends_with('s') && t.text.bytes().all(|b| b.is_ascii_lowercase())
+        });
+    let title_case = |t: &Token| t.text.chars().skip(1).any(char::is_lowercase);
     let proper = |t: &Token, index: usize| -> bool {
-        // A word capitalised only because it opens the sentence: a common opener, or a gerund ("Failing").
-        let opener = || index == 0 && sentence_start && (is_common_opener(t) || t.lower().ends_with("ing"));
+        // A word capitalised only because it opens the sentence: a common opener, a gerund ("Failing"), or the
+        // modifier of a common noun.
+        let opener = || {
+            index == 0
+                && sentence_start
+                && (is_common_opener(t) || t.lower().ends_with("ing") || (lower_head && title_case(t)))
+        };
         let generic = || PRONOUNS.contains(&t.lower()) || ANONYMOUS_NOUNS.contains(t.lower());
         words.is_speaker(t) || (t.capitalised() && !opener() && !generic())
     };
@@ -1241,7 +1253,21 @@ fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: 
         let named_after = head_part.windows(2).any(|w| {
             ANONYMOUS_NOUNS.contains(w[0].lower()) && w[1].capitalised() && !words.is_speaker(&w[1]) && strong
         });
-        return Some(if named_after {
+        // "Coast Guard officials", "DHS officials": the people of a named body (a nationality names none); but
+        // "one former UN official", "a Foreign Office official" is one person left unnamed.
+        let people = head_part
+            .iter()
+            .position(|t| ANONYMOUS_NOUNS.contains(t.lower()))
+            .unwrap_or(0);
+        let one_of_them = head_part.first().is_some_and(|t| {
+            matches!(t.lower(), "a" | "an" | "one" | "another") || t.text.bytes().all(|b| b.is_ascii_digit())
+        });
+        let named_before = !one_of_them
+            && head_part[..people]
+                .iter()
+                .enumerate()
+                .any(|(i, t)| proper(t, i) && !DEMONYMS.contains(t.lower()));
+        return Some(if named_after || named_before {
             SourceKind::Named
         } else {
             SourceKind::Anonymous
