@@ -422,7 +422,9 @@ fn continues_a_report(carry: &Carry, text: &str, words: &SentenceWords, cues: &S
         return true;
     }
     let figure = cues.counts.figure || cues.find(Gated::Figure).is_some() || cues::comparison().is_match(text);
-    carry.previous_figure && figure && sources::refers_back(words)
+    // "The Act dissolved the AEC. It established two agencies.": what a named document does goes on.
+    let document = carry.source.is_some_and(sources::names_a_document);
+    (document || carry.previous_figure && figure) && sources::refers_back(words)
 }
 
 /// A phrase in the text, ignoring ASCII case, at word boundaries.

@@ -384,6 +384,14 @@ pub fn is_list_piece(text: &str) -> bool {
     if trimmed.ends_with([',', ';']) {
         return true;
     }
+    // A lead-in whose list follows: "This framework could include things such as".
+    let lower = trimmed.to_ascii_lowercase();
+    if [" such as", " including", " as follows", " the following"]
+        .iter()
+        .any(|end| lower.ends_with(end))
+    {
+        return true;
+    }
     let Some(rest) = trimmed.strip_suffix(" and").or_else(|| trimmed.strip_suffix(" or")) else {
         return false;
     };
@@ -545,6 +553,7 @@ mod tests {
         assert!(!defines("The raid is the third attack on the post this month."));
         assert!(is_list_piece("clearly defining its mission,"));
         assert!(is_list_piece("revise the guidance; and"));
+        assert!(is_list_piece("This framework could include things such as"));
         assert!(!is_list_piece("The army withdrew and regrouped."));
     }
 }

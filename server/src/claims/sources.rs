@@ -867,6 +867,14 @@ fn document_provision(words: &SentenceWords) -> Option<Source> {
     })
 }
 
+/// Whether a source phrase names a law, order or document ("The Intelligence Reform Act", "PDD-61").
+pub fn names_a_document(phrase: &str) -> bool {
+    phrase.split(|c: char| !c.is_alphanumeric() && c != '-').any(|word| {
+        DOCUMENT_NOUNS.contains(&word.to_lowercase())
+            || (word.contains('-') && word.bytes().any(|b| b.is_ascii_digit()))
+    })
+}
+
 /// The subject of the sentence's main clause, when it names a source: "The interior ministry issued a
 /// statement." leaves "the interior ministry" for "The statement added …" to refer back to.
 pub fn named_subject(words: &SentenceWords) -> Option<String> {
