@@ -925,6 +925,92 @@ mod tests {
     }
 
     #[test]
+    fn sources_carry_to_what_plainly_continues_them() {
+        let statement =
+            classes("The interior ministry issued a statement on Monday. The statement added that ten were held.");
+        assert_eq!(statement[1].0, Attributed);
+        let quote = classes("“We will not talk,” Khawaja Asif said. “The talks are over. We have said so.”");
+        assert!(quote.iter().all(|(class, _)| *class == Attributed), "{quote:?}");
+        let figures = classes("ACLED recorded 310 events in May. That is a third more than in April.");
+        assert!(matches!(figures[1].1, Reason::CarriedOver(_)), "{figures:?}");
+        let document = classes("The Intelligence Reform Act dissolved the office. It established two agencies.");
+        assert_eq!(document[1].0, Attributed);
+        // Without a named source before, none of these is sourced.
+        assert_eq!(class_of("That is a third more than in April."), Unattributed);
+    }
+
+    #[test]
+    fn connectives_and_passives_make_no_named_source() {
+        assert_eq!(
+            class_of("Moreover, critics contend that the ceasefire is a sham."),
+            Vague
+        );
+        assert_eq!(class_of("Indeed, many experts believe the junta will fall."), Vague);
+        assert_eq!(class_of("Often no one agency is in charge."), Unattributed);
+        assert_eq!(class_of("Others contend that the blockade is working."), Vague);
+        assert_eq!(class_of("The group is widely held to be in Idlib."), Vague);
+        assert_eq!(
+            class_of("The vote is regarded by many in the opposition as a sham."),
+            Vague
+        );
+        assert_eq!(
+            class_of("It has been suggested that Iran urged the Houthis to stop."),
+            Vague
+        );
+        assert_eq!(class_of("Rumours abound that the emir is ill."), Vague);
+        assert_eq!(class_of("The army has never confirmed the strike."), Unattributed);
+        assert_eq!(
+            class_of("The government found itself isolated after the vote."),
+            Unattributed
+        );
+    }
+
+    #[test]
+    fn named_sources_in_many_forms() {
+        for text in [
+            "Per the Foreign Office, the envoy left Kabul on Tuesday.",
+            "The army's press office said two posts were overrun.",
+            "Figures from the interior ministry show a rise in kidnappings.",
+            "A statement released by the presidency described the raid as a success.",
+            "A spokesman for the militia said the fighters withdrew.",
+            "Speaking to Reuters, the governor blamed the drought for the clashes.",
+            "I believe the ceasefire will collapse.",
+            "The program cost more in 2019.12",
+            "Congress created the office in 2018 (P.L. 115-232).",
+        ] {
+            assert_eq!(class_of(text), Attributed, "{text}");
+        }
+    }
+
+    #[test]
+    fn text_that_asserts_nothing() {
+        for text in [
+            "The Secretary shall submit a report to Congress.",
+            "The J-2 should ensure that collection plans are synchronized.",
+            "(c) NOTIFICATION.—The Secretary shall notify the committees.",
+            "The term covered agency means an element of the community.",
+            "Compiled by the research team, 12 June 2025.",
+            "Reporting by Aminata Coulibaly in Bamako; editing by Helen Marsh.",
+            "Establish formal training requirements for the program.",
+            "7 Intelligence Community Directive 601, Human Capital: Duty Assignments (May 16, 2006).",
+            "clearly defining its mission,",
+        ] {
+            assert_eq!(class_of(text), NotAClaim, "{text}");
+        }
+        // A clause that only happens to hold a modal asserts something.
+        assert_eq!(
+            class_of("Militants attacked a post that must now be rebuilt."),
+            Unattributed
+        );
+    }
+
+    #[test]
+    fn a_subordinate_passive_before_the_main_clause_does_not_panic() {
+        let text = "Although a particular cell cannot be expected to satisfy every request, it can coordinate support.";
+        assert_eq!(class_of(text), Unattributed);
+    }
+
+    #[test]
     fn unclosed_list_items_and_table_cells_are_labels_unless_a_verb_is_plain() {
         assert_eq!(classes("- A TTP claim of an attack in Punjab")[0].1, Reason::Fragment);
         assert_eq!(class_of("- Explosives came mostly from Afghanistan"), Unattributed);

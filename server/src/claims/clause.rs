@@ -297,16 +297,62 @@ pub fn first_person(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
         .find(|(i, t)| {
             // "I" as a word of its own, not the initial of "I&A": a lower-case word follows it.
             let next_lower = || tokens.get(i + 1).is_some_and(|n| n.word && !n.capitalised());
+            // "We" speaks for the author as a subject ("We found …", "as we note in our report"), not in a
+            // relative clause after a noun ("the issues we face") nor as a nation's "our adversaries".
+            let after_noun = || {
+                i.checked_sub(1).map(|b| &tokens[b]).is_some_and(|before| {
+                    before.word && !CLAUSE_OPENERS.contains(&before.lower()) && !is_adverb(before)
+                })
+            };
             let person = match t.text {
-                "I" | "we" | "We" => next_lower(),
+                "I" => next_lower(),
+                "we" | "We" => next_lower() && (*i == start || !after_noun()),
                 "my" | "My" | "me" => true,
-                "our" | "Our" => *i == start,
+                "our" | "Our" => *i == start && tokens.get(i + 1).is_some_and(|n| AUTHOR_WORK.contains(&n.lower())),
                 _ => false,
             };
             person && !in_quotation(text, t.range().start)
         })
         .map(|(_, t)| t.range())
 }
+
+/// Words after which "we" opens a clause of its own rather than a relative clause.
+const CLAUSE_OPENERS: &[&str] = &[
+    "as", "when", "if", "because", "while", "that", "and", "but", "so", "since", "although", "where", "which", "after",
+    "before", "once", "until", "unless", "whether", "then", "also", "now", "though", "what", "how",
+];
+
+/// What "our" is the author's own in: "Our analysis shows …", "Our recommendations rest on …".
+const AUTHOR_WORK: &[&str] = &[
+    "analysis",
+    "assessment",
+    "review",
+    "findings",
+    "recommendations",
+    "recommendation",
+    "work",
+    "audit",
+    "judgment",
+    "judgement",
+    "view",
+    "estimate",
+    "research",
+    "data",
+    "report",
+    "survey",
+    "count",
+    "reporting",
+    "sources",
+    "dataset",
+    "database",
+    "monitoring",
+    "team",
+    "figures",
+    "records",
+    "tally",
+    "method",
+    "methodology",
+];
 
 /// Whether `at` stands inside a quotation that the sentence opens and has not closed before it.
 fn in_quotation(text: &str, at: usize) -> bool {
@@ -537,6 +583,16 @@ mod tests {
         assert_eq!(person("Our recommendations rest on the audit.").as_deref(), Some("Our"));
         assert_eq!(person("“We will not negotiate,” the minister said."), None);
         assert_eq!(person("The army doubled our estimate."), None);
+        assert_eq!(person("Our adversaries are improving their abilities."), None);
+        assert_eq!(person("No one approach will work for the issues we face today."), None);
+        assert_eq!(
+            person("As we note in our report, the plan helps.").as_deref(),
+            Some("we")
+        );
+        assert_eq!(
+            person("To check the data, we reviewed the records.").as_deref(),
+            Some("we")
+        );
         assert_eq!(person("The budget of I&A grew."), None);
     }
 

@@ -1194,6 +1194,15 @@ fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: 
     if GENERIC_SUBJECTS.longest_at(phrase.iter().map(|t| t.lower())).is_some() && !words.is_speaker(first) {
         return Some(SourceKind::Anonymous);
     }
+    // "Maritime security consultants": a generic group with modifiers.
+    let plain_head = phrase
+        .iter()
+        .take_while(|t| !PREPOSITIONS.contains(&t.lower()))
+        .last()
+        .filter(|t| GENERIC_SUBJECTS.contains(t.lower()));
+    if plain_head.is_some() && phrase.iter().all(|t| !words.is_speaker(t)) {
+        return Some(SourceKind::Anonymous);
+    }
     // Determiners, pronouns and numbers alone are never a named source ("The", "Four", "it").
     if phrase.len() == 1 && (DETERMINERS.contains(&first.lower()) || first.text.bytes().all(|b| b.is_ascii_digit())) {
         return None;
@@ -1268,7 +1277,7 @@ fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: 
             .position(|t| ANONYMOUS_NOUNS.contains(t.lower()))
             .unwrap_or(0);
         let one_of_them = head_part.first().is_some_and(|t| {
-            matches!(t.lower(), "a" | "an" | "one" | "another") || t.text.bytes().all(|b| b.is_ascii_digit())
+            matches!(t.lower(), "a" | "an" | "another") || DETERMINERS.contains(&t.lower()) || is_number(t)
         });
         let named_before = !one_of_them
             && head_part[..people]
@@ -1328,6 +1337,28 @@ fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: 
     }
     let _ = strong;
     None
+}
+
+/// A number in figures or words: "40", "Four", "twelve".
+fn is_number(token: &Token) -> bool {
+    const WORDS: &[&str] = &[
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "dozens",
+        "hundreds",
+        "thousands",
+    ];
+    token.text.bytes().all(|b| b.is_ascii_digit()) || WORDS.contains(&token.lower())
 }
 
 /// Capitalised only because it opens the sentence.

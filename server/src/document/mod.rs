@@ -246,6 +246,26 @@ mod tests {
     }
 
     #[test]
+    fn pasted_lines_and_hard_breaks_end_sentences_in_markdown() {
+        let pasted =
+            "Kurram after the blockade\nThe Thall road reopened on Monday after three weeks of closure and talks.\n";
+        let doc = Document::parse(pasted, DocKind::Markdown);
+        let found: Vec<&str> = doc.sentences.iter().map(|s| &pasted[s.range.clone()]).collect();
+        assert_eq!(
+            found,
+            vec![
+                "Kurram after the blockade",
+                "The Thall road reopened on Monday after three weeks of closure and talks."
+            ]
+        );
+        // A paragraph wrapped in the editor stays one sentence.
+        let wrapped = "The Thall road reopened on Monday after a closure of\nnearly three weeks, the district administration said.\n";
+        assert_eq!(Document::parse(wrapped, DocKind::Markdown).sentences.len(), 1);
+        let hard = "clearly defining its mission,  \nestablishing performance goals, and  \ncommunicating results.\n";
+        assert_eq!(Document::parse(hard, DocKind::Markdown).sentences.len(), 3);
+    }
+
+    #[test]
     fn sentences_keep_their_byte_ranges_in_markdown() {
         let text = "# Title\n\nThe **TTP** attacked a post. [Dawn](https://dawn.com) reported it.\n";
         let doc = Document::parse(text, DocKind::Markdown);

@@ -377,6 +377,32 @@ mod tests {
     }
 
     #[test]
+    fn legal_citations_keep_their_abbreviations() {
+        let text =
+            "It was amended by Pub. L. 108-458, 118 Stat. 3638, and 70 Fed. Reg. 1234. See 50 U.S.C. 3001 et seq. \
+                    for the rest. SEC. 102. The office shall report. Vol. 3, No. 2 lists it.";
+        assert_eq!(
+            sentences(text),
+            vec![
+                "It was amended by Pub. L. 108-458, 118 Stat. 3638, and 70 Fed. Reg. 1234.",
+                "See 50 U.S.C. 3001 et seq. for the rest.",
+                // The section's number ends its heading; "SEC." does not.
+                "SEC. 102.",
+                "The office shall report.",
+                "Vol. 3, No. 2 lists it."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_break_left_in_a_block_ends_a_sentence() {
+        assert_eq!(
+            sentences("Kurram after the blockade\nThe road reopened."),
+            vec!["Kurram after the blockade", "The road reopened."]
+        );
+    }
+
+    #[test]
     fn dotted_acronyms_end_a_sentence_only_before_an_opener() {
         let text = "The U.S. envoy met him in the U.S. The talks failed.";
         assert_eq!(
