@@ -67,14 +67,6 @@ impl Profile {
         profile
     }
 
-    pub fn add(self, other: Profile) -> Profile {
-        Profile {
-            claims: self.claims + other.claims,
-            unattributed: self.unattributed + other.unattributed,
-            prescriptions: self.prescriptions + other.prescriptions,
-        }
-    }
-
     /// The genre a document of this profile reads as. A statute is mostly provisions and definitions; doctrine
     /// prescribes often and otherwise describes, almost never citing anyone. A briefing cites, or at least
     /// seldom prescribes. Short texts are always briefings: a few sentences say too little.
@@ -99,6 +91,18 @@ const MIN_SENTENCES: usize = 40;
 const STATUTE_PRESCRIBING: f64 = 0.35;
 const DOCTRINE_PRESCRIBING: f64 = 0.10;
 const DOCTRINE_UNSOURCED: f64 = 0.85;
+
+impl std::ops::Add for Profile {
+    type Output = Profile;
+
+    fn add(self, other: Profile) -> Profile {
+        Profile {
+            claims: self.claims + other.claims,
+            unattributed: self.unattributed + other.unattributed,
+            prescriptions: self.prescriptions + other.prescriptions,
+        }
+    }
+}
 
 /// The genre a Markdown document declares in its front matter (`genre: doctrine`).
 pub fn declared(text: &str) -> Option<Genre> {

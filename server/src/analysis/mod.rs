@@ -279,7 +279,7 @@ fn assemble(
 /// does not ask for, and report the genre once (see [`genre`]).
 fn silence_unasked_sourcing(text: &str, settings: &RuleSettings, parts: &mut [Part], findings: &mut Vec<Finding>) {
     let profile = parts.iter().fold(genre::Profile::default(), |sum, part| {
-        sum.add(genre::Profile::of(&part.chunk.verdicts))
+        sum + genre::Profile::of(&part.chunk.verdicts)
     });
     let declared = settings.genre.or_else(|| genre::declared(text));
     let genre = declared.unwrap_or_else(|| profile.genre());
