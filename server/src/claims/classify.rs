@@ -177,7 +177,7 @@ pub fn classify_sentences(
             &mut scratch,
             &mut open,
         );
-        within.after(doc.sentence_text(sentence), named_subject);
+        within.after(doc.sentence_text(sentence), named_subject, open.0.may_match(Gated::Figure as usize));
         verdicts.push(verdict);
         rule_cues.push(open);
     }
@@ -209,7 +209,8 @@ struct Within {
 }
 
 impl Within {
-    fn after(&mut self, text: &str, named_subject: Option<String>) {
+    /// `figure`: whether the word gate left the figure cue open for the sentence (a digit or a number word).
+    fn after(&mut self, text: &str, named_subject: Option<String>, figure: bool) {
         self.named_subject = named_subject;
         let curly = text.matches('“').count() as isize - text.matches('”').count() as isize;
         let straight = text.matches('"').count() % 2 == 1;
@@ -218,7 +219,7 @@ impl Within {
         } else {
             self.quote_open ^ straight
         };
-        self.figure = text.bytes().any(|b| b.is_ascii_digit()) || cues::figure().is_match(text);
+        self.figure = figure;
     }
 }
 
@@ -680,7 +681,7 @@ fn not_a_claim(
         return Some(Reason::MetaText);
     }
     if kind == BlockKind::TableCell
-        || clause::is_list_piece(text)
+        || clause::is_list_piece(text, words.tokens)
         || clause::is_enumerated_piece(words.tokens)
         || clause::is_title(text, words.tokens)
         || clause::is_in_capitals(words.tokens)
@@ -692,12 +693,12 @@ fn not_a_claim(
     }
     if cues.opens_with(Opening::Instruction)
         || cues.opens_with(Opening::CrossReference)
-        || cues::points_elsewhere().is_match(text)
+        || (clause::may_point_elsewhere(words.tokens) && cues::points_elsewhere().is_match(text))
         || clause::is_imperative(words.tokens)
     {
         return Some(Reason::Instruction);
     }
-    if clause::defines(text) {
+    if clause::defines(words.tokens) {
         return Some(Reason::Definition);
     }
     if clause::is_verbless_phrase(words.tokens) {

@@ -215,9 +215,14 @@ pub fn is_verbless_phrase(tokens: &[Token]) -> bool {
 /// Whether a line is a title: no closing punctuation, and most of its words capitalised ("Additional
 /// Prehearing Questions for Dennis C. Blair").
 pub fn is_title(text: &str, tokens: &[Token]) -> bool {
-    let closed = text.trim_end().ends_with(['.', '!', '?', '"', '”', ';']);
-    let words: Vec<&Token> = tokens.iter().filter(|t| t.word && t.text.len() > 3).collect();
-    !closed && words.len() >= 2 && words.iter().filter(|t| t.capitalised()).count() * 10 >= words.len() * 7
+    if text.trim_end().ends_with(['.', '!', '?', '"', '”', ';']) {
+        return false;
+    }
+    let (words, capitalised) = tokens
+        .iter()
+        .filter(|t| t.word && t.text.len() > 3)
+        .fold((0, 0), |(n, c), t| (n + 1, c + usize::from(t.capitalised())));
+    words >= 2 && capitalised * 10 >= words * 7
 }
 
 /// Whether the sentence is a reference entry: a note number, then a title and a date or publication details
@@ -227,21 +232,11 @@ pub fn is_reference_entry(text: &str) -> bool {
     let numbered = (1..=3).contains(&digits)
         && text[digits..].starts_with(' ')
         && text[digits + 1..].starts_with(|c: char| c.is_uppercase() || c == '“' || c == '"');
-    let published = [
-        " Cong.",
-        " Sess.",
-        " pp.",
-        " Vol.",
-        " vol.",
-        "Retrieved",
-        "accessed",
-        "Available at",
-        "available at",
-    ]
-    .iter()
-    .any(|mark| text.contains(mark))
-        || (text.contains(", ") && has_dated_parenthesis(text));
-    numbered && published
+    let published = || {
+        const MARKS: &[&str] = &[" Cong.", " Sess.", " pp.", " Vol.", " vol.", "Retrieved", "accessed", "vailable at"];
+        MARKS.iter().any(|mark| text.contains(mark)) || (text.contains(", ") && has_dated_parenthesis(text))
+    };
+    numbered && published()
 }
 
 /// "(May 16, 2006)", "(2019)", "(June 2007)": a parenthesis that holds a date and little else.
@@ -362,49 +357,38 @@ fn in_quotation(text: &str, at: usize) -> bool {
 }
 
 /// Whether the sentence defines a term: "X is defined as …", "The term X means …", "As used in this section",
-/// "This Act may be cited as …", "Counter-threat finance is the effort to …".
-pub fn defines(text: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
-    let defining_verb = |after: &str| {
-        [" means", " includes", " refers to"].iter().any(|verb| {
-            after.match_indices(verb).any(|(at, _)| {
-                after[at + verb.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
-            })
-        })
-    };
-    lower.contains(" defined as ")
-        || lower.contains("as used in this ")
-        || lower.contains(" has the meaning ")
-        || lower.contains(" may be cited as ")
-        || lower.find("the term").is_some_and(|at| defining_verb(&lower[at..]))
-        || names_a_kind_of_activity(&lower)
+/// "This Act may be cited as …", "Counter-threat finance is the effort to …". Read from the words, which are
+/// lower-cased already.
+pub fn defines(tokens: &[Token]) -> bool {
+    let words: Vec<&str> = tokens.iter().filter(|t| t.word).map(|t| t.lower()).collect();
+    let after = |i: usize, next: &[&str]| words.get(i + 1..i + 1 + next.len()) == Some(next);
+    let term = words.iter().position(|w| matches!(*w, "term" | "terms"));
+    words.iter().enumerate().any(|(i, w)| match *w {
+        "defined" => after(i, &["as"]),
+        "used" => after(i, &["in", "this"]),
+        "meaning" => i > 0 && words[i - 1] == "the" && i > 1 && words[i - 2] == "has",
+        "cited" => after(i, &["as"]),
+        "means" | "includes" => term.is_some_and(|t| t < i),
+        "refers" => term.is_some_and(|t| t < i) && after(i, &["to"]),
+        _ => false,
+    }) || names_a_kind_of_activity(&words)
 }
 
 /// "X is the effort to …", "X is the process of …": doctrine's definition of an activity.
-fn names_a_kind_of_activity(lower: &str) -> bool {
-    const KINDS: &[&str] = &[
-        "effort",
-        "process",
-        "practice",
-        "art",
-        "science",
-        "activity",
-        "act",
-        "discipline",
+fn names_a_kind_of_activity(words: &[&str]) -> bool {
+    const KINDS: &[&str] = &["effort", "process", "practice", "art", "science", "activity", "act", "discipline"];
+    words.windows(4).take(10).any(|w| {
+        w[0] == "is" && matches!(w[1], "the" | "an") && KINDS.contains(&w[2]) && matches!(w[3], "of" | "to" | "by" | "that")
+    })
+}
+
+/// Whether the sentence has a word that [`super::cues::points_elsewhere`] needs: its regex runs only then.
+pub fn may_point_elsewhere(tokens: &[Token]) -> bool {
+    const KEYS: &[&str] = &[
+        "see", "refer", "consult", "reprinted", "discussed", "described", "addressed", "covered", "listed",
+        "presented", "summarized", "summarised", "explained", "detailed",
     ];
-    let Some(at) = lower
-        .find(" is the ")
-        .or_else(|| lower.find(" is an "))
-        .filter(|&at| at < 60)
-    else {
-        return false;
-    };
-    let mut words = lower[at..].split_whitespace().skip(2);
-    let kind = words.next().unwrap_or_default();
-    KINDS.contains(&kind) && matches!(words.next(), Some("of" | "to" | "by" | "that"))
+    tokens.iter().any(|t| t.word && KEYS.contains(&t.lower()))
 }
 
 /// Whether the sentence is an enumerated piece whose lead-in stands before it: a list number and then a word in
@@ -419,24 +403,30 @@ pub fn is_enumerated_piece(tokens: &[Token]) -> bool {
 
 /// Whether the sentence is written in capitals: a heading ("SEC. 5. REPORT ON FINANCIAL FLOWS.").
 pub fn is_in_capitals(tokens: &[Token]) -> bool {
-    let words: Vec<&Token> = tokens.iter().filter(|t| t.word && t.text.chars().count() > 3).collect();
-    words.len() >= 2 && words.iter().all(|t| !t.text.chars().any(char::is_lowercase))
+    let mut words = tokens.iter().filter(|t| t.word && t.text.len() > 3).peekable();
+    let mut count = 0;
+    while let Some(word) = words.next() {
+        if word.text.chars().any(char::is_lowercase) {
+            return false;
+        }
+        count += 1;
+    }
+    count >= 2
 }
 
 /// Whether the sentence is a piece of a list whose lead-in stands elsewhere: it ends with a comma or a
 /// semicolon, or with "and" or "or" after one ("clearly defining its mission,", "contract; and").
-pub fn is_list_piece(text: &str) -> bool {
+pub fn is_list_piece(text: &str, tokens: &[Token]) -> bool {
     let trimmed = text.trim_end();
     if trimmed.ends_with([',', ';']) {
         return true;
     }
     // A lead-in whose list follows: "This framework could include things such as".
-    let lower = trimmed.to_ascii_lowercase();
-    if [" such as", " including", " as follows", " the following"]
-        .iter()
-        .any(|end| lower.ends_with(end))
-    {
-        return true;
+    let mut last = tokens.iter().rev().filter(|t| t.word).map(|t| t.lower());
+    match (last.next(), last.next()) {
+        (Some("as"), Some("such")) | (Some("including"), _) | (Some("follows"), Some("as")) => return true,
+        (Some("following"), Some("the")) if !trimmed.ends_with(['.', '!', '?']) => return true,
+        _ => {}
     }
     let Some(rest) = trimmed.strip_suffix(" and").or_else(|| trimmed.strip_suffix(" or")) else {
         return false;
@@ -457,6 +447,14 @@ mod tests {
         let mut tokens = Vec::new();
         tokens_into(text, lowered.part(0..text.len()), &mut tokens);
         f(&tokens)
+    }
+
+    fn defines_text(text: &str) -> bool {
+        with_tokens(text, defines)
+    }
+
+    fn list_piece(text: &str) -> bool {
+        with_tokens(text, |t| is_list_piece(text, t))
     }
 
     fn opening_word(text: &str) -> String {
@@ -598,18 +596,18 @@ mod tests {
 
     #[test]
     fn definitions_and_list_pieces() {
-        assert!(defines("The term covered agency means an element of the community."));
-        assert!(defines("SIGINT is defined as intelligence from intercepted signals."));
-        assert!(!defines("The deal means the army will withdraw."));
-        assert!(defines("(2) COMMITTEES.—The term “appropriate committees” means—"));
-        assert!(defines("This Act may be cited as the “Cartel Finance Act of 2025”."));
-        assert!(defines(
+        assert!(defines_text("The term covered agency means an element of the community."));
+        assert!(defines_text("SIGINT is defined as intelligence from intercepted signals."));
+        assert!(!defines_text("The deal means the army will withdraw."));
+        assert!(defines_text("(2) COMMITTEES.—The term “appropriate committees” means—"));
+        assert!(defines_text("This Act may be cited as the “Cartel Finance Act of 2025”."));
+        assert!(defines_text(
             "Counter-threat finance is the effort to detect and disrupt financial networks."
         ));
-        assert!(!defines("The raid is the third attack on the post this month."));
-        assert!(is_list_piece("clearly defining its mission,"));
-        assert!(is_list_piece("revise the guidance; and"));
-        assert!(is_list_piece("This framework could include things such as"));
-        assert!(!is_list_piece("The army withdrew and regrouped."));
+        assert!(!defines_text("The raid is the third attack on the post this month."));
+        assert!(list_piece("clearly defining its mission,"));
+        assert!(list_piece("revise the guidance; and"));
+        assert!(list_piece("This framework could include things such as"));
+        assert!(!list_piece("The army withdrew and regrouped."));
     }
 }
