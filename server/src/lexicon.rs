@@ -36,7 +36,15 @@ impl Lexicon {
 /// kept apart, each split into its words.
 pub struct WordList {
     source: &'static str,
-    parsed: OnceLock<(WordTable, Vec<Vec<&'static str>>)>,
+    parsed: OnceLock<Parsed>,
+}
+
+/// A word list's single words, its phrases, and the first words of its phrases (asked first: most words start
+/// none).
+struct Parsed {
+    words: WordTable,
+    phrases: Vec<Vec<&'static str>>,
+    heads: WordTable,
 }
 
 impl WordList {
@@ -47,7 +55,7 @@ impl WordList {
         }
     }
 
-    fn parsed(&self) -> &(WordTable, Vec<Vec<&'static str>>) {
+    fn parsed(&self) -> &Parsed {
         self.parsed.get_or_init(|| {
             let entries = self
                 .source
@@ -55,14 +63,19 @@ impl WordList {
                 .map(str::trim)
                 .filter(|line| !line.is_empty() && !line.starts_with('#'));
             let (words, phrases): (Vec<&str>, Vec<&str>) = entries.partition(|entry| !entry.contains(' '));
-            let phrases = phrases.iter().map(|p| p.split_whitespace().collect()).collect();
-            (WordTable::new(words), phrases)
+            let phrases: Vec<Vec<&str>> = phrases.iter().map(|p| p.split_whitespace().collect()).collect();
+            let heads = WordTable::new(phrases.iter().map(|p| p[0]));
+            Parsed {
+                words: WordTable::new(words),
+                phrases,
+                heads,
+            }
         })
     }
 
     /// Whether `word` (in lower case) is one of the list's single words.
     pub fn contains(&self, word: &str) -> bool {
-        self.parsed().0.contains(word)
+        self.parsed().words.contains(word)
     }
 
     /// The list's single words, as written in its file.
@@ -75,13 +88,18 @@ impl WordList {
 
     /// The list's phrases of several words, each as its words.
     pub fn phrases(&self) -> &[Vec<&'static str>] {
-        &self.parsed().1
+        &self.parsed().phrases
     }
 
     /// The number of words of the longest entry that `words` (lower case) start with, if any.
     pub fn longest_at<'w>(&self, mut words: impl Iterator<Item = &'w str> + Clone) -> Option<usize> {
-        let phrase = self
-            .phrases()
+        let parsed = self.parsed();
+        let first = words.clone().next()?;
+        if !parsed.heads.contains(first) {
+            return parsed.words.contains(first).then_some(1);
+        }
+        let phrase = parsed
+            .phrases
             .iter()
             .filter(|phrase| {
                 let mut candidate = words.clone();

@@ -58,15 +58,43 @@ pub fn find(text: &str, marks: Marks, may_have_url: bool) -> Option<Range<usize>
             .then(|| found(numeric_reference()).or_else(|| found(footnote_mark())))
             .flatten()
     };
-    let superscript = || text.bytes().any(|b| b >= 0xC2 || b == b'^');
     bracketed()
         .or_else(|| may_have_url.then(|| found(bare_url())).flatten())
         .or_else(|| {
-            let note = (marks.digit || superscript()).then(|| found(note_number())).flatten();
+            let note = may_have_note_number(text).then(|| found(note_number())).flatten();
             note.map(|range| trim_to_mark(text, range))
         })
-        .or_else(|| marks.digit.then(|| found(legal_or_report_number())).flatten())
+        .or_else(|| (marks.digit && may_cite_by_number(text)).then(|| found(legal_or_report_number())).flatten())
         .or_else(|| marks.parenthesis.then(|| found(parenthetical_source())).flatten())
+}
+
+/// Whether a digit stands right after a letter or a mark ("authority.14", "products90", "^12"), or a
+/// superscript digit is there: the note-number pattern runs only then.
+fn may_have_note_number(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let superscript = || {
+        // "¹", "²", "³" are C2 B9, C2 B2, C2 B3; "⁰" and "⁴"-"⁹" are E2 81 B0-B9.
+        bytes.windows(2).any(|w| matches!(w, [0xC2, 0xB2 | 0xB3 | 0xB9] | [0xE2, 0x81]))
+    };
+    bytes.windows(2).any(|w| {
+        w[1].is_ascii_digit() && (w[0].is_ascii_alphabetic() || matches!(w[0], b'.' | b',' | b';' | b':' | b')' | b'"' | b'^' | 0x9D | 0x99))
+    }) || text.contains('^')
+        || superscript()
+}
+
+/// Whether the text has one of the marks a law or report number needs ("L.", "U.S", "Stat", "GAO", …): the
+/// long pattern runs only then.
+fn may_cite_by_number(text: &str) -> bool {
+    static MARKS: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    MARKS
+        .get_or_init(|| {
+            aho_corasick::AhoCorasick::new([
+                "L.", "Law", "U.S", "U. S", "Stat.", "C.F.R", "C. F. R", "Reg.", "Rept", "Rpt", "Doc.", "Res.", "H.R",
+                "H. R", "GAO", "CRS", "RL", "RS", "IF", "IN", "Order", "E.O", "E. O",
+            ])
+            .expect("fixed patterns")
+        })
+        .is_match(text)
 }
 
 /// A run-in note number's match starts at the word or mark before it: the cue is the number itself.

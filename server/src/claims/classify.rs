@@ -580,8 +580,6 @@ struct SentenceCues<'t> {
 struct TokenCounts {
     words: usize,
     figure: bool,
-    /// A digit anywhere, a figure's or one run into a word ("authority.14").
-    digit: bool,
     bracket: bool,
     parenthesis: bool,
     ellipsis: bool,
@@ -593,7 +591,6 @@ impl TokenCounts {
         let mut counts = TokenCounts::default();
         let mut open = Open::NONE;
         for token in tokens {
-            counts.digit |= token.text.bytes().any(|b| b.is_ascii_digit());
             if token.word {
                 counts.words += 1;
                 counts.figure |= token.text.as_bytes().first().is_some_and(u8::is_ascii_digit);
@@ -652,7 +649,8 @@ fn written_citation(cues: &SentenceCues) -> Option<Range<usize>> {
     let marks = citations::Marks {
         bracket: cues.counts.bracket,
         parenthesis: cues.counts.parenthesis,
-        digit: cues.counts.digit,
+        // A digit anywhere, a figure's or one run into a word ("authority.14").
+        digit: cues.counts.figure || cues.text.bytes().any(|b| b.is_ascii_digit()),
     };
     citations::find(cues.text, marks, cues.open.may_match(Gated::BareUrl as usize))
 }

@@ -7,7 +7,7 @@
 //! The word lists are data (`data/*.txt`); this module holds only the grammar.
 
 use super::words::{self, Token};
-use crate::lexicon::WordList;
+use crate::lexicon::{Lexicon, WordList};
 use std::ops::Range;
 
 static PRESCRIPTIVE: WordList = WordList::embedded(include_str!("data/prescriptive.txt"));
@@ -360,36 +360,50 @@ fn in_quotation(text: &str, at: usize) -> bool {
 /// "This Act may be cited as …", "Counter-threat finance is the effort to …". Read from the words, which are
 /// lower-cased already.
 pub fn defines(tokens: &[Token]) -> bool {
-    let words: Vec<&str> = tokens.iter().filter(|t| t.word).map(|t| t.lower()).collect();
-    let after = |i: usize, next: &[&str]| words.get(i + 1..i + 1 + next.len()) == Some(next);
-    let term = words.iter().position(|w| matches!(*w, "term" | "terms"));
-    words.iter().enumerate().any(|(i, w)| match *w {
-        "defined" => after(i, &["as"]),
-        "used" => after(i, &["in", "this"]),
-        "meaning" => i > 0 && words[i - 1] == "the" && i > 1 && words[i - 2] == "has",
-        "cited" => after(i, &["as"]),
-        "means" | "includes" => term.is_some_and(|t| t < i),
-        "refers" => term.is_some_and(|t| t < i) && after(i, &["to"]),
-        _ => false,
-    }) || names_a_kind_of_activity(&words)
+    let words = || tokens.iter().filter(|t| t.word).map(|t| t.lower());
+    let mut term = false;
+    let mut before = ["", ""];
+    let mut rest = words();
+    while let Some(word) = rest.next() {
+        let next = || rest.clone().next().unwrap_or_default();
+        let defining = match word {
+            "term" | "terms" => {
+                term = true;
+                false
+            }
+            "defined" | "cited" => next() == "as",
+            "used" => next() == "in",
+            "meaning" => before == ["has", "the"],
+            "means" | "includes" => term,
+            "refers" => term && next() == "to",
+            _ => false,
+        };
+        if defining {
+            return true;
+        }
+        before = [before[1], word];
+    }
+    names_a_kind_of_activity(words())
 }
 
 /// "X is the effort to …", "X is the process of …": doctrine's definition of an activity.
-fn names_a_kind_of_activity(words: &[&str]) -> bool {
+fn names_a_kind_of_activity<'w>(words: impl Iterator<Item = &'w str>) -> bool {
     const KINDS: &[&str] = &["effort", "process", "practice", "art", "science", "activity", "act", "discipline"];
-    words.windows(4).take(10).any(|w| {
+    let first: Vec<&str> = words.take(12).collect();
+    first.windows(4).any(|w| {
         w[0] == "is" && matches!(w[1], "the" | "an") && KINDS.contains(&w[2]) && matches!(w[3], "of" | "to" | "by" | "that")
     })
 }
 
 /// Whether the sentence has a word that [`super::cues::points_elsewhere`] needs: its regex runs only then.
 pub fn may_point_elsewhere(tokens: &[Token]) -> bool {
-    const KEYS: &[&str] = &[
+    static KEYS: Lexicon = Lexicon::new(&[
         "see", "refer", "consult", "reprinted", "discussed", "described", "addressed", "covered", "listed",
         "presented", "summarized", "summarised", "explained", "detailed",
-    ];
-    tokens.iter().any(|t| t.word && KEYS.contains(&t.lower()))
+    ]);
+    tokens.iter().any(|t| t.word && KEYS.contains(t.lower()))
 }
+
 
 /// Whether the sentence is an enumerated piece whose lead-in stands before it: a list number and then a word in
 /// lower case ("(B) the Committee on Foreign Affairs.", "(2) uses violence against civilians.").
