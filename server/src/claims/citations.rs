@@ -64,7 +64,11 @@ pub fn find(text: &str, marks: Marks, may_have_url: bool) -> Option<Range<usize>
             let note = may_have_note_number(text).then(|| found(note_number())).flatten();
             note.map(|range| trim_to_mark(text, range))
         })
-        .or_else(|| (marks.digit && may_cite_by_number(text)).then(|| found(legal_or_report_number())).flatten())
+        .or_else(|| {
+            (marks.digit && may_cite_by_number(text))
+                .then(|| found(legal_or_report_number()))
+                .flatten()
+        })
         .or_else(|| marks.parenthesis.then(|| found(parenthetical_source())).flatten())
 }
 
@@ -74,10 +78,14 @@ fn may_have_note_number(text: &str) -> bool {
     let bytes = text.as_bytes();
     let superscript = || {
         // "¹", "²", "³" are C2 B9, C2 B2, C2 B3; "⁰" and "⁴"-"⁹" are E2 81 B0-B9.
-        bytes.windows(2).any(|w| matches!(w, [0xC2, 0xB2 | 0xB3 | 0xB9] | [0xE2, 0x81]))
+        bytes
+            .windows(2)
+            .any(|w| matches!(w, [0xC2, 0xB2 | 0xB3 | 0xB9] | [0xE2, 0x81]))
     };
     bytes.windows(2).any(|w| {
-        w[1].is_ascii_digit() && (w[0].is_ascii_alphabetic() || matches!(w[0], b'.' | b',' | b';' | b':' | b')' | b'"' | b'^' | 0x9D | 0x99))
+        w[1].is_ascii_digit()
+            && (w[0].is_ascii_alphabetic()
+                || matches!(w[0], b'.' | b',' | b';' | b':' | b')' | b'"' | b'^' | 0x9D | 0x99))
     }) || text.contains('^')
         || superscript()
 }

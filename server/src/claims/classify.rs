@@ -177,7 +177,11 @@ pub fn classify_sentences(
             &mut scratch,
             &mut open,
         );
-        within.after(doc.sentence_text(sentence), named_subject, open.0.may_match(Gated::Figure as usize));
+        within.after(
+            doc.sentence_text(sentence),
+            named_subject,
+            open.0.may_match(Gated::Figure as usize),
+        );
         verdicts.push(verdict);
         rule_cues.push(open);
     }

@@ -233,7 +233,16 @@ pub fn is_reference_entry(text: &str) -> bool {
         && text[digits..].starts_with(' ')
         && text[digits + 1..].starts_with(|c: char| c.is_uppercase() || c == '“' || c == '"');
     let published = || {
-        const MARKS: &[&str] = &[" Cong.", " Sess.", " pp.", " Vol.", " vol.", "Retrieved", "accessed", "vailable at"];
+        const MARKS: &[&str] = &[
+            " Cong.",
+            " Sess.",
+            " pp.",
+            " Vol.",
+            " vol.",
+            "Retrieved",
+            "accessed",
+            "vailable at",
+        ];
         MARKS.iter().any(|mark| text.contains(mark)) || (text.contains(", ") && has_dated_parenthesis(text))
     };
     numbered && published()
@@ -372,7 +381,10 @@ pub fn defines(tokens: &[Token]) -> bool {
                 false
             }
             "defined" | "cited" => next() == "as",
-            "used" => next() == "in",
+            "used" => {
+                let mut after = rest.clone();
+                (after.next(), after.next()) == (Some("in"), Some("this"))
+            }
             "meaning" => before == ["has", "the"],
             "means" | "includes" => term,
             "refers" => term && next() == "to",
@@ -388,22 +400,45 @@ pub fn defines(tokens: &[Token]) -> bool {
 
 /// "X is the effort to …", "X is the process of …": doctrine's definition of an activity.
 fn names_a_kind_of_activity<'w>(words: impl Iterator<Item = &'w str>) -> bool {
-    const KINDS: &[&str] = &["effort", "process", "practice", "art", "science", "activity", "act", "discipline"];
+    const KINDS: &[&str] = &[
+        "effort",
+        "process",
+        "practice",
+        "art",
+        "science",
+        "activity",
+        "act",
+        "discipline",
+    ];
     let first: Vec<&str> = words.take(12).collect();
     first.windows(4).any(|w| {
-        w[0] == "is" && matches!(w[1], "the" | "an") && KINDS.contains(&w[2]) && matches!(w[3], "of" | "to" | "by" | "that")
+        w[0] == "is"
+            && matches!(w[1], "the" | "an")
+            && KINDS.contains(&w[2])
+            && matches!(w[3], "of" | "to" | "by" | "that")
     })
 }
 
 /// Whether the sentence has a word that [`super::cues::points_elsewhere`] needs: its regex runs only then.
 pub fn may_point_elsewhere(tokens: &[Token]) -> bool {
     static KEYS: Lexicon = Lexicon::new(&[
-        "see", "refer", "consult", "reprinted", "discussed", "described", "addressed", "covered", "listed",
-        "presented", "summarized", "summarised", "explained", "detailed",
+        "see",
+        "refer",
+        "consult",
+        "reprinted",
+        "discussed",
+        "described",
+        "addressed",
+        "covered",
+        "listed",
+        "presented",
+        "summarized",
+        "summarised",
+        "explained",
+        "detailed",
     ]);
     tokens.iter().any(|t| t.word && KEYS.contains(t.lower()))
 }
-
 
 /// Whether the sentence is an enumerated piece whose lead-in stands before it: a list number and then a word in
 /// lower case ("(B) the Committee on Foreign Affairs.", "(2) uses violence against civilians.").
@@ -610,11 +645,23 @@ mod tests {
 
     #[test]
     fn definitions_and_list_pieces() {
-        assert!(defines_text("The term covered agency means an element of the community."));
-        assert!(defines_text("SIGINT is defined as intelligence from intercepted signals."));
+        assert!(defines_text(
+            "The term covered agency means an element of the community."
+        ));
+        assert!(defines_text(
+            "SIGINT is defined as intelligence from intercepted signals."
+        ));
         assert!(!defines_text("The deal means the army will withdraw."));
+        assert!(defines_text(
+            "As used in this section, the term agency includes the office."
+        ));
+        assert!(!defines_text(
+            "Explosives used in recent attacks came from Afghanistan."
+        ));
         assert!(defines_text("(2) COMMITTEES.—The term “appropriate committees” means—"));
-        assert!(defines_text("This Act may be cited as the “Cartel Finance Act of 2025”."));
+        assert!(defines_text(
+            "This Act may be cited as the “Cartel Finance Act of 2025”."
+        ));
         assert!(defines_text(
             "Counter-threat finance is the effort to detect and disrupt financial networks."
         ));
