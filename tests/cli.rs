@@ -323,3 +323,45 @@ fn sections_of_sources_are_not_asked_for_sources() {
         .collect();
     assert_eq!(lines, [3, 11], "{output}");
 }
+
+/// The real briefings pasted into Markdown (a paragraph or heading a line, no blank lines) get the same sourcing
+/// findings as the plain text they came as: a heading's line is not run into the sentence after it.
+#[test]
+fn the_real_seed_briefings_saved_as_markdown_are_read_as_their_text() {
+    let seeds = repo().join("../shared/seeds");
+    if !seeds.is_dir() {
+        println!("SKIPPED: {} is absent on this machine", seeds.display());
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let sourcing = |name: &str| -> Vec<(u64, u64, String)> {
+        let json: Value =
+            serde_json::from_str(&stdout(&brieflint(dir.path(), &["check", "--format", "json", name]))).unwrap();
+        json["files"][0]["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| matches!(d["code"].as_str(), Some("unattributed-claim" | "vague-attribution")))
+            .map(|d| {
+                (
+                    d["start"]["line"].as_u64().unwrap(),
+                    d["start"]["column"].as_u64().unwrap(),
+                    d["code"].to_string(),
+                )
+            })
+            .collect()
+    };
+    for entry in std::fs::read_dir(&seeds).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        write(dir.path(), "brief.txt", &text);
+        write(dir.path(), "brief.md", &text);
+        let plain = sourcing("brief.txt");
+        assert!(
+            plain.iter().any(|(_, _, code)| code.contains("vague")),
+            "{}",
+            path.display()
+        );
+        assert_eq!(sourcing("brief.md"), plain, "{}", path.display());
+    }
+}

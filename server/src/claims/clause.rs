@@ -410,13 +410,19 @@ fn names_a_kind_of_activity<'w>(words: impl Iterator<Item = &'w str>) -> bool {
         "act",
         "discipline",
     ];
-    let first: Vec<&str> = words.take(12).collect();
-    first.windows(4).any(|w| {
-        w[0] == "is"
-            && matches!(w[1], "the" | "an")
-            && KINDS.contains(&w[2])
-            && matches!(w[3], "of" | "to" | "by" | "that")
-    })
+    let mut last = [""; 4];
+    for word in words.take(12) {
+        last = [last[1], last[2], last[3], word];
+        let [is, article, kind, link] = last;
+        if is == "is"
+            && matches!(article, "the" | "an")
+            && KINDS.contains(&kind)
+            && matches!(link, "of" | "to" | "by" | "that")
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the sentence has a word that [`super::cues::points_elsewhere`] needs: its regex runs only then.
