@@ -458,9 +458,8 @@ pub fn is_enumerated_piece(tokens: &[Token]) -> bool {
 
 /// Whether the sentence is written in capitals: a heading ("SEC. 5. REPORT ON FINANCIAL FLOWS.").
 pub fn is_in_capitals(tokens: &[Token]) -> bool {
-    let mut words = tokens.iter().filter(|t| t.word && t.text.len() > 3).peekable();
     let mut count = 0;
-    while let Some(word) = words.next() {
+    for word in tokens.iter().filter(|t| t.word && t.text.len() > 3) {
         if word.text.chars().any(char::is_lowercase) {
             return false;
         }
