@@ -100,18 +100,24 @@ impl GenreGlobs {
         if self.globs.is_empty() {
             return None;
         }
-        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-        // A configuration found in the current folder has an empty folder name.
-        let base = match self.base.as_os_str().is_empty() {
-            true => std::env::current_dir().unwrap_or_default(),
-            false => std::path::absolute(&self.base).unwrap_or_else(|_| self.base.clone()),
-        };
-        let relative = absolute.strip_prefix(&base).unwrap_or(path);
+        let relative = relative_to(&self.base, path);
         self.globs
             .iter()
-            .find(|(_, set)| set.is_match(relative))
+            .find(|(_, set)| set.is_match(&relative))
             .map(|(genre, _)| *genre)
     }
+}
+
+/// `path` relative to `base` (a configuration's folder), as its globs are written; `path` itself when it is not
+/// below it. A configuration found in the current folder has an empty folder name.
+pub fn relative_to(base: &Path, path: &Path) -> PathBuf {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let base = if base.as_os_str().is_empty() {
+        std::env::current_dir().unwrap_or_default()
+    } else {
+        std::path::absolute(base).unwrap_or_else(|_| base.to_path_buf())
+    };
+    absolute.strip_prefix(&base).unwrap_or(path).to_path_buf()
 }
 
 impl Config {

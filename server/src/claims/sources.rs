@@ -1341,24 +1341,7 @@ fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: 
 
 /// A number in figures or words: "40", "Four", "twelve".
 fn is_number(token: &Token) -> bool {
-    const WORDS: &[&str] = &[
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "dozens",
-        "hundreds",
-        "thousands",
-    ];
-    token.text.bytes().all(|b| b.is_ascii_digit()) || WORDS.contains(&token.lower())
+    token.text.bytes().all(|b| b.is_ascii_digit()) || super::cues::FIGURE_WORDS.contains(&token.lower())
 }
 
 /// Capitalised only because it opens the sentence.

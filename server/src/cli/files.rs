@@ -43,10 +43,8 @@ impl Filter {
     }
 
     fn admits(&self, path: &Path) -> bool {
-        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-        let base = std::path::absolute(&self.base).unwrap_or_else(|_| self.base.clone());
-        let relative = absolute.strip_prefix(&base).unwrap_or(path);
-        !self.exclude.is_match(relative) && self.include.as_ref().is_none_or(|set| set.is_match(relative))
+        let relative = crate::config::relative_to(&self.base, path);
+        !self.exclude.is_match(&relative) && self.include.as_ref().is_none_or(|set| set.is_match(&relative))
     }
 }
 
