@@ -27,12 +27,12 @@ pattern!(bare_url, r"\bhttps?://\S+|\bwww\.\S+\.\S+");
 // ("2019.12"): only four digits of a year before the point.
 pattern!(
     note_number,
-    r#"(?:[A-Za-z)”"’]|\b(?:19|20)\d\d)[.,;:]\d{1,3}(?:\s|$)|[.,;:][)”"’]\d{1,3}(?:\s|$)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^\s*\{?\s*(?:\d\s*){1,3}\}?|\b[a-z]{4,}\d{1,3}(?:\s|$)"#
+    r#"(?:[A-Za-z)”"’]|\b(?:19|20)\d\d)[.,;:]\d{1,3}(?:\s|$)|[.,;:]?[)”"’]\d{1,3}(?:\s|$)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^\s*\{?\s*(?:\d\s*){1,3}\}?|\b[a-z]{4,}\d{1,3}(?:\s|$)"#
 );
 // Statutes, regulations, bills and reports, cited by number.
 pattern!(
     legal_or_report_number,
-    r"\b(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law)\s?\d{2,3}[-–]\d{1,4}\b|\b\d{1,2}\s+U\.\s?S\.\s?C\.?\s*(?:§+\s*)?\d+|\b\d{1,3}\s+(?:Stat\.|C\.\s?F\.\s?R\.|Fed\.\s?Reg\.)\s*(?:§+\s*)?\d+|\b[SH]\.\s?(?:Rept|Rpt|Doc|Res|Con\.\s?Res|J\.\s?Res)\.\s?(?:No\.\s?)?\d{2,3}[-–]\d{1,4}\b|\bH\.\s?R\.\s?\d{1,5}\b|\bGAO(?:/[A-Z]{2,6})?-\d{2}-\d{1,6}[A-Z]{0,2}\b|\bCRS\s+(?:Report|In\s+Focus|Insight)\s+[A-Z]{1,2}\d{4,5}\b|\b(?:RL|RS|IF|IN)\d{5}\b|\b(?:Executive\s+Order|E\.\s?O\.)\s+\d{4,5}\b"
+    r"\b(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law)\s?\d{2,3}[-–]\s?\d{1,4}\b|\b\d{1,2}\s+U\.\s?S\.\s?C\.?\s*(?:§+\s*)?\d+|\b\d{1,3}\s+(?:Stat\.|C\.\s?F\.\s?R\.|Fed\.\s?Reg\.)\s*(?:§+\s*)?\d+|\b[SH]\.\s?(?:Rept|Rpt|Doc|Res|Con\.\s?Res|J\.\s?Res)\.\s?(?:No\.\s?)?\d{2,3}[-–]\d{1,4}\b|\bH\.\s?R\.\s?\d{1,5}\b|\bGAO(?:/[A-Z]{2,6})?-\d{2}-\d{1,6}[A-Z]{0,2}\b|\bCRS\s+(?:Report|In\s+Focus|Insight)\s+[A-Z]{1,2}\d{4,5}\b|\b(?:RL|RS|IF|IN)\d{5}\b|\b(?:Executive\s+Order|E\.\s?O\.)\s+\d{4,5}\b"
 );
 // A source in parentheses: "(Reuters, 4 May 2025)", "(Smith, 2019; Khan and Lee, 2021, p. 4)".
 pattern!(
@@ -148,6 +148,7 @@ mod tests {
         );
         assert_eq!(cited("The authority was never used.14"), Some("14"));
         assert_eq!(cited("The office said so.”7"), Some("7"));
+        assert_eq!(cited("following “a systematic evaluation”8 (the review), it changed."), Some("8"));
         assert_eq!(cited("The agency grew to 9,000 staff.¹²"), Some("¹²"));
         assert_eq!(cited("The agency grew to 9,000 staff.^12"), Some("^12"));
         assert_eq!(cited("The act of $2 0 0 4 ^ { 5 }$ required it."), Some("^ { 5 }"));
@@ -164,6 +165,7 @@ mod tests {
     #[test]
     fn laws_and_reports_by_number() {
         assert_eq!(cited("Congress created it (P.L. 115-232)."), Some("P.L. 115-232"));
+        assert_eq!(cited("Congress amended it (P.L. 102- 496)."), Some("P.L. 102- 496"));
         assert_eq!(
             cited("It was amended by Pub. L. 108-458, and later."),
             Some("Pub. L. 108-458")

@@ -266,7 +266,9 @@ fn is_abbreviation(word: &str) -> bool {
     let mut chars = word.chars();
     let is_initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
     let dotted = word.bytes().any(|b| b == b'.') && word.split('.').all(|part| part.chars().count() <= 2);
-    is_initial || dotted || TITLES.contains(word) || ABBREVIATIONS.contains(word)
+    // "S.Rept", "H.Doc": a dotted prefix before an abbreviation.
+    let last_part = || word.rsplit('.').next().is_some_and(|part| part != word && ABBREVIATIONS.contains(part));
+    is_initial || dotted || TITLES.contains(word) || ABBREVIATIONS.contains(word) || last_part()
 }
 
 fn next_word(text: &str, at: usize) -> &str {
@@ -392,6 +394,7 @@ mod tests {
                 "Vol. 3, No. 2 lists it."
             ]
         );
+        assert_eq!(sentences("The bill (S. 1538; S.Rept. 110-75) passed."), vec!["The bill (S. 1538; S.Rept. 110-75) passed."]);
     }
 
     #[test]
@@ -495,7 +498,8 @@ mod tests {
     fn is_abbreviation_by_chars(word: &str) -> bool {
         let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
         let dotted = word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2);
-        is_initial || dotted || super::TITLES.contains(word) || super::ABBREVIATIONS.contains(word)
+        let last_part = word.contains('.') && super::ABBREVIATIONS.contains(word.split('.').next_back().unwrap_or(""));
+        is_initial || dotted || super::TITLES.contains(word) || super::ABBREVIATIONS.contains(word) || last_part
     }
 
     proptest::proptest! {
