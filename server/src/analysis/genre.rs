@@ -4,7 +4,8 @@
 //! text prescribes and describes how things are to work, in its own authority. Where a whole document reads as
 //! one (or is declared one), the sourcing rules say so once, with `document-genre`, instead of warning on
 //! hundreds of sentences. Likewise a section under a "References", "Contents" or "Disclaimer" heading lists
-//! sources or boilerplate: its sentences are not claims to source.
+//! sources or boilerplate, and one under "Comments from …" or "Statement of …" reprints someone's own words: its
+//! sentences are not claims to source.
 
 use crate::claims::{ClaimClass, Reason, Verdict};
 use crate::document::{BlockKind, Document};
@@ -115,15 +116,30 @@ pub fn declared(text: &str) -> Option<Genre> {
 
 static NON_CLAIM_HEADINGS: WordList = WordList::embedded(include_str!("../claims/data/non_claim_headings.txt"));
 
-/// Whether a heading opens a section without claims: "References", "Table of Contents", "5. Notes:".
+/// Whether a heading opens a section without claims to source: a list of sources, contents or boilerplate
+/// ("References", "Table of Contents", "Appendix VI: Acknowledgments"), or someone's own words reprinted
+/// ("Appendix IV: Comments from the Department of Homeland Security", "Statement of the ISPR").
 pub fn opens_non_claim_section(heading: &str) -> bool {
-    let words: String = heading
-        .trim()
-        .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ')' | '(' | ' ' | '#'))
-        .trim_end_matches([':', '.', ' '])
-        .to_lowercase();
-    let words: Vec<&str> = words.split_whitespace().collect();
-    NON_CLAIM_HEADINGS.longest_at(words.iter().copied()) == Some(words.len()) && !words.is_empty()
+    let lower = heading.trim().to_lowercase();
+    let mut words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ':' | '.' | ')' | '(' | '#' | '—' | '–'))
+        .filter(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    // "Appendix IV: …", "Annex B …": the part's name, then its title.
+    if matches!(words.first(), Some(&("appendix" | "annex"))) && words.len() > 2 {
+        words.drain(..2);
+    }
+    let listed = NON_CLAIM_HEADINGS.longest_at(words.iter().copied()) == Some(words.len());
+    let someones_words = matches!(
+        words.first(),
+        Some(&("comments" | "letter" | "statement" | "testimony" | "remarks" | "response" | "responses"))
+    ) && matches!(words.get(1), Some(&("from" | "of" | "by")))
+        && words.len() > 2
+        && heading
+            .split_whitespace()
+            .skip(2)
+            .any(|w| w.starts_with(char::is_uppercase));
+    !words.is_empty() && (listed || someones_words)
 }
 
 /// The byte ranges of `document` (shifted by `by`) that non-claim sections cover, from their heading to the next

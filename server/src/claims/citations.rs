@@ -148,7 +148,10 @@ mod tests {
         );
         assert_eq!(cited("The authority was never used.14"), Some("14"));
         assert_eq!(cited("The office said so.”7"), Some("7"));
-        assert_eq!(cited("following “a systematic evaluation”8 (the review), it changed."), Some("8"));
+        assert_eq!(
+            cited("following “a systematic evaluation”8 (the review), it changed."),
+            Some("8")
+        );
         assert_eq!(cited("The agency grew to 9,000 staff.¹²"), Some("¹²"));
         assert_eq!(cited("The agency grew to 9,000 staff.^12"), Some("^12"));
         assert_eq!(cited("The act of $2 0 0 4 ^ { 5 }$ required it."), Some("^ { 5 }"));

@@ -267,7 +267,11 @@ fn is_abbreviation(word: &str) -> bool {
     let is_initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
     let dotted = word.bytes().any(|b| b == b'.') && word.split('.').all(|part| part.chars().count() <= 2);
     // "S.Rept", "H.Doc": a dotted prefix before an abbreviation.
-    let last_part = || word.rsplit('.').next().is_some_and(|part| part != word && ABBREVIATIONS.contains(part));
+    let last_part = || {
+        word.rsplit('.')
+            .next()
+            .is_some_and(|part| part != word && ABBREVIATIONS.contains(part))
+    };
     is_initial || dotted || TITLES.contains(word) || ABBREVIATIONS.contains(word) || last_part()
 }
 
@@ -394,7 +398,10 @@ mod tests {
                 "Vol. 3, No. 2 lists it."
             ]
         );
-        assert_eq!(sentences("The bill (S. 1538; S.Rept. 110-75) passed."), vec!["The bill (S. 1538; S.Rept. 110-75) passed."]);
+        assert_eq!(
+            sentences("The bill (S. 1538; S.Rept. 110-75) passed."),
+            vec!["The bill (S. 1538; S.Rept. 110-75) passed."]
+        );
     }
 
     #[test]
