@@ -20,9 +20,13 @@ use std::path::{Path, PathBuf};
 use support::labelled::assemble;
 use support::scores::{parse_label, shown_class, Score};
 
-/// The floors, per corpus, on both splits together: (precision, recall, class accuracy).
-const REAL_FLOORS: (f64, f64, f64) = (0.0, 0.0, 0.0);
-const FRESH_FLOORS: (f64, f64, f64) = (0.0, 0.0, 0.0);
+/// The floors, per corpus, on both splits together: (precision, recall, class accuracy), a little under where
+/// the classifier stands (real: 0.642, 0.890, 0.971; fresh: 0.894, 0.990, 0.990), so that a change cannot lose
+/// ground unseen. The targets (0.90 each, on the held-out splits) are higher: see the README.
+const REAL_FLOORS: (f64, f64, f64) = (0.60, 0.85, 0.93);
+const FRESH_FLOORS: (f64, f64, f64) = (0.85, 0.95, 0.95);
+/// Doctrine is not asked for sources: under 5% of its sentences may be flagged.
+const DOCTRINE_MAX_FLAGGED: f64 = 0.05;
 
 /// The shared folder: `BRIEFLINT_SHARED`, or `../shared` beside the repository.
 fn shared() -> Option<PathBuf> {
@@ -176,7 +180,7 @@ fn fresh_text_by_split() {
 }
 
 /// Doctrine asks little of sources: its sentences say what should be done. The share of the joint doctrine's
-/// sentences that get a sourcing warning.
+/// sentences that get a sourcing warning stays under 5%.
 #[test]
 fn doctrine_share_flagged() {
     let Some(shared) = shared() else {
@@ -197,4 +201,5 @@ fn doctrine_share_flagged() {
         analysis.document.sentences.len(),
         share * 100.0
     );
+    assert!(share < DOCTRINE_MAX_FLAGGED, "doctrine: {:.1}% of sentences flagged", share * 100.0);
 }
