@@ -201,5 +201,9 @@ fn doctrine_share_flagged() {
         analysis.document.sentences.len(),
         share * 100.0
     );
-    assert!(share < DOCTRINE_MAX_FLAGGED, "doctrine: {:.1}% of sentences flagged", share * 100.0);
+    assert!(
+        share < DOCTRINE_MAX_FLAGGED,
+        "doctrine: {:.1}% of sentences flagged",
+        share * 100.0
+    );
 }

@@ -46,7 +46,35 @@ pattern!(
 pub struct Marks {
     pub bracket: bool,
     pub parenthesis: bool,
-    pub digit: bool,
+}
+
+/// What one pass over a sentence's bytes finds for the number-based citations.
+#[derive(Default)]
+struct Digits {
+    any: bool,
+    /// A digit right after a letter or a mark ("authority.14", "products90", "”8"), or a superscript.
+    run_in: bool,
+}
+
+impl Digits {
+    fn of(text: &str) -> Digits {
+        let mut digits = Digits::default();
+        let mut previous = b' ';
+        for &byte in text.as_bytes() {
+            if byte.is_ascii_digit() {
+                digits.any = true;
+                digits.run_in |= previous.is_ascii_alphabetic()
+                    || matches!(previous, b'.' | b',' | b';' | b':' | b')' | b'"' | b'^' | 0x9D | 0x99);
+            } else if byte == b'^' {
+                digits.run_in = true;
+            } else if matches!((previous, byte), (0xC2, 0xB2 | 0xB3 | 0xB9) | (0xE2, 0x81)) {
+                // "¹", "²", "³" are C2 B9, C2 B2, C2 B3; "⁰" and "⁴"-"⁹" are E2 81 B0-B9.
+                digits.run_in = true;
+            }
+            previous = byte;
+        }
+        digits
+    }
 }
 
 /// The first citation written into `text`, if any.
@@ -61,48 +89,54 @@ pub fn find(text: &str, marks: Marks, may_have_url: bool) -> Option<Range<usize>
     bracketed()
         .or_else(|| may_have_url.then(|| found(bare_url())).flatten())
         .or_else(|| {
-            let note = may_have_note_number(text).then(|| found(note_number())).flatten();
-            note.map(|range| trim_to_mark(text, range))
-        })
-        .or_else(|| {
-            (marks.digit && may_cite_by_number(text))
-                .then(|| found(legal_or_report_number()))
-                .flatten()
+            let digits = Digits::of(text);
+            let note = digits.run_in.then(|| found(note_number())).flatten();
+            note.map(|range| trim_to_mark(text, range)).or_else(|| {
+                (digits.any && may_cite_by_number(text))
+                    .then(|| found(legal_or_report_number()))
+                    .flatten()
+            })
         })
         .or_else(|| marks.parenthesis.then(|| found(parenthetical_source())).flatten())
 }
 
-/// Whether a digit stands right after a letter or a mark ("authority.14", "products90", "^12"), or a
-/// superscript digit is there: the note-number pattern runs only then.
-fn may_have_note_number(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let superscript = || {
-        // "¹", "²", "³" are C2 B9, C2 B2, C2 B3; "⁰" and "⁴"-"⁹" are E2 81 B0-B9.
-        bytes
-            .windows(2)
-            .any(|w| matches!(w, [0xC2, 0xB2 | 0xB3 | 0xB9] | [0xE2, 0x81]))
-    };
-    bytes.windows(2).any(|w| {
-        w[1].is_ascii_digit()
-            && (w[0].is_ascii_alphabetic()
-                || matches!(w[0], b'.' | b',' | b';' | b':' | b')' | b'"' | b'^' | 0x9D | 0x99))
-    }) || text.contains('^')
-        || superscript()
-}
-
-/// Whether the text has one of the marks a law or report number needs ("L.", "U.S", "Stat", "GAO", …): the
-/// long pattern runs only then.
+/// Whether the text has one of the marks a law or report number needs ("P.L.", "U.S.C", "Stat.", "GAO-", a
+/// CRS number's "RL" and a digit, …): the long pattern runs only then.
 fn may_cite_by_number(text: &str) -> bool {
     static MARKS: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-    MARKS
-        .get_or_init(|| {
-            aho_corasick::AhoCorasick::new([
-                "L.", "Law", "U.S", "U. S", "Stat.", "C.F.R", "C. F. R", "Reg.", "Rept", "Rpt", "Doc.", "Res.", "H.R",
-                "H. R", "GAO", "CRS", "RL", "RS", "IF", "IN", "Order", "E.O", "E. O",
-            ])
-            .expect("fixed patterns")
-        })
-        .is_match(text)
+    let marks = MARKS.get_or_init(|| {
+        aho_corasick::AhoCorasick::new([
+            "P.L.",
+            "P. L.",
+            "Pub.",
+            "Public Law",
+            "U.S.C",
+            "U. S. C",
+            "Stat.",
+            "C.F.R",
+            "C. F. R",
+            "Reg.",
+            "Rept.",
+            "Rpt.",
+            "Doc.",
+            "Res.",
+            "H.R.",
+            "H. R.",
+            "GAO-",
+            "GAO/",
+            "CRS ",
+            "Executive Order",
+            "E.O.",
+            "E. O.",
+        ])
+        .expect("fixed patterns")
+    });
+    let crs_number = || {
+        text.as_bytes()
+            .windows(3)
+            .any(|w| matches!(w, [b'R', b'L' | b'S', d] | [b'I', b'F' | b'N', d] if d.is_ascii_digit()))
+    };
+    marks.is_match(text) || crs_number()
 }
 
 /// A run-in note number's match starts at the word or mark before it: the cue is the number itself.
@@ -134,7 +168,6 @@ mod tests {
         let marks = Marks {
             bracket: text.contains('['),
             parenthesis: text.contains('('),
-            digit: text.bytes().any(|b| b.is_ascii_digit()),
         };
         find(text, marks, text.contains("http") || text.contains("www")).map(|r| &text[r])
     }

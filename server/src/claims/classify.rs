@@ -299,11 +299,7 @@ fn classify_sentence<'t>(
     let named_subject = match verdict.class {
         ClaimClass::Unattributed => {
             let text = with.doc.sentence_text(sentence);
-            let words = SentenceWords {
-                text,
-                tokens: &scratch.tokens,
-                speakers: &scratch.speakers,
-            };
+            let words = SentenceWords::new(text, &scratch.tokens, &scratch.speakers);
             sources::named_subject(&words)
         }
         _ => None,
@@ -340,7 +336,7 @@ fn decide<'t>(
     );
     speakers.extend(settings.trusted_sources.iter().flat_map(|name| find_phrase(text, name)));
     tokens_into(text, lower, tokens);
-    let words = SentenceWords { text, tokens, speakers };
+    let words = SentenceWords::new(text, tokens, speakers);
     // Most blocks cite nothing: no call to collect none.
     let citations: Vec<Range<usize>> = if block.citations.is_empty() {
         Vec::new()
@@ -386,7 +382,7 @@ fn decide<'t>(
     if let Some(s) = found.iter().find(|s| s.kind == SourceKind::Anonymous) {
         return Verdict::new(Vague, Reason::AnonymousSource(phrase(s)), Some(s.phrase.clone()));
     }
-    if let Some(range) = clause::first_person(text, words.tokens) {
+    if let Some(range) = clause::first_person(text, words.tokens, words.starts) {
         return Verdict::new(
             Attributed,
             Reason::AuthorVoice(text[range.clone()].to_string()),
@@ -403,7 +399,7 @@ fn decide<'t>(
     if let Some(m) = cues.find(Gated::Hedge) {
         return Verdict::new(Vague, Reason::Hedge(m.as_str().to_string()), Some(m.range()));
     }
-    if clause::prescribes(words.tokens) {
+    if clause::prescribes(words.tokens, words.starts) {
         return Verdict::new(NotAClaim, Reason::Prescription, None);
     }
     if let Some(source) = carry.source.filter(|_| continues_a_report(&carry, text, &words, &cues)) {
@@ -653,8 +649,6 @@ fn written_citation(cues: &SentenceCues) -> Option<Range<usize>> {
     let marks = citations::Marks {
         bracket: cues.counts.bracket,
         parenthesis: cues.counts.parenthesis,
-        // A digit anywhere, a figure's or one run into a word ("authority.14").
-        digit: cues.counts.figure || cues.text.bytes().any(|b| b.is_ascii_digit()),
     };
     citations::find(cues.text, marks, cues.open.may_match(Gated::BareUrl as usize))
 }
@@ -696,14 +690,14 @@ fn not_a_claim(
     if cues.opens_with(Opening::Instruction)
         || cues.opens_with(Opening::CrossReference)
         || (clause::may_point_elsewhere(words.tokens) && cues::points_elsewhere().is_match(text))
-        || clause::is_imperative(words.tokens)
+        || clause::is_imperative(words.tokens, words.starts)
     {
         return Some(Reason::Instruction);
     }
     if clause::defines(words.tokens) {
         return Some(Reason::Definition);
     }
-    if clause::is_verbless_phrase(words.tokens) {
+    if clause::is_verbless_phrase(words.tokens, words.starts) {
         return Some(Reason::Fragment);
     }
     // A row of leader dots needs five full stops or two ellipses; the stops are found by memchr's vectorised

@@ -68,10 +68,30 @@ pub fn opening(tokens: &[Token]) -> usize {
     }
 }
 
+/// Where a sentence's own words and its main clause begin, found once per sentence.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Starts {
+    pub opening: usize,
+    pub main: usize,
+}
+
+impl Starts {
+    pub fn of(tokens: &[Token]) -> Starts {
+        let opening = opening(tokens);
+        Starts {
+            opening,
+            main: main_clause_start_after(tokens, opening),
+        }
+    }
+}
+
 /// Where the main clause begins: after [`opening`], and after a leading adverbial or subordinate clause closed
 /// by a comma ("In response to these requests, …", "If confirmed, …").
 pub fn main_clause_start(tokens: &[Token]) -> usize {
-    let start = opening(tokens);
+    Starts::of(tokens).main
+}
+
+fn main_clause_start_after(tokens: &[Token], start: usize) -> usize {
     let Some(first) = tokens.get(start).filter(|t| t.word) else {
         return start;
     };
@@ -148,8 +168,8 @@ fn skip_connective(tokens: &[Token], at: usize) -> usize {
 
 /// Whether the main clause prescribes: its verb group opens with "must", "should", "shall", "needs to", "is
 /// required to" (but not "should have done", a judgement of the past), or it reads "It is vital that …".
-pub fn prescribes(tokens: &[Token]) -> bool {
-    let start = main_clause_start(tokens);
+pub fn prescribes(tokens: &[Token], starts: Starts) -> bool {
+    let start = starts.main;
     let lower = |i: usize| tokens.get(i).map_or("", |t| t.lower());
     if lower(start) == "it" && lower(start + 1) == "is" && NECESSITY.contains(lower(start + 2)) {
         return matches!(lower(start + 3), "that" | "to" | "for");
@@ -198,8 +218,8 @@ fn is_adverb(token: &Token) -> bool {
 
 /// Whether the sentence has no finite verb and opens with a preposition or an infinitive: a heading or a piece
 /// of a list ("In overseeing the National Intelligence Program.", "b. To act in the DNI's place.").
-pub fn is_verbless_phrase(tokens: &[Token]) -> bool {
-    let start = opening(tokens);
+pub fn is_verbless_phrase(tokens: &[Token], starts: Starts) -> bool {
+    let start = starts.opening;
     let Some(first) = tokens.get(start).filter(|t| t.word) else {
         return false;
     };
@@ -262,8 +282,8 @@ fn has_dated_parenthesis(text: &str) -> bool {
 
 /// Whether the sentence is an order or a request: its main clause opens with a verb in its base form and an
 /// object ("Establish formal training requirements", "Please explain your understanding").
-pub fn is_imperative(tokens: &[Token]) -> bool {
-    let start = main_clause_start(tokens);
+pub fn is_imperative(tokens: &[Token], starts: Starts) -> bool {
+    let start = starts.main;
     let Some(first) = tokens.get(start).filter(|t| t.word) else {
         return false;
     };
@@ -272,7 +292,7 @@ pub fn is_imperative(tokens: &[Token]) -> bool {
     }
     // Capitalised at the start of the sentence; after a leading clause ("In coordination with X, develop …")
     // the verb is in lower case.
-    let at_start = start == opening(tokens);
+    let at_start = start == starts.opening;
     if (at_start && !first.capitalised()) || !words::is_base_form(first.lower()) {
         return false;
     }
@@ -292,8 +312,8 @@ pub fn is_imperative(tokens: &[Token]) -> bool {
 
 /// Where the author speaks in the first person outside a quotation ("I believe", "In my view", "we found",
 /// "Our recommendations …"): the author's own word, which sources the sentence as the author's.
-pub fn first_person(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
-    let start = main_clause_start(tokens);
+pub fn first_person(text: &str, tokens: &[Token], starts: Starts) -> Option<Range<usize>> {
+    let start = starts.main;
     tokens
         .iter()
         .enumerate()
@@ -536,7 +556,7 @@ mod tests {
         assert_eq!(opening_word("(1) IN GENERAL.—The President may waive it."), "The");
         assert!(with_tokens(
             "(c) NOTIFICATION.—The Secretary shall notify the committees.",
-            prescribes
+            |t| prescribes(t, Starts::of(t))
         ));
         assert!(with_tokens(
             "(B) the Committee on Foreign Affairs.",
@@ -560,7 +580,7 @@ mod tests {
             "The IC elements are also required to follow applicable guidance.",
             "With this said, the polygraph results should never be the sole basis of a decision.",
         ] {
-            assert!(with_tokens(text, prescribes), "{text}");
+            assert!(with_tokens(text, |t| prescribes(t, Starts::of(t))), "{text}");
         }
         for text in [
             "The army should have acted sooner.",
@@ -568,7 +588,7 @@ mod tests {
             "The ISPR said five soldiers died.",
             "The group that must disarm first has refused.",
         ] {
-            assert!(!with_tokens(text, prescribes), "{text}");
+            assert!(!with_tokens(text, |t| prescribes(t, Starts::of(t))), "{text}");
         }
     }
 
@@ -583,14 +603,14 @@ mod tests {
             "In coordination with the IC elements, develop a plan to enhance controls.",
             "• Strengthen the collection management workforce.",
         ] {
-            assert!(with_tokens(text, is_imperative), "{text}");
+            assert!(with_tokens(text, |t| is_imperative(t, Starts::of(t))), "{text}");
         }
         for text in [
             "Support for the group grew in 2024.",
             "Attacks rose by a third.",
             "Support staff were evacuated on Monday.",
         ] {
-            assert!(!with_tokens(text, is_imperative), "{text}");
+            assert!(!with_tokens(text, |t| is_imperative(t, Starts::of(t))), "{text}");
         }
     }
 
@@ -598,16 +618,17 @@ mod tests {
     fn verbless_phrases_titles_and_reference_entries() {
         assert!(with_tokens(
             "• In overseeing the implementation of the program.",
-            is_verbless_phrase
+            |t| is_verbless_phrase(t, Starts::of(t))
         ));
-        assert!(with_tokens(
-            "b. To act in the DNI's place in the DNI's absence.",
-            is_verbless_phrase
-        ));
-        assert!(!with_tokens("In 2019, the office was reorganised.", is_verbless_phrase));
+        assert!(with_tokens("b. To act in the DNI's place in the DNI's absence.", |t| {
+            is_verbless_phrase(t, Starts::of(t))
+        }));
+        assert!(!with_tokens("In 2019, the office was reorganised.", |t| {
+            is_verbless_phrase(t, Starts::of(t))
+        }));
         assert!(!with_tokens(
             "To date, however, the program remains a disjointed effort.",
-            is_verbless_phrase
+            |t| is_verbless_phrase(t, Starts::of(t))
         ));
         let title = |text: &str| with_tokens(text, |t| is_title(text, t));
         assert!(title(
@@ -628,7 +649,11 @@ mod tests {
 
     #[test]
     fn the_author_in_the_first_person() {
-        let person = |text: &str| with_tokens(text, |t| first_person(text, t).map(|r| text[r].to_string()));
+        let person = |text: &str| {
+            with_tokens(text, |t| {
+                first_person(text, t, Starts::of(t)).map(|r| text[r].to_string())
+            })
+        };
         assert_eq!(person("I believe the truce will collapse.").as_deref(), Some("I"));
         assert_eq!(person("In my view, the junta is weakening.").as_deref(), Some("my"));
         assert_eq!(person("We designed a new case system.").as_deref(), Some("We"));

@@ -548,9 +548,20 @@ pub struct SentenceWords<'t> {
     pub tokens: &'t [Token<'t>],
     /// Ranges of known actors that can speak (not places or events).
     pub speakers: &'t [Range<usize>],
+    /// Where its own words and its main clause begin.
+    pub starts: super::clause::Starts,
 }
 
-impl SentenceWords<'_> {
+impl<'t> SentenceWords<'t> {
+    pub fn new(text: &'t str, tokens: &'t [Token<'t>], speakers: &'t [Range<usize>]) -> SentenceWords<'t> {
+        SentenceWords {
+            text,
+            tokens,
+            speakers,
+            starts: super::clause::Starts::of(tokens),
+        }
+    }
+
     fn is_speaker(&self, token: &Token) -> bool {
         self.speakers
             .iter()
@@ -652,7 +663,7 @@ fn framed_at(words: &SentenceWords, verb: usize) -> Option<Source> {
     }
     // "Per the Foreign Office, …": "per" at the start of the sentence or of a clause.
     if lower == "per" {
-        let opens = verb == super::clause::opening(tokens) || tokens[verb - 1].is(&[',', ';', '(']);
+        let opens = verb == words.starts.opening || tokens[verb - 1].is(&[',', ';', '(']);
         return opens
             .then(|| according_to(words, verb + 1))
             .flatten()
@@ -848,7 +859,7 @@ fn agent_of_passive(words: &SentenceWords, verb: usize) -> Option<Source> {
 /// sentence says it does.
 fn document_provision(words: &SentenceWords) -> Option<Source> {
     let tokens = words.tokens;
-    let start = super::clause::main_clause_start(tokens);
+    let start = words.starts.main;
     let verb = (start..tokens.len().min(start + 16))
         .find(|&i| tokens[i].word && !tokens[i].capitalised() && PROVISION_VERBS.contains(tokens[i].lower()))?;
     let subject = &tokens[start..verb];
@@ -879,7 +890,7 @@ pub fn names_a_document(phrase: &str) -> bool {
 /// statement." leaves "the interior ministry" for "The statement added …" to refer back to.
 pub fn named_subject(words: &SentenceWords) -> Option<String> {
     let tokens = words.tokens;
-    let start = super::clause::main_clause_start(tokens);
+    let start = words.starts.main;
     let end = (start..tokens.len())
         .find(|&i| !tokens[i].word || is_auxiliary(&tokens[i], false) || super::words::is_verb_at(tokens, i))?;
     let subject = &tokens[start..end];
@@ -892,7 +903,7 @@ pub fn named_subject(words: &SentenceWords) -> Option<String> {
 /// part of it ("Twenty-two of the strikes …", "Of those, …").
 pub fn refers_back(words: &SentenceWords) -> bool {
     let tokens = words.tokens;
-    let start = super::clause::main_clause_start(tokens);
+    let start = words.starts.main;
     let lower = |i: usize| tokens.get(i).map_or("", |t| t.lower());
     let first = lower(start);
     matches!(
@@ -912,7 +923,7 @@ pub fn refers_back(words: &SentenceWords) -> bool {
 /// anonymous frame over what it reports.
 fn impersonal_passive(words: &SentenceWords, verb: usize) -> Option<Source> {
     let tokens = words.tokens;
-    let start = super::clause::main_clause_start(tokens);
+    let start = words.starts.main;
     let expletive = tokens.get(start).is_some_and(|t| t.lower() == "it") && (start + 1..=start + 5).contains(&verb);
     let reports_a_clause = tokens
         .get(verb + 1)
@@ -1060,9 +1071,9 @@ fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Option<Source
     if segment.is_empty() || has_verb_of(start, end, false) {
         return None;
     }
-    let mut kind = judge(words, segment, start <= super::clause::opening(tokens), strong)?;
+    let mut kind = judge(words, segment, start <= words.starts.opening, strong)?;
     // An appositive: "Ahmed Sharif Chaudhry, a military spokesman, said".
-    if kind != SourceKind::Named && start > super::clause::opening(tokens) && tokens[start - 1].is(&[',']) {
+    if kind != SourceKind::Named && start > words.starts.opening && tokens[start - 1].is(&[',']) {
         let before_start = segment_start(tokens, start - 1);
         let before = &tokens[before_start..start - 1];
         let before: Vec<&Token> = before.iter().filter(|t| t.word).collect();
@@ -1393,11 +1404,7 @@ mod tests {
         let lowered = Lowered::of(text);
         let tokens = lowered.tokens(text);
         let speakers: Vec<_> = speakers.collect();
-        let words = SentenceWords {
-            text,
-            tokens: &tokens,
-            speakers: &speakers,
-        };
+        let words = SentenceWords::new(text, &tokens, &speakers);
         find(&words)
             .into_iter()
             .map(|s| (s.kind, text[s.phrase].to_string()))
