@@ -59,19 +59,28 @@ struct Digits {
 impl Digits {
     fn of(text: &str) -> Digits {
         let mut digits = Digits::default();
-        let mut previous = b' ';
-        for &byte in text.as_bytes() {
+        let bytes = text.as_bytes();
+        // "… in 2019.12": a year's four digits before the mark.
+        let after_year = |at: usize| {
+            at >= 5
+                && bytes[at - 5..at - 1].iter().all(u8::is_ascii_digit)
+                && matches!(&bytes[at - 5..at - 3], b"19" | b"20")
+        };
+        let (mut before, mut previous) = (b' ', b' ');
+        for (at, &byte) in bytes.iter().enumerate() {
             if byte.is_ascii_digit() {
                 digits.any = true;
-                digits.run_in |= previous.is_ascii_alphabetic()
-                    || matches!(previous, b'.' | b',' | b';' | b':' | b')' | b'"' | b'^' | 0x9D | 0x99);
+                // A mark between two digits is a number's own ("1,200", "3.5"), not a note's, but for a year's.
+                let mark = matches!(previous, b'.' | b',' | b';' | b':' | b')' | b'"' | 0x9D | 0x99);
+                let own = before.is_ascii_digit() && !after_year(at);
+                digits.run_in |= previous.is_ascii_alphabetic() || (mark && !own) || previous == b'^';
             } else if byte == b'^' {
                 digits.run_in = true;
             } else if matches!((previous, byte), (0xC2, 0xB2 | 0xB3 | 0xB9) | (0xE2, 0x81)) {
                 // "¹", "²", "³" are C2 B9, C2 B2, C2 B3; "⁰" and "⁴"-"⁹" are E2 81 B0-B9.
                 digits.run_in = true;
             }
-            previous = byte;
+            (before, previous) = (previous, byte);
         }
         digits
     }
