@@ -59,7 +59,13 @@ struct Digits {
 impl Digits {
     fn of(text: &str) -> Digits {
         let mut digits = Digits::default();
+        // Most sentences have no digit, caret or superscript: one vectorised pass rules them out.
         let bytes = text.as_bytes();
+        let candidate = bytes.iter().any(|&b| b.is_ascii_digit() || b == b'^' || b == 0xC2)
+            || memchr::memmem::find(bytes, b"\xE2\x81").is_some();
+        if !candidate {
+            return digits;
+        }
         // "… in 2019.12": a year's four digits before the mark.
         let after_year = |at: usize| {
             at >= 5

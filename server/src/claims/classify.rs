@@ -689,12 +689,12 @@ fn not_a_claim(
     }
     if cues.opens_with(Opening::Instruction)
         || cues.opens_with(Opening::CrossReference)
-        || (clause::may_point_elsewhere(words.tokens) && cues::points_elsewhere().is_match(text))
+        || (clause::may_point_elsewhere(text) && cues::points_elsewhere().is_match(text))
         || clause::is_imperative(words.tokens, words.starts)
     {
         return Some(Reason::Instruction);
     }
-    if clause::defines(words.tokens) {
+    if clause::defines(text, words.tokens) {
         return Some(Reason::Definition);
     }
     if clause::is_verbless_phrase(words.tokens, words.starts) {

@@ -7,7 +7,7 @@
 //! The word lists are data (`data/*.txt`); this module holds only the grammar.
 
 use super::words::{self, Token};
-use crate::lexicon::{Lexicon, WordList};
+use crate::lexicon::WordList;
 use std::ops::Range;
 
 static PRESCRIPTIVE: WordList = WordList::embedded(include_str!("data/prescriptive.txt"));
@@ -388,7 +388,20 @@ fn in_quotation(text: &str, at: usize) -> bool {
 /// Whether the sentence defines a term: "X is defined as …", "The term X means …", "As used in this section",
 /// "This Act may be cited as …", "Counter-threat finance is the effort to …". Read from the words, which are
 /// lower-cased already.
-pub fn defines(tokens: &[Token]) -> bool {
+pub fn defines(text: &str, tokens: &[Token]) -> bool {
+    // Most sentences have none of the words a definition needs: a few substring searches rule them out.
+    let keys = [
+        "defined",
+        "term",
+        "meaning",
+        "cited",
+        "used in this",
+        " is the ",
+        " is an ",
+    ];
+    if !keys.iter().any(|key| text.contains(key)) {
+        return false;
+    }
     let words = || tokens.iter().filter(|t| t.word).map(|t| t.lower());
     let mut term = false;
     let mut before = ["", ""];
@@ -445,25 +458,12 @@ fn names_a_kind_of_activity<'w>(words: impl Iterator<Item = &'w str>) -> bool {
     false
 }
 
-/// Whether the sentence has a word that [`super::cues::points_elsewhere`] needs: its regex runs only then.
-pub fn may_point_elsewhere(tokens: &[Token]) -> bool {
-    static KEYS: Lexicon = Lexicon::new(&[
-        "see",
-        "refer",
-        "consult",
-        "reprinted",
-        "discussed",
-        "described",
-        "addressed",
-        "covered",
-        "listed",
-        "presented",
-        "summarized",
-        "summarised",
-        "explained",
-        "detailed",
-    ]);
-    tokens.iter().any(|t| t.word && KEYS.contains(t.lower()))
+/// Whether the sentence may hold what [`super::cues::points_elsewhere`] looks for: its regex runs only then.
+pub fn may_point_elsewhere(text: &str) -> bool {
+    // Substring searches run over the whole sentence at once; most sentences have none of these.
+    ["see", "refer", "consult", "ed in", "ed more", "ed further"]
+        .iter()
+        .any(|key| text.contains(key))
 }
 
 /// Whether the sentence is an enumerated piece whose lead-in stands before it: a list number and then a word in
@@ -524,7 +524,7 @@ mod tests {
     }
 
     fn defines_text(text: &str) -> bool {
-        with_tokens(text, defines)
+        with_tokens(text, |t| defines(text, t))
     }
 
     fn list_piece(text: &str) -> bool {
