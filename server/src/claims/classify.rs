@@ -168,7 +168,7 @@ pub fn classify_sentences(
             previous_figure: within.figure,
         };
         let mut open = RuleCues::UNKNOWN;
-        let (verdict, named_subject) = classify_sentence(
+        let verdict = classify_sentence(
             &Classifying { doc, settings },
             block_speakers.as_ref().map_or(&[], |(_, s)| s),
             sentence,
@@ -179,7 +179,7 @@ pub fn classify_sentences(
         );
         within.after(
             doc.sentence_text(sentence),
-            named_subject,
+            scratch.named_subject.take(),
             open.0.may_match(Gated::Figure as usize),
         );
         verdicts.push(verdict);
@@ -276,6 +276,8 @@ impl LoweredBlocks {
 struct Scratch<'t> {
     tokens: Vec<Token<'t>>,
     speakers: Vec<Range<usize>>,
+    /// The named subject of the last sentence, when it was unsourced ("The ministry issued a statement.").
+    named_subject: Option<String>,
 }
 
 /// What every sentence of a document is classified with.
@@ -284,30 +286,9 @@ struct Classifying<'a> {
     settings: &'a RuleSettings,
 }
 
-/// A sentence's verdict, and its subject if that names a source the next sentence may refer back to;
-/// `rule_cues` is set where the sentence's words are looked up.
+/// A sentence's verdict; `rule_cues` is set where the sentence's words are looked up, and the scratch's
+/// `named_subject` where an unsourced sentence's subject names a source the next sentence may refer back to.
 fn classify_sentence<'t>(
-    with: &Classifying<'t>,
-    block_speakers: &[Range<usize>],
-    sentence: &Sentence,
-    lower: LowerCase<'t>,
-    carry: Carry,
-    scratch: &mut Scratch<'t>,
-    rule_cues: &mut RuleCues,
-) -> (Verdict, Option<String>) {
-    let verdict = decide(with, block_speakers, sentence, lower, carry, scratch, rule_cues);
-    let named_subject = match verdict.class {
-        ClaimClass::Unattributed => {
-            let text = with.doc.sentence_text(sentence);
-            let words = SentenceWords::new(text, &scratch.tokens, &scratch.speakers);
-            sources::named_subject(&words)
-        }
-        _ => None,
-    };
-    (verdict, named_subject)
-}
-
-fn decide<'t>(
     with: &Classifying<'t>,
     block_speakers: &[Range<usize>],
     sentence: &Sentence,
@@ -326,7 +307,11 @@ fn decide<'t>(
         _ => {}
     }
     let base = sentence.plain.start;
-    let Scratch { tokens, speakers } = scratch;
+    let Scratch {
+        tokens,
+        speakers,
+        named_subject,
+    } = scratch;
     speakers.clear();
     speakers.extend(
         block_speakers
@@ -411,6 +396,7 @@ fn decide<'t>(
     {
         return Verdict::new(Vague, Reason::AnonymousSource(source.to_string()), None);
     }
+    *named_subject = sources::named_subject(&words);
     let (assertion, cue) = assertion(&cues, &words);
     Verdict::new(Unattributed, Reason::Unsourced(assertion), cue)
 }
