@@ -200,7 +200,14 @@ pub fn prescribes(tokens: &[Token], starts: Starts) -> bool {
             token.lower(),
             "that" | "which" | "who" | "whom" | "whose" | "when" | "if" | "because" | "while" | "although" | "since"
         );
-        if i > start && (clause || words::is_unmistakable_verb_at(tokens, i)) {
+        // "Each report required under subsection (a) shall include": a participle after its noun describes it.
+        let describes_noun = token.lower().ends_with("ed")
+            && i > start
+            && tokens[i - 1].word
+            && tokens
+                .get(i + 1)
+                .is_some_and(|next| matches!(next.lower(), "under" | "by" | "in" | "for" | "to"));
+        if i > start && (clause || (words::is_unmistakable_verb_at(tokens, i) && !describes_noun)) {
             return false;
         }
     }
@@ -492,7 +499,8 @@ pub fn is_in_capitals(tokens: &[Token]) -> bool {
 /// semicolon, or with "and" or "or" after one ("clearly defining its mission,", "contract; and").
 pub fn is_list_piece(text: &str, tokens: &[Token]) -> bool {
     let trimmed = text.trim_end();
-    if trimmed.ends_with([',', ';']) {
+    // A statute's lead-in ends with a dash before its list: "… any organization that—".
+    if trimmed.ends_with([',', ';', '—']) {
         return true;
     }
     // A lead-in whose list follows: "This framework could include things such as".
@@ -579,6 +587,7 @@ mod tests {
             "In addition, the departmental elements must comply with departmental guidance.",
             "The IC elements are also required to follow applicable guidance.",
             "With this said, the polygraph results should never be the sole basis of a decision.",
+            "(b) MATTERS TO BE INCLUDED.—Each report required under subsection (a) shall include—",
         ] {
             assert!(with_tokens(text, |t| prescribes(t, Starts::of(t))), "{text}");
         }
@@ -699,6 +708,9 @@ mod tests {
         assert!(list_piece("clearly defining its mission,"));
         assert!(list_piece("revise the guidance; and"));
         assert!(list_piece("This framework could include things such as"));
+        assert!(list_piece(
+            "(b) ORGANIZATIONS.—An organization described in this subsection is any organization that—"
+        ));
         assert!(!list_piece("The army withdrew and regrouped."));
     }
 }

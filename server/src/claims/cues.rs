@@ -132,10 +132,10 @@ cue!(
     cross_reference,
     r"^(?i:for\s+(?:further|more|additional|fuller)\s+(?:information|details?|discussion|guidance|background)\b[^.;]*?\b(?:see|refer\s+to|consult)\b)"
 );
-// A comparison of figures: "a third more than", "twice as many", "down from".
+// A comparison of figures: "a third more than", "twice as many", "down from", "the largest this year".
 cue!(
     comparison,
-    r"(?i)\b(?:more|fewer|less|higher|lower|larger|smaller|greater)\s+than\b|\b(?:twice|double|half|a\s+third|a\s+quarter)\b|\b(?:up|down)\s+from\b|\b(?:rise|increase|drop|fall|decline)\s+(?:of|on|from)\b|\bpercent\b|\bper\s+cent\b|%"
+    r"(?i)\b(?:more|fewer|less|higher|lower|larger|smaller|greater)\s+than\b|\b(?:twice|double|half|a\s+third|a\s+quarter)\b|\b(?:up|down)\s+from\b|\b(?:rise|increase|drop|fall|decline)\s+(?:of|on|from)\b|\bpercent\b|\bper\s+cent\b|%|\bthe\s+(?:largest|highest|lowest|biggest|smallest|deadliest|most|fewest)\b|\brecord\b"
 );
 // Who wrote or compiled the text: "Reporting by …; editing by …", "Compiled by the research team, 3 May 2025."
 cue!(
