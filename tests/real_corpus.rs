@@ -21,7 +21,7 @@ use support::labelled::assemble;
 use support::scores::{parse_label, shown_class, Score};
 
 /// The floors, per corpus, on both splits together: (precision, recall, class accuracy), a little under where
-/// the classifier stands (real: 0.642, 0.890, 0.971; fresh: 0.894, 0.990, 0.990), so that a change cannot lose
+/// the classifier stands (real: 0.643, 0.890, 0.971; fresh: 0.911, 0.990, 0.990), so that a change cannot lose
 /// ground unseen. The targets (0.90 each, on the held-out splits) are higher: see the README.
 const REAL_FLOORS: (f64, f64, f64) = (0.60, 0.85, 0.93);
 const FRESH_FLOORS: (f64, f64, f64) = (0.85, 0.95, 0.95);
