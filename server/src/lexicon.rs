@@ -57,12 +57,7 @@ impl WordList {
 
     fn parsed(&self) -> &Parsed {
         self.parsed.get_or_init(|| {
-            let entries = self
-                .source
-                .lines()
-                .map(str::trim)
-                .filter(|line| !line.is_empty() && !line.starts_with('#'));
-            let (words, phrases): (Vec<&str>, Vec<&str>) = entries.partition(|entry| !entry.contains(' '));
+            let (words, phrases): (Vec<&str>, Vec<&str>) = self.entries().partition(|entry| !entry.contains(' '));
             let phrases: Vec<Vec<&str>> = phrases.iter().map(|p| p.split_whitespace().collect()).collect();
             let heads = WordTable::new(phrases.iter().map(|p| p[0]));
             Parsed {
@@ -80,10 +75,15 @@ impl WordList {
 
     /// The list's single words, as written in its file.
     pub fn source_words(&self) -> impl Iterator<Item = &'static str> {
+        self.entries().filter(|entry| !entry.contains(' '))
+    }
+
+    /// The file's entries: its lines, trimmed, less blank ones and comments.
+    fn entries(&self) -> impl Iterator<Item = &'static str> {
         self.source
             .lines()
             .map(str::trim)
-            .filter(|line| !line.is_empty() && !line.starts_with('#') && !line.contains(' '))
+            .filter(|line| !line.is_empty() && !line.starts_with('#'))
     }
 
     /// The list's phrases of several words, each as its words.

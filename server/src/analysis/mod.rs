@@ -325,7 +325,10 @@ fn silence_unasked_sourcing(text: &str, settings: &RuleSettings, parts: &mut [Pa
 }
 
 /// The rules that ask a sentence for its source.
-const SOURCING_CODES: &[&str] = &["unattributed-claim", "vague-attribution"];
+const SOURCING_CODES: &[&str] = &[
+    rules::unattributed_claim::INFO.code,
+    rules::vague_attribution::INFO.code,
+];
 
 /// Fewer bytes than a briefing has for each finding of the document-scoped rules (the bench's corpus: about
 /// 480), so that their findings seldom outgrow the room made for them.

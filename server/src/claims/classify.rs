@@ -390,10 +390,7 @@ fn classify_sentence<'t>(
     if let Some(source) = carry.source.filter(|_| continues_a_report(&carry, text, &words, &cues)) {
         return Verdict::new(Attributed, Reason::CarriedOver(source.to_string()), None);
     }
-    if let Some(source) = carry
-        .vague_source
-        .filter(|_| carry.inside_quote || text.starts_with(['“', '"']))
-    {
+    if let Some(source) = carry.vague_source.filter(|_| continues_a_quotation(&carry, text)) {
         return Verdict::new(Vague, Reason::AnonymousSource(source.to_string()), None);
     }
     *named_subject = sources::named_subject(&words);
@@ -405,13 +402,18 @@ fn classify_sentence<'t>(
 /// quotation that sentence opened, opens a new quotation right after a quoted speaker, or takes up the figures
 /// of a named dataset ("ACLED recorded 310 events in May. That is a third more than in April.").
 fn continues_a_report(carry: &Carry, text: &str, words: &SentenceWords, cues: &SentenceCues) -> bool {
-    if carry.inside_quote || text.starts_with(['“', '"']) {
+    if continues_a_quotation(carry, text) {
         return true;
     }
     let figure = cues.counts.figure || cues.find(Gated::Figure).is_some() || cues::comparison().is_match(text);
     // "The Act dissolved the AEC. It established two agencies.": what a named document does goes on.
     let document = carry.source.is_some_and(sources::names_a_document);
     (document || carry.previous_figure && figure) && sources::refers_back(words)
+}
+
+/// Whether the sentence stands inside a quotation opened before it, or opens one right after its speaker.
+fn continues_a_quotation(carry: &Carry, text: &str) -> bool {
+    carry.inside_quote || text.starts_with(['“', '"'])
 }
 
 /// A phrase in the text, ignoring ASCII case, at word boundaries.

@@ -7,6 +7,7 @@
 //! The word lists are data (`data/*.txt`); this module holds only the grammar.
 
 use super::words::{self, Token};
+use crate::document::quotes::in_quotation;
 use crate::lexicon::WordList;
 use std::ops::Range;
 
@@ -342,7 +343,7 @@ pub fn first_person(text: &str, tokens: &[Token], starts: Starts) -> Option<Rang
                 "our" | "Our" => *i == start && tokens.get(i + 1).is_some_and(|n| AUTHOR_WORK.contains(&n.lower())),
                 _ => false,
             };
-            person && !in_quotation(text, t.range().start)
+            person && !in_quotation(text, &(t.range().start..t.range().start))
         })
         .map(|(_, t)| t.range())
 }
@@ -384,13 +385,6 @@ const AUTHOR_WORK: &[&str] = &[
     "method",
     "methodology",
 ];
-
-/// Whether `at` stands inside a quotation that the sentence opens and has not closed before it.
-fn in_quotation(text: &str, at: usize) -> bool {
-    let before = &text[..at];
-    let curly = before.matches('“').count() > before.matches('”').count();
-    curly || before.matches('"').count() % 2 == 1
-}
 
 /// Whether the sentence defines a term: "X is defined as …", "The term X means …", "As used in this section",
 /// "This Act may be cited as …", "Counter-threat finance is the effort to …". Read from the words, which are

@@ -7,7 +7,7 @@ use crate::{Analysis, KnowledgeBase};
 
 pub struct UnattributedClaim;
 
-static INFO: RuleInfo = RuleInfo {
+pub static INFO: RuleInfo = RuleInfo {
     code: "unattributed-claim",
     default_severity: Severity::Warning,
     summary: "A claim with no source: no citation, no named source, not marked as the author's judgement.",

@@ -7,7 +7,7 @@ use crate::{Analysis, KnowledgeBase};
 
 pub struct VagueAttribution;
 
-static INFO: RuleInfo = RuleInfo {
+pub static INFO: RuleInfo = RuleInfo {
     code: "vague-attribution",
     default_severity: Severity::Warning,
     summary: "A claim sourced only to someone unnamed (\"sources\", \"analysts\") or hedged (\"reportedly\").",
