@@ -194,11 +194,11 @@ fn the_real_seed_briefings_are_flagged_and_their_actors_known() {
             "{file}"
         );
     }
-    let kb = brieflint::KnowledgeBase::builtin();
+    let kb = brieflint_core::KnowledgeBase::builtin();
     let mut named = std::collections::BTreeSet::new();
     for entry in std::fs::read_dir(&seeds).unwrap() {
         let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-        let analysis = brieflint::analyse(&text, brieflint::DocKind::PlainText, &kb);
+        let analysis = brieflint_core::analyse(&text, brieflint_core::DocKind::PlainText, &kb);
         for mention in analysis.mentions() {
             for (actor, _) in &kb.matcher().surface(mention.surface).actors {
                 named.insert(kb.actor(*actor).id.clone());
@@ -243,7 +243,7 @@ fn the_real_seed_briefings_are_flagged_and_their_actors_known() {
 fn each_rule_has_a_documentation_page_equal_to_its_explanation() {
     let docs = repo().join("docs/rules");
     let bless = std::env::var_os("BRIEFLINT_BLESS").is_some();
-    for rule in brieflint::rules::ALL {
+    for rule in brieflint_core::rules::ALL {
         let code = rule.info().code;
         let explained = stdout(&brieflint(&repo(), &["explain", code]));
         let page = docs.join(format!("{code}.md"));
@@ -257,7 +257,7 @@ fn each_rule_has_a_documentation_page_equal_to_its_explanation() {
             "{} is missing or out of date: run BRIEFLINT_BLESS=1 cargo test --test cli",
             page.display()
         );
-        assert!(brieflint::rules::documentation_url(code).ends_with(&format!("docs/rules/{code}.md")));
+        assert!(brieflint_core::rules::documentation_url(code).ends_with(&format!("docs/rules/{code}.md")));
     }
 }
 

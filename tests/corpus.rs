@@ -6,8 +6,8 @@
 
 mod support;
 
-use brieflint::claims::ClaimClass;
-use brieflint::{analyse, DocKind, KnowledgeBase};
+use brieflint_core::claims::ClaimClass;
+use brieflint_core::{analyse, DocKind, KnowledgeBase};
 use std::path::Path;
 use support::labelled::assemble;
 

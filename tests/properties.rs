@@ -3,7 +3,7 @@
 //! convert to byte offsets and back in both encodings, with astral characters and every kind of line break.
 
 use brieflint::lsp::positions::{offset, position, Encoding};
-use brieflint::{analyse, DocKind, KnowledgeBase};
+use brieflint_core::{analyse, DocKind, KnowledgeBase};
 use proptest::prelude::*;
 use ropey::Rope;
 use std::ops::Range;

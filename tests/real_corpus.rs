@@ -14,7 +14,7 @@
 
 mod support;
 
-use brieflint::{analyse, Analysis, DocKind, KnowledgeBase};
+use brieflint_core::{analyse, Analysis, DocKind, KnowledgeBase};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use support::labelled::assemble;

@@ -110,9 +110,9 @@ fn a_file_removed_between_finding_and_reading_is_a_clear_error() {
     let path = dir.path().join("vanished.md");
     write(dir.path(), "vanished.md", UNSOURCED);
     std::fs::remove_file(&path).unwrap();
-    let kb = brieflint::KnowledgeBase::builtin();
-    let settings = brieflint::RuleSettings::default();
-    let Err(error) = brieflint::cli::check::check_file(&path, brieflint::DocKind::Markdown, &kb, &settings) else {
+    let kb = brieflint_core::KnowledgeBase::builtin();
+    let settings = brieflint_core::RuleSettings::default();
+    let Err(error) = brieflint::cli::check::check_file(&path, brieflint_core::DocKind::Markdown, &kb, &settings) else {
         panic!("a missing file cannot be checked");
     };
     assert_eq!(error.path, path);
@@ -144,8 +144,8 @@ mod generators;
 
 #[test]
 fn the_benchmark_corpus_and_knowledge_base_are_realistic() {
-    let kb =
-        brieflint::KnowledgeBase::from_toml(&generators::generated_kb(2_000, 1)).expect("the generated base loads");
+    let kb = brieflint_core::KnowledgeBase::from_toml(&generators::generated_kb(2_000, 1))
+        .expect("the generated base loads");
     assert_eq!(kb.actors().len(), 2_000);
     assert!(kb.actors().iter().any(|a| !a.relations.is_empty()));
     let cast = generators::names_of(&kb);
@@ -153,10 +153,10 @@ fn the_benchmark_corpus_and_knowledge_base_are_realistic() {
         let text = generators::corpus(32 * 1024, style, &cast, 3);
         assert!(text.len() >= 32 * 1024);
         let kind = match style {
-            generators::CorpusStyle::Markdown => brieflint::DocKind::Markdown,
-            generators::CorpusStyle::PlainText => brieflint::DocKind::PlainText,
+            generators::CorpusStyle::Markdown => brieflint_core::DocKind::Markdown,
+            generators::CorpusStyle::PlainText => brieflint_core::DocKind::PlainText,
         };
-        let analysis = brieflint::analyse(&text, kind, &kb);
+        let analysis = brieflint_core::analyse(&text, kind, &kb);
         let codes: std::collections::HashSet<&str> = analysis.findings.iter().map(|f| f.code).collect();
         for code in ["unattributed-claim", "vague-attribution"] {
             assert!(codes.contains(code), "{style:?}: no {code} in {codes:?}");

@@ -12,7 +12,7 @@
 //! counted and listed. The test prints precision, recall and F1 per rule with every miss, and fails when a rule
 //! falls below `MIN_F1` or has fewer than `MIN_CASES` labels.
 
-use brieflint::{analyse, DocKind, KnowledgeBase};
+use brieflint_core::{analyse, DocKind, KnowledgeBase};
 use regex::Regex;
 use std::collections::BTreeMap;
 use std::ops::Range;

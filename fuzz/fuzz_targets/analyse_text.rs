@@ -2,7 +2,7 @@
 //! text on character boundaries, with sentences in order and apart.
 #![no_main]
 
-use brieflint::{analyse, DocKind, KnowledgeBase};
+use brieflint_core::{analyse, DocKind, KnowledgeBase};
 use libfuzzer_sys::fuzz_target;
 use std::sync::LazyLock;
 

@@ -2,7 +2,7 @@
 //! loads finds its own names in the text without panicking.
 #![no_main]
 
-use brieflint::KnowledgeBase;
+use brieflint_core::KnowledgeBase;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
@@ -13,7 +13,7 @@ fuzz_target!(|text: &str| {
                 assert!(kb.actors_of(&mention).count() > 0);
             }
             for actor in kb.actors() {
-                let _ = brieflint::actors::card(&kb, actor);
+                let _ = brieflint_core::actors::card(&kb, actor);
             }
         }
         Err(error) => assert!(error.line >= 1 && error.column >= 1, "{error}"),

@@ -4,8 +4,8 @@
 #![no_main]
 
 use arbitrary::Arbitrary;
-use brieflint::analysis::{analyse_cached, ChunkCache};
-use brieflint::{analyse, DocKind, KnowledgeBase, RuleSettings};
+use brieflint_core::analysis::{analyse_cached, ChunkCache};
+use brieflint_core::{analyse, DocKind, KnowledgeBase, RuleSettings};
 use libfuzzer_sys::fuzz_target;
 use ropey::Rope;
 use std::sync::LazyLock;

@@ -4,7 +4,7 @@
 
 mod support;
 
-use brieflint::{analyse, DocKind, KnowledgeBase};
+use brieflint_core::{analyse, DocKind, KnowledgeBase};
 use criterion::measurement::{Measurement, WallTime};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use support::cpu_time::{ProcessCpuTime, ThreadCpuTime};

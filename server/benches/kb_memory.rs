@@ -3,7 +3,7 @@
 
 mod support;
 
-use brieflint::KnowledgeBase;
+use brieflint_core::KnowledgeBase;
 use std::time::Instant;
 use support::cpu_time::process_cpu_time;
 
@@ -21,9 +21,9 @@ fn status_kb(field: &str) -> u64 {
 }
 
 /// Resident memory once mimalloc has returned freed pages by itself, as it does in a process that goes on working:
-/// it purges pages freed more than its purge delay ago (see `brieflint::purge_delay`) when it next allocates.
+/// it purges pages freed more than its purge delay ago (see `brieflint_core::purge_delay`) when it next allocates.
 fn status_kb_after_purge_delay(field: &str) -> u64 {
-    std::thread::sleep(brieflint::purge_delay() + std::time::Duration::from_millis(200));
+    std::thread::sleep(brieflint_core::purge_delay() + std::time::Duration::from_millis(200));
     let work: Vec<Vec<u8>> = (0..10_000).map(|i| vec![0; i % 3000]).collect();
     drop(std::hint::black_box(work));
     status_kb(field)
@@ -112,7 +112,7 @@ fn main() {
     );
     println!(
         "kb-memory: resident memory held by the loaded base {:.1} s later, once mimalloc purged freed pages itself: {:.1} MB",
-        (brieflint::purge_delay() + std::time::Duration::from_millis(200)).as_secs_f64(),
+        (brieflint_core::purge_delay() + std::time::Duration::from_millis(200)).as_secs_f64(),
         mb(purged - before)
     );
     println!(

@@ -6,8 +6,8 @@
 
 mod support;
 
-use brieflint::analysis::{analyse_cached, ChunkCache};
-use brieflint::{DocKind, KnowledgeBase, RuleSettings};
+use brieflint_core::analysis::{analyse_cached, ChunkCache};
+use brieflint_core::{DocKind, KnowledgeBase, RuleSettings};
 use criterion::{criterion_group, criterion_main, Criterion};
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};

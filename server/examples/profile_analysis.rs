@@ -6,7 +6,7 @@
 #[path = "../benches/support/mod.rs"]
 mod support;
 
-use brieflint::{analyse, DocKind, KnowledgeBase};
+use brieflint_core::{analyse, DocKind, KnowledgeBase};
 use std::time::Instant;
 use support::{corpus, generated_kb, names_of, CorpusStyle};
 

@@ -1,8 +1,8 @@
 //! The workspace around a checked file or an editor's folder: its `brieflint.toml` and its knowledge-base
 //! files. Shared by the CLI and the language server, so both read the same configuration the same way.
 
-use crate::config::{self, Config};
-use crate::KnowledgeBase;
+use brieflint_core::config::{self, Config};
+use brieflint_core::KnowledgeBase;
 use std::fmt;
 use std::path::{Path, PathBuf};
 

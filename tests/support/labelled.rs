@@ -5,7 +5,7 @@
 //! unattributed.
 
 use super::scores::parse_label;
-use brieflint::claims::ClaimClass;
+use brieflint_core::claims::ClaimClass;
 
 pub struct Labelled {
     pub file: String,

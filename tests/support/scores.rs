@@ -1,8 +1,8 @@
 //! Scoring the claim classifier against labelled sentences: flagging precision and recall, and whether a flagged
 //! sentence gets the right class (vague or unattributed).
 
-use brieflint::claims::ClaimClass;
-use brieflint::Analysis;
+use brieflint_core::claims::ClaimClass;
+use brieflint_core::Analysis;
 use std::fmt;
 use std::ops::Range;
 

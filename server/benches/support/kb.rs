@@ -2,8 +2,8 @@
 //! with aliases, spelling variants, acronyms (some shared, as in life) and relations.
 
 use super::words::{word, BODY_FORMS, GIVEN_NAMES, GROUP_FORMS, OUTLET_FORMS};
-use brieflint::actors::ActorKind;
-use brieflint::KnowledgeBase;
+use brieflint_core::actors::ActorKind;
+use brieflint_core::KnowledgeBase;
 use std::fmt::Write;
 
 /// TOML for `count` actors (at most about 113,000), the same for the same seed.

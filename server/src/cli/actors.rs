@@ -1,8 +1,8 @@
 //! `brieflint actors [NAME]`: what the knowledge base knows.
 
 use super::exit;
-use crate::actors::card;
 use crate::workspace;
+use brieflint_core::actors::card;
 
 pub fn run(name: Option<&str>) -> i32 {
     let cwd = std::env::current_dir().unwrap_or_default();

@@ -1,7 +1,7 @@
 //! `brieflint explain CODE` and `brieflint rules`: the rules' own documentation.
 
 use super::exit;
-use crate::rules;
+use brieflint_core::rules;
 
 pub fn explain(code: &str) -> i32 {
     match rules::by_code(code) {

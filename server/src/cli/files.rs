@@ -2,7 +2,7 @@
 //! once: a loop is reported, not followed), filtered by the configuration's include and exclude globs.
 
 use super::InputError;
-use crate::DocKind;
+use brieflint_core::DocKind;
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use std::path::{Path, PathBuf};
 
@@ -43,7 +43,7 @@ impl Filter {
     }
 
     fn admits(&self, path: &Path) -> bool {
-        let relative = crate::config::relative_to(&self.base, path);
+        let relative = brieflint_core::config::relative_to(&self.base, path);
         !self.exclude.is_match(&relative) && self.include.as_ref().is_none_or(|set| set.is_match(&relative))
     }
 }

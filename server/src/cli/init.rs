@@ -1,7 +1,7 @@
 //! `brieflint init`: write a commented default `brieflint.toml`, never over an existing file.
 
 use super::exit;
-use crate::config::TEMPLATE;
+use brieflint_core::config::TEMPLATE;
 use std::io::Write;
 use std::path::Path;
 

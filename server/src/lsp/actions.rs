@@ -1,10 +1,10 @@
 //! Code actions: the core's fixes as quick fixes, "add to the knowledge base" for an unknown actor, and
-//! "suppress here" on every diagnostic with the comment the core honours (see `crate::suppress`).
+//! "suppress here" on every diagnostic with the comment the core honours (see `brieflint_core::suppress`).
 
 use super::diagnostics;
 use super::documents::Snapshot;
 use super::positions::{self, Encoding};
-use crate::findings::Finding;
+use brieflint_core::findings::Finding;
 use ropey::Rope;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -46,7 +46,7 @@ pub fn code_actions(
                 ..Default::default()
             })
         };
-        let fixes = crate::rules::fixes_of(&snapshot.text, snapshot.analysis.flat(), snapshot.kb(), finding);
+        let fixes = brieflint_core::rules::fixes_of(&snapshot.text, snapshot.analysis.flat(), snapshot.kb(), finding);
         for (i, fix) in fixes.iter().enumerate() {
             let edits = fix
                 .edits
@@ -188,7 +188,7 @@ pub fn stub_entry(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::KnowledgeBase;
+    use brieflint_core::KnowledgeBase;
 
     #[test]
     fn a_stub_entry_loads_and_adds_the_actor() {

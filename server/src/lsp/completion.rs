@@ -2,7 +2,7 @@
 //! variant, acronym) keyed by its letters and digits in lower case, and again from each later word in it, both
 //! sorted, so a request is a binary search rather than a scan of every actor.
 
-use crate::actors::{ActorKind, KnowledgeBase, NameForm};
+use brieflint_core::actors::{ActorKind, KnowledgeBase, NameForm};
 use std::collections::HashSet;
 
 /// How a typed prefix met a written form; lower is better.

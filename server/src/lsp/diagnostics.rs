@@ -3,8 +3,8 @@
 use super::documents::Snapshot;
 use super::positions::Encoding;
 use super::project::FileProblem;
-use crate::findings::{Finding, Severity};
-use crate::limits::{self, MAX_DOCUMENT_BYTES};
+use brieflint_core::findings::{Finding, Severity};
+use brieflint_core::limits::{self, MAX_DOCUMENT_BYTES};
 use serde::Serialize;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -14,7 +14,7 @@ use tower_lsp_server::ls_types::{
 
 /// The rule's documentation page, for the editor to link the diagnostic's code to.
 pub fn rule_link(code: &str) -> Option<Uri> {
-    crate::rules::documentation_url(code).parse().ok()
+    brieflint_core::rules::documentation_url(code).parse().ok()
 }
 
 pub fn severity(severity: Severity) -> DiagnosticSeverity {
@@ -66,7 +66,7 @@ pub(super) struct Link {
 pub(super) fn link(code: &str) -> Option<Link> {
     static LINKS: OnceLock<HashMap<&'static str, Option<String>>> = OnceLock::new();
     let links = LINKS.get_or_init(|| {
-        crate::rules::ALL
+        brieflint_core::rules::ALL
             .iter()
             .map(|rule| {
                 let code = rule.info().code;
@@ -99,15 +99,15 @@ pub fn of_problem(problem: &FileProblem) -> Diagnostic {
 mod tests {
     use super::super::publish::KeptDiagnostics;
     use super::*;
-    use crate::analysis::{analyse_cached, ChunkCache};
-    use crate::{DocKind, KnowledgeBase};
+    use brieflint_core::analysis::{analyse_cached, ChunkCache};
+    use brieflint_core::{DocKind, KnowledgeBase};
     use ropey::Rope;
 
     #[test]
     fn the_published_json_is_what_the_lsp_types_make() {
         let text = "# Über\r\n\nThe TTP 😀 attacked Bannu.\rAl Qaeda met; al-Qaida left.\n\n<!-- brieflint-disable-next-line x -->\nIt is highly likely. A deal is highly probable.\n";
         let knowledge = std::sync::Arc::new(super::super::project::Knowledge::new(KnowledgeBase::builtin()));
-        let settings = crate::RuleSettings::default();
+        let settings = brieflint_core::RuleSettings::default();
         let analysis = analyse_cached(
             text,
             DocKind::Markdown,

@@ -6,9 +6,9 @@
 
 use super::positions::{self, Encoding};
 use super::project::Knowledge;
-use crate::analysis::ChunkedAnalysis;
-use crate::analysis::{analyse_cached, ChunkCache};
-use crate::{DocKind, KnowledgeBase, LocatedMention, RuleSettings};
+use brieflint_core::analysis::ChunkedAnalysis;
+use brieflint_core::analysis::{analyse_cached, ChunkCache};
+use brieflint_core::{DocKind, KnowledgeBase, LocatedMention, RuleSettings};
 use ropey::Rope;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -51,7 +51,7 @@ impl Snapshot {
     }
 
     /// The knowledge base it was analysed with.
-    pub fn kb(&self) -> &crate::KnowledgeBase {
+    pub fn kb(&self) -> &brieflint_core::KnowledgeBase {
         &self.knowledge.kb
     }
 

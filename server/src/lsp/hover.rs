@@ -4,9 +4,9 @@
 use super::documents::Snapshot;
 use super::navigation;
 use super::positions::Encoding;
-use crate::actors::{card, KnowledgeBase};
-use crate::claims::likelihood;
-use crate::{rules, RuleSettings};
+use brieflint_core::actors::{card, KnowledgeBase};
+use brieflint_core::claims::likelihood;
+use brieflint_core::{rules, RuleSettings};
 use std::fmt::Write;
 use tower_lsp_server::ls_types::{Hover, HoverContents, MarkupContent, MarkupKind};
 
@@ -59,11 +59,11 @@ pub fn hover(
 /// "In this document: 4 mentions; first introduced on line 3 as “Tehreek-e-Taliban Pakistan (TTP)”."
 fn in_this_document(
     snapshot: &Snapshot,
-    mentions: &[crate::LocatedMention],
+    mentions: &[brieflint_core::LocatedMention],
     kb: &KnowledgeBase,
     actor: usize,
 ) -> String {
-    let of_actor: Vec<&crate::LocatedMention> = mentions
+    let of_actor: Vec<&brieflint_core::LocatedMention> = mentions
         .iter()
         .filter(|m| navigation::names_actor(kb, m, actor))
         .collect();

@@ -2,9 +2,9 @@
 
 use super::documents::Snapshot;
 use super::positions::Encoding;
-use crate::actors::{ActorKind, KnowledgeBase, Origin};
-use crate::document::BlockKind;
-use crate::LocatedMention;
+use brieflint_core::actors::{ActorKind, KnowledgeBase, Origin};
+use brieflint_core::document::BlockKind;
+use brieflint_core::LocatedMention;
 use tower_lsp_server::ls_types::{DocumentSymbol, Location, Position, Range, SymbolKind, Uri};
 
 /// Whether a mention names the actor (a shared acronym names several).

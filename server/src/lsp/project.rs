@@ -5,8 +5,9 @@
 
 use super::completion::ActorIndex;
 use super::settings::EditorSettings;
-use crate::config::Config;
-use crate::{workspace, KnowledgeBase, RuleSettings};
+use crate::workspace;
+use brieflint_core::config::Config;
+use brieflint_core::{KnowledgeBase, RuleSettings};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -43,7 +44,7 @@ pub struct View {
     pub kb_files: Vec<PathBuf>,
     pub target_kb_file: Option<PathBuf>,
     /// The genres `[genres]` declares by glob, for the documents' own settings.
-    pub genres: crate::config::GenreGlobs,
+    pub genres: brieflint_core::config::GenreGlobs,
 }
 
 pub struct Project {

@@ -11,10 +11,10 @@
 use super::diagnostics::{link, severity, Link};
 use super::outgoing::{self, Encoded};
 use super::positions::{Encoding, Sweep};
-use crate::actors::FastMap;
-use crate::analysis::{ChunkId, ChunkedAnalysis, Part};
-use crate::findings::Finding;
-use crate::rules::shift;
+use brieflint_core::analysis::{ChunkId, ChunkedAnalysis, Part};
+use brieflint_core::document::shift;
+use brieflint_core::findings::Finding;
+use brieflint_core::util::FastMap;
 use serde::Serialize;
 use tower_lsp_server::ls_types::notification::{Notification, PublishDiagnostics};
 use tower_lsp_server::ls_types::{DiagnosticSeverity, Position, Range, Uri};
@@ -80,7 +80,7 @@ impl Serialised {
 struct MadeFrom {
     range: std::ops::Range<usize>,
     code: &'static str,
-    severity: crate::findings::Severity,
+    severity: brieflint_core::findings::Severity,
     message: Box<str>,
 }
 
@@ -275,8 +275,8 @@ mod tests {
     use super::super::documents::Snapshot;
     use super::super::project::Knowledge;
     use super::*;
-    use crate::analysis::{analyse_cached, ChunkCache};
-    use crate::{DocKind, KnowledgeBase, RuleSettings};
+    use brieflint_core::analysis::{analyse_cached, ChunkCache};
+    use brieflint_core::{DocKind, KnowledgeBase, RuleSettings};
     use ropey::Rope;
     use std::sync::Arc;
 

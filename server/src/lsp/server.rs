@@ -13,10 +13,10 @@ use super::positions::{self, Encoding};
 use super::project::{Knowledge, Project, View};
 use super::publish::KeptDiagnostics;
 use super::settings::EditorSettings;
-use crate::actors::card;
-use crate::analysis::{analyse_cached, ChunkCache};
-use crate::limits::MAX_DOCUMENT_BYTES;
-use crate::DocKind;
+use brieflint_core::actors::card;
+use brieflint_core::analysis::{analyse_cached, ChunkCache};
+use brieflint_core::limits::MAX_DOCUMENT_BYTES;
+use brieflint_core::DocKind;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -842,10 +842,10 @@ fn complete(
 
 /// The rule settings for one document: the workspace's, with the genre `[genres]` declares for its path (as
 /// `brieflint check` applies them).
-fn settings_for(view: &super::project::View, uri: &Uri) -> Arc<crate::RuleSettings> {
+fn settings_for(view: &super::project::View, uri: &Uri) -> Arc<brieflint_core::RuleSettings> {
     let genre = uri.to_file_path().and_then(|path| view.genres.genre_of(&path));
     match genre {
-        Some(genre) => Arc::new(crate::RuleSettings {
+        Some(genre) => Arc::new(brieflint_core::RuleSettings {
             genre: Some(genre),
             ..(*view.settings).clone()
         }),

@@ -2,9 +2,9 @@
 //! `{ "rules": { "relative-date": "off" }, "knowledgeBase": "team/actors.toml", "likelihoodScale": "phia" }`.
 //! They apply on top of the workspace's `brieflint.toml`.
 
-use crate::claims::likelihood::Scale;
-use crate::config::Level;
-use crate::{rules, RuleSettings};
+use brieflint_core::claims::likelihood::Scale;
+use brieflint_core::config::Level;
+use brieflint_core::{rules, RuleSettings};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -76,7 +76,7 @@ impl EditorSettings {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Severity;
+    use brieflint_core::Severity;
     use serde_json::json;
 
     #[test]

@@ -5,7 +5,7 @@ use super::super::check::FileReport;
 use super::super::position::LineIndex;
 use super::super::InputError;
 use super::display_path;
-use crate::Severity;
+use brieflint_core::Severity;
 use std::io::Write;
 
 pub fn print(reports: &[FileReport], errors: &[InputError]) {

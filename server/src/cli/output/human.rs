@@ -3,8 +3,8 @@
 
 use super::super::check::FileReport;
 use super::super::position::LineIndex;
-use crate::Severity;
 use anstyle::{AnsiColor, Style};
+use brieflint_core::Severity;
 use std::io::Write;
 
 const EXCERPT_CHARS: usize = 120;

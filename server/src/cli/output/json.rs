@@ -7,7 +7,7 @@
 use super::super::check::FileReport;
 use super::super::position::{LineIndex, Position};
 use super::super::InputError;
-use crate::Severity;
+use brieflint_core::Severity;
 use serde::Serialize;
 
 #[derive(Serialize)]

@@ -5,7 +5,7 @@ use super::super::check::FileReport;
 use super::super::position::LineIndex;
 use super::super::InputError;
 use super::display_path;
-use crate::{rules, Severity};
+use brieflint_core::{rules, Severity};
 use serde_json::{json, Value};
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";

@@ -1,0 +1,710 @@
+//! The shape of a sentence's main clause, as far as sourcing needs it: where its own words begin (after a list
+//! number, a label such as "Answer:", a linking word such as "Moreover,", and a leading adverbial or
+//! subordinate clause), whether its main verb prescribes ("must", "should", "it is vital that") or commands
+//! (an imperative), whether it defines a term, whether it is a piece of a list, and whether the author speaks
+//! in the first person.
+//!
+//! The word lists are data (`data/*.txt`); this module holds only the grammar.
+
+use crate::document::quotes::in_quotation;
+use crate::text::lexicon::WordList;
+use crate::text::words::{self, Token};
+use std::ops::Range;
+
+static PRESCRIPTIVE: WordList = WordList::embedded(include_str!("data/prescriptive.txt"));
+static NECESSITY: WordList = WordList::embedded(include_str!("data/necessity.txt"));
+pub(super) static CONNECTIVES: WordList = WordList::embedded(include_str!("data/connectives.txt"));
+
+/// Words that open a leading adverbial or subordinate clause: "In 2019, …", "If confirmed, …", "To improve
+/// the program, …". What follows the comma after it is the main clause.
+const LEADING_CLAUSE_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "since",
+    "following",
+    "under",
+    "by",
+    "for",
+    "with",
+    "among",
+    "despite",
+    "as",
+    "to",
+    "within",
+    "across",
+    "throughout",
+    "amid",
+    "if",
+    "when",
+    "while",
+    "once",
+    "although",
+    "though",
+    "because",
+    "unless",
+    "until",
+    "where",
+    "whereas",
+    "given",
+    "upon",
+    "from",
+    "through",
+    "without",
+];
+
+/// The index of the first token of the sentence's own words, after list numbers and bullets ("a.", "(5)",
+/// "•"), labels ("Answer:", "QUESTION 17:") and linking words set off by a comma ("Moreover,", "In addition,").
+pub fn opening(tokens: &[Token]) -> usize {
+    let mut at = 0;
+    loop {
+        let next = skip_connective(tokens, skip_label(tokens, skip_enumerator(tokens, at)));
+        if next == at {
+            return at;
+        }
+        at = next;
+    }
+}
+
+/// Where a sentence's own words and its main clause begin, found once per sentence.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Starts {
+    pub opening: usize,
+    pub main: usize,
+}
+
+impl Starts {
+    pub fn of(tokens: &[Token]) -> Starts {
+        let opening = opening(tokens);
+        Starts {
+            opening,
+            main: main_clause_start_after(tokens, opening),
+        }
+    }
+}
+
+/// Where the main clause begins: after [`opening`], and after a leading adverbial or subordinate clause closed
+/// by a comma ("In response to these requests, …", "If confirmed, …").
+pub fn main_clause_start(tokens: &[Token]) -> usize {
+    Starts::of(tokens).main
+}
+
+fn main_clause_start_after(tokens: &[Token], start: usize) -> usize {
+    let Some(first) = tokens.get(start).filter(|t| t.word) else {
+        return start;
+    };
+    if !LEADING_CLAUSE_OPENERS.contains(&first.lower()) || first.lower() == "according" {
+        return start;
+    }
+    match tokens[start..].iter().take(24).position(|t| t.is(&[','])) {
+        Some(comma) => start + comma + 1,
+        None => start,
+    }
+}
+
+fn skip_enumerator(tokens: &[Token], at: usize) -> usize {
+    let short_number = |t: &Token| {
+        t.word
+            && t.text.len() <= 3
+            && (t.text.bytes().all(|b| b.is_ascii_digit())
+                || t.text.chars().count() == 1
+                || t.lower().bytes().all(|b| matches!(b, b'i' | b'v' | b'x')))
+    };
+    match tokens.get(at..at + 3) {
+        Some([open, number, close]) if open.is(&['(', '[']) && short_number(number) && close.is(&[')', ']']) => {
+            return at + 3;
+        }
+        _ => {}
+    }
+    match tokens.get(at..at + 2) {
+        Some([number, mark]) if short_number(number) && mark.is(&['.', ')']) && tokens.len() > at + 3 => {
+            return at + 2;
+        }
+        _ => {}
+    }
+    match tokens.get(at) {
+        Some(t) if t.is(&['•', '\u{f0b7}', '▪', '◦', '·', '*', '-', '–', '—', '§']) => at + 1,
+        _ => at,
+    }
+}
+
+/// "Answer:", "QUESTION 17:", "Recommendation:": one or two words and a colon, then the sentence; or a
+/// provision's heading in capitals and a dash ("NOTIFICATION.—", "IN GENERAL.—").
+fn skip_label(tokens: &[Token], at: usize) -> usize {
+    let capitals = tokens[at.min(tokens.len())..]
+        .iter()
+        .take_while(|t| t.word && t.text.len() > 1 && !t.text.bytes().any(|b| b.is_ascii_lowercase()))
+        .count();
+    if capitals > 0 {
+        let mut end = at + capitals;
+        if tokens.get(end).is_some_and(|t| t.is(&['.'])) {
+            end += 1;
+        }
+        if tokens.get(end).is_some_and(|t| t.is(&['—', '–'])) {
+            return end + 1;
+        }
+    }
+    for words in 1..=2 {
+        let Some(colon) = tokens.get(at + words) else {
+            return at;
+        };
+        let label = &tokens[at..at + words];
+        if colon.is(&[':']) && label.iter().all(|t| t.word) && label[0].capitalised() && tokens.len() > at + words + 2 {
+            return at + words + 1;
+        }
+    }
+    at
+}
+
+fn skip_connective(tokens: &[Token], at: usize) -> usize {
+    let lowers = tokens[at.min(tokens.len())..].iter().map(|t| t.lower());
+    match CONNECTIVES.longest_at(lowers) {
+        Some(words) if tokens.get(at + words).is_some_and(|t| t.is(&[','])) => at + words + 1,
+        _ => at,
+    }
+}
+
+/// Whether the main clause prescribes: its verb group opens with "must", "should", "shall", "needs to", "is
+/// required to" (but not "should have done", a judgement of the past), or it reads "It is vital that …".
+pub fn prescribes(tokens: &[Token], starts: Starts) -> bool {
+    let start = starts.main;
+    let lower = |i: usize| tokens.get(i).map_or("", |t| t.lower());
+    if lower(start) == "it" && lower(start + 1) == "is" && NECESSITY.contains(lower(start + 2)) {
+        return matches!(lower(start + 3), "that" | "to" | "for");
+    }
+    for i in start..tokens.len() {
+        let token = &tokens[i];
+        if !token.word {
+            // The subject ends at a clause mark; a prescription further on belongs to another clause.
+            if token.is(&[';', ':', '—', '–']) {
+                return false;
+            }
+            continue;
+        }
+        let without_adverbs = tokens[i..]
+            .iter()
+            .filter(|t| t.word && !is_adverb(t))
+            .map(|t| t.lower());
+        if let Some(words) = PRESCRIPTIVE.longest_at(without_adverbs) {
+            // "should have acted", "must have known": a judgement of what was, not a prescription.
+            let have = i + words + usize::from(lower(i + words) == "not");
+            let perfect =
+                lower(have) == "have" && have + 1 < tokens.len() && words::is_unmistakable_verb_at(tokens, have + 1);
+            return !perfect;
+        }
+        // A relative or subordinate clause ("The group that must disarm …", "… when troops must withdraw") or a
+        // verb whose form leaves no doubt comes before any modal of the main clause.
+        let clause = matches!(
+            token.lower(),
+            "that" | "which" | "who" | "whom" | "whose" | "when" | "if" | "because" | "while" | "although" | "since"
+        );
+        // "Each report required under subsection (a) shall include": a participle after its noun describes it.
+        let describes_noun = token.lower().ends_with("ed")
+            && i > start
+            && tokens[i - 1].word
+            && tokens
+                .get(i + 1)
+                .is_some_and(|next| matches!(next.lower(), "under" | "by" | "in" | "for" | "to"));
+        if i > start && (clause || (words::is_unmistakable_verb_at(tokens, i) && !describes_noun)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// An adverb that may stand inside a verb group: "are also required to", "must still comply".
+fn is_adverb(token: &Token) -> bool {
+    let lower = token.lower();
+    matches!(
+        lower,
+        "also" | "still" | "now" | "further" | "not" | "never" | "always" | "therefore" | "thus"
+    ) || (lower.ends_with("ly") && lower.len() > 4)
+}
+
+/// Whether the sentence has no finite verb and opens with a preposition or an infinitive: a heading or a piece
+/// of a list ("In overseeing the National Intelligence Program.", "b. To act in the DNI's place.").
+pub fn is_verbless_phrase(tokens: &[Token], starts: Starts) -> bool {
+    let start = starts.opening;
+    let Some(first) = tokens.get(start).filter(|t| t.word) else {
+        return false;
+    };
+    const OPENERS: &[&str] = &[
+        "in", "on", "at", "for", "to", "by", "with", "from", "of", "under", "during",
+    ];
+    // The verb of an infinitive ("To act …") is not a finite verb; any other verb is.
+    let infinitive = first.lower() == "to";
+    OPENERS.contains(&first.lower())
+        && !(start + 1 + usize::from(infinitive)..tokens.len()).any(|i| words::is_verb_at(tokens, i))
+}
+
+/// Whether a line is a title: no closing punctuation, and most of its words capitalised ("Additional
+/// Prehearing Questions for Dennis C. Blair").
+pub fn is_title(text: &str, tokens: &[Token]) -> bool {
+    if text.trim_end().ends_with(['.', '!', '?', '"', '”', ';']) {
+        return false;
+    }
+    let (words, capitalised) = tokens
+        .iter()
+        .filter(|t| t.word && t.text.len() > 3)
+        .fold((0, 0), |(n, c), t| (n + 1, c + usize::from(t.capitalised())));
+    words >= 2 && capitalised * 10 >= words * 7
+}
+
+/// Whether the sentence is a reference entry: a note number, then a title and a date or publication details
+/// ("7 Intelligence Community Directive 601, Human Capital: … (May 16, 2006).").
+pub fn is_reference_entry(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let numbered = (1..=3).contains(&digits)
+        && text[digits..].starts_with(' ')
+        && text[digits + 1..].starts_with(|c: char| c.is_uppercase() || c == '“' || c == '"');
+    let published = || {
+        const MARKS: &[&str] = &[
+            " Cong.",
+            " Sess.",
+            " pp.",
+            " Vol.",
+            " vol.",
+            "Retrieved",
+            "accessed",
+            "vailable at",
+        ];
+        MARKS.iter().any(|mark| text.contains(mark)) || (text.contains(", ") && has_dated_parenthesis(text))
+    };
+    numbered && published()
+}
+
+/// "(May 16, 2006)", "(2019)", "(June 2007)": a parenthesis that holds a date and little else.
+fn has_dated_parenthesis(text: &str) -> bool {
+    text.match_indices('(').any(|(at, _)| {
+        let inside = text[at + 1..].split(')').next().unwrap_or_default();
+        inside.len() <= 24
+            && inside.split_whitespace().any(|w| {
+                let w = w.trim_end_matches([',', '.']);
+                w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && (w.starts_with("19") || w.starts_with("20"))
+            })
+    })
+}
+
+/// Whether the sentence is an order or a request: its main clause opens with a verb in its base form and an
+/// object ("Establish formal training requirements", "Please explain your understanding").
+pub fn is_imperative(tokens: &[Token], starts: Starts) -> bool {
+    let start = starts.main;
+    let Some(first) = tokens.get(start).filter(|t| t.word) else {
+        return false;
+    };
+    if first.lower() == "please" {
+        return true;
+    }
+    // Capitalised at the start of the sentence; after a leading clause ("In coordination with X, develop …")
+    // the verb is in lower case.
+    let at_start = start == starts.opening;
+    if (at_start && !first.capitalised()) || !words::is_base_form(first.lower()) {
+        return false;
+    }
+    let Some(next) = tokens.get(start + 1).filter(|t| t.word) else {
+        return false;
+    };
+    // "Support for the group grew", "Attack kills five": a noun, not an order.
+    const PREPOSITIONS: &[&str] = &[
+        "of", "for", "on", "in", "at", "by", "from", "with", "against", "to", "and", "or",
+    ];
+    let noun_after = PREPOSITIONS.contains(&next.lower()) || words::is_verb_at(tokens, start + 1);
+    // "Support staff were evacuated": an auxiliary right after the first words makes them a subject.
+    let near = (start + 1..(start + 4).min(tokens.len())).take_while(|&i| tokens[i].word);
+    let finite_verb_after = near.into_iter().any(|i| words::is_auxiliary(&tokens[i], false));
+    !noun_after && !finite_verb_after
+}
+
+/// Where the author speaks in the first person outside a quotation ("I believe", "In my view", "we found",
+/// "Our recommendations …"): the author's own word, which sources the sentence as the author's.
+pub fn first_person(text: &str, tokens: &[Token], starts: Starts) -> Option<Range<usize>> {
+    let start = starts.main;
+    tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.word)
+        .find(|(i, t)| {
+            // "I" as a word of its own, not the initial of "I&A": a lower-case word follows it.
+            let next_lower = || tokens.get(i + 1).is_some_and(|n| n.word && !n.capitalised());
+            // "We" speaks for the author as a subject ("We found …", "as we note in our report"), not in a
+            // relative clause after a noun ("the issues we face") nor as a nation's "our adversaries".
+            let after_noun = || {
+                i.checked_sub(1).map(|b| &tokens[b]).is_some_and(|before| {
+                    before.word && !CLAUSE_OPENERS.contains(&before.lower()) && !is_adverb(before)
+                })
+            };
+            let person = match t.text {
+                "I" => next_lower(),
+                "we" | "We" => next_lower() && (*i == start || !after_noun()),
+                "my" | "My" | "me" => true,
+                "our" | "Our" => *i == start && tokens.get(i + 1).is_some_and(|n| AUTHOR_WORK.contains(&n.lower())),
+                _ => false,
+            };
+            person && !in_quotation(text, &(t.range().start..t.range().start))
+        })
+        .map(|(_, t)| t.range())
+}
+
+/// Words after which "we" opens a clause of its own rather than a relative clause.
+const CLAUSE_OPENERS: &[&str] = &[
+    "as", "when", "if", "because", "while", "that", "and", "but", "so", "since", "although", "where", "which", "after",
+    "before", "once", "until", "unless", "whether", "then", "also", "now", "though", "what", "how",
+];
+
+/// What "our" is the author's own in: "Our analysis shows …", "Our recommendations rest on …".
+const AUTHOR_WORK: &[&str] = &[
+    "analysis",
+    "assessment",
+    "review",
+    "findings",
+    "recommendations",
+    "recommendation",
+    "work",
+    "audit",
+    "judgment",
+    "judgement",
+    "view",
+    "estimate",
+    "research",
+    "data",
+    "report",
+    "survey",
+    "count",
+    "reporting",
+    "sources",
+    "dataset",
+    "database",
+    "monitoring",
+    "team",
+    "figures",
+    "records",
+    "tally",
+    "method",
+    "methodology",
+];
+
+/// Whether the sentence defines a term: "X is defined as …", "The term X means …", "As used in this section",
+/// "This Act may be cited as …", "Counter-threat finance is the effort to …". Read from the words, which are
+/// lower-cased already.
+pub fn defines(text: &str, tokens: &[Token]) -> bool {
+    // Most sentences have none of the words a definition needs: a few substring searches rule them out.
+    let keys = [
+        "defined",
+        "term",
+        "meaning",
+        "cited",
+        "used in this",
+        " is the ",
+        " is an ",
+    ];
+    if !keys.iter().any(|key| text.contains(key)) {
+        return false;
+    }
+    let words = || tokens.iter().filter(|t| t.word).map(|t| t.lower());
+    let mut term = false;
+    let mut before = ["", ""];
+    let mut rest = words();
+    while let Some(word) = rest.next() {
+        let next = || rest.clone().next().unwrap_or_default();
+        let defining = match word {
+            "term" | "terms" => {
+                term = true;
+                false
+            }
+            "defined" | "cited" => next() == "as",
+            "used" => {
+                let mut after = rest.clone();
+                (after.next(), after.next()) == (Some("in"), Some("this"))
+            }
+            "meaning" => before == ["has", "the"],
+            "means" | "includes" => term,
+            "refers" => term && next() == "to",
+            _ => false,
+        };
+        if defining {
+            return true;
+        }
+        before = [before[1], word];
+    }
+    names_a_kind_of_activity(words())
+}
+
+/// "X is the effort to …", "X is the process of …": doctrine's definition of an activity.
+fn names_a_kind_of_activity<'w>(words: impl Iterator<Item = &'w str>) -> bool {
+    const KINDS: &[&str] = &[
+        "effort",
+        "process",
+        "practice",
+        "art",
+        "science",
+        "activity",
+        "act",
+        "discipline",
+    ];
+    let mut last = [""; 4];
+    for word in words.take(12) {
+        last = [last[1], last[2], last[3], word];
+        let [is, article, kind, link] = last;
+        if is == "is"
+            && matches!(article, "the" | "an")
+            && KINDS.contains(&kind)
+            && matches!(link, "of" | "to" | "by" | "that")
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the sentence may hold what [`super::cues::points_elsewhere`] looks for: its regex runs only then.
+pub fn may_point_elsewhere(text: &str) -> bool {
+    // Substring searches run over the whole sentence at once; most sentences have none of these.
+    ["see", "refer", "consult", "ed in", "ed more", "ed further"]
+        .iter()
+        .any(|key| text.contains(key))
+}
+
+/// Whether the sentence is an enumerated piece whose lead-in stands before it: a list number and then a word in
+/// lower case ("(B) the Committee on Foreign Affairs.", "(2) uses violence against civilians.").
+pub fn is_enumerated_piece(tokens: &[Token]) -> bool {
+    let after = skip_enumerator(tokens, 0);
+    after > 0
+        && tokens
+            .get(after)
+            .is_some_and(|t| t.word && t.text.starts_with(|c: char| c.is_lowercase()))
+}
+
+/// Whether the sentence is written in capitals: a heading ("SEC. 5. REPORT ON FINANCIAL FLOWS.").
+pub fn is_in_capitals(tokens: &[Token]) -> bool {
+    let mut count = 0;
+    for word in tokens.iter().filter(|t| t.word && t.text.len() > 3) {
+        if word.text.chars().any(char::is_lowercase) {
+            return false;
+        }
+        count += 1;
+    }
+    count >= 2
+}
+
+/// Whether the sentence is a piece of a list whose lead-in stands elsewhere: it ends with a comma or a
+/// semicolon, or with "and" or "or" after one ("clearly defining its mission,", "contract; and").
+pub fn is_list_piece(text: &str, tokens: &[Token]) -> bool {
+    let trimmed = text.trim_end();
+    // A statute's lead-in ends with a dash before its list: "… any organization that—".
+    if trimmed.ends_with([',', ';', '—']) {
+        return true;
+    }
+    // A lead-in whose list follows: "This framework could include things such as".
+    let mut last = tokens.iter().rev().filter(|t| t.word).map(|t| t.lower());
+    match (last.next(), last.next()) {
+        (Some("as"), Some("such")) | (Some("including"), _) | (Some("follows"), Some("as")) => return true,
+        (Some("following"), Some("the")) if !trimmed.ends_with(['.', '!', '?']) => return true,
+        _ => {}
+    }
+    let Some(rest) = trimmed.strip_suffix(" and").or_else(|| trimmed.strip_suffix(" or")) else {
+        return false;
+    };
+    rest.trim_end().ends_with([',', ';'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::lower_case::Lowered;
+    use crate::text::words::tokens_into;
+
+    fn with_tokens<T>(text: &str, f: impl FnOnce(&[Token]) -> T) -> T {
+        let mut lowered = Lowered::with_capacity(text.len());
+        lowered.push(text);
+        lowered.lower_tokens_outside_ascii(text, 0);
+        let mut tokens = Vec::new();
+        tokens_into(text, lowered.part(0..text.len()), &mut tokens);
+        f(&tokens)
+    }
+
+    fn defines_text(text: &str) -> bool {
+        with_tokens(text, |t| defines(text, t))
+    }
+
+    fn list_piece(text: &str) -> bool {
+        with_tokens(text, |t| is_list_piece(text, t))
+    }
+
+    fn opening_word(text: &str) -> String {
+        with_tokens(text, |t| t[opening(t)].text.to_string())
+    }
+
+    #[test]
+    fn the_sentence_opens_after_numbers_labels_and_linking_words() {
+        assert_eq!(opening_word("(5) The staff plans collection."), "The");
+        assert_eq!(opening_word("a. COMINT is derived from intercepts."), "COMINT");
+        assert_eq!(opening_word("Answer: It has been my experience."), "It");
+        assert_eq!(opening_word("QUESTION 17: Describe the role."), "Describe");
+        assert_eq!(opening_word("Moreover, critics contend that it failed."), "critics");
+        assert_eq!(opening_word("In addition, the office grew."), "the");
+        assert_eq!(opening_word("• Continue to invest in sensors."), "Continue");
+        assert_eq!(opening_word("Critics contend that it failed."), "Critics");
+    }
+
+    #[test]
+    fn statute_headings_and_pieces() {
+        assert_eq!(
+            opening_word("(c) NOTIFICATION.—The Secretary shall notify the committees."),
+            "The"
+        );
+        assert_eq!(opening_word("(1) IN GENERAL.—The President may waive it."), "The");
+        assert!(with_tokens(
+            "(c) NOTIFICATION.—The Secretary shall notify the committees.",
+            |t| prescribes(t, Starts::of(t))
+        ));
+        assert!(with_tokens(
+            "(B) the Committee on Foreign Affairs.",
+            is_enumerated_piece
+        ));
+        assert!(!with_tokens("(B) The committee met.", is_enumerated_piece));
+        assert!(with_tokens("SEC. 5. REPORT ON FINANCIAL FLOWS.", is_in_capitals));
+        assert!(!with_tokens("The TTP and the BLA met.", is_in_capitals));
+    }
+
+    #[test]
+    fn prescriptions() {
+        for text in [
+            "The Secretary shall submit a report to Congress.",
+            "The J-2 should ensure that collection plans are synchronized.",
+            "Dissemination priorities must be updated throughout the operation.",
+            "To improve collection, the IC must continue to invest.",
+            "The intelligence services need to have open minds.",
+            "It is crucial that the DNI make his commitment clear.",
+            "In addition, the departmental elements must comply with departmental guidance.",
+            "The IC elements are also required to follow applicable guidance.",
+            "With this said, the polygraph results should never be the sole basis of a decision.",
+            "(b) MATTERS TO BE INCLUDED.—Each report required under subsection (a) shall include—",
+        ] {
+            assert!(with_tokens(text, |t| prescribes(t, Starts::of(t))), "{text}");
+        }
+        for text in [
+            "The army should have acted sooner.",
+            "The militants attacked a post that must be rebuilt.",
+            "The ISPR said five soldiers died.",
+            "The group that must disarm first has refused.",
+        ] {
+            assert!(!with_tokens(text, |t| prescribes(t, Starts::of(t))), "{text}");
+        }
+    }
+
+    #[test]
+    fn imperatives() {
+        for text in [
+            "Establish formal training requirements for the program.",
+            "Develop a formal plan and timeline.",
+            "Please explain your understanding of the role.",
+            "Recommendation: Take steps to participate in the program.",
+            "Assess options for how the inventory could be modified.",
+            "In coordination with the IC elements, develop a plan to enhance controls.",
+            "• Strengthen the collection management workforce.",
+        ] {
+            assert!(with_tokens(text, |t| is_imperative(t, Starts::of(t))), "{text}");
+        }
+        for text in [
+            "Support for the group grew in 2024.",
+            "Attacks rose by a third.",
+            "Support staff were evacuated on Monday.",
+        ] {
+            assert!(!with_tokens(text, |t| is_imperative(t, Starts::of(t))), "{text}");
+        }
+    }
+
+    #[test]
+    fn verbless_phrases_titles_and_reference_entries() {
+        assert!(with_tokens(
+            "• In overseeing the implementation of the program.",
+            |t| is_verbless_phrase(t, Starts::of(t))
+        ));
+        assert!(with_tokens("b. To act in the DNI's place in the DNI's absence.", |t| {
+            is_verbless_phrase(t, Starts::of(t))
+        }));
+        assert!(!with_tokens("In 2019, the office was reorganised.", |t| {
+            is_verbless_phrase(t, Starts::of(t))
+        }));
+        assert!(!with_tokens(
+            "To date, however, the program remains a disjointed effort.",
+            |t| is_verbless_phrase(t, Starts::of(t))
+        ));
+        let title = |text: &str| with_tokens(text, |t| is_title(text, t));
+        assert!(title(
+            "Additional Prehearing Questions for Dennis Blair upon Nomination"
+        ));
+        assert!(!title("Militants attack the post near the border"));
+        assert!(!title("The Joint Duty Program Office Was Reorganised."));
+        assert!(is_reference_entry(
+            "7 Intelligence Community Directive 601, Human Capital: Duty Assignments (May 16, 2006)."
+        ));
+        assert!(is_reference_entry(
+            "12 U.S. Congress, Senate, report to accompany S. 2506, 107th Cong., 2nd Sess."
+        ));
+        assert!(!is_reference_entry(
+            "40 Pakistani soldiers died in 2024, the army said."
+        ));
+    }
+
+    #[test]
+    fn the_author_in_the_first_person() {
+        let person = |text: &str| {
+            with_tokens(text, |t| {
+                first_person(text, t, Starts::of(t)).map(|r| text[r].to_string())
+            })
+        };
+        assert_eq!(person("I believe the truce will collapse.").as_deref(), Some("I"));
+        assert_eq!(person("In my view, the junta is weakening.").as_deref(), Some("my"));
+        assert_eq!(person("We designed a new case system.").as_deref(), Some("We"));
+        assert_eq!(person("Our recommendations rest on the audit.").as_deref(), Some("Our"));
+        assert_eq!(person("“We will not negotiate,” the minister said."), None);
+        assert_eq!(person("The army doubled our estimate."), None);
+        assert_eq!(person("Our adversaries are improving their abilities."), None);
+        assert_eq!(person("No one approach will work for the issues we face today."), None);
+        assert_eq!(
+            person("As we note in our report, the plan helps.").as_deref(),
+            Some("we")
+        );
+        assert_eq!(
+            person("To check the data, we reviewed the records.").as_deref(),
+            Some("we")
+        );
+        assert_eq!(person("The budget of I&A grew."), None);
+    }
+
+    #[test]
+    fn definitions_and_list_pieces() {
+        assert!(defines_text(
+            "The term covered agency means an element of the community."
+        ));
+        assert!(defines_text(
+            "SIGINT is defined as intelligence from intercepted signals."
+        ));
+        assert!(!defines_text("The deal means the army will withdraw."));
+        assert!(defines_text(
+            "As used in this section, the term agency includes the office."
+        ));
+        assert!(!defines_text(
+            "Explosives used in recent attacks came from Afghanistan."
+        ));
+        assert!(defines_text("(2) COMMITTEES.—The term “appropriate committees” means—"));
+        assert!(defines_text(
+            "This Act may be cited as the “Cartel Finance Act of 2025”."
+        ));
+        assert!(defines_text(
+            "Counter-threat finance is the effort to detect and disrupt financial networks."
+        ));
+        assert!(!defines_text("The raid is the third attack on the post this month."));
+        assert!(list_piece("clearly defining its mission,"));
+        assert!(list_piece("revise the guidance; and"));
+        assert!(list_piece("This framework could include things such as"));
+        assert!(list_piece(
+            "(b) ORGANIZATIONS.—An organization described in this subsection is any organization that—"
+        ));
+        assert!(!list_piece("The army withdrew and regrouped."));
+    }
+}

@@ -1,0 +1,12 @@
+//! Claims and their sources: is a sentence a claim, and if so, who stands behind it.
+
+pub mod citations;
+pub mod classify;
+pub mod clause;
+pub mod cues;
+pub mod likelihood;
+mod prefiltered;
+pub mod sources;
+pub mod word_gate;
+
+pub use classify::{classify_sentences, Assertion, ClaimClass, Reason, RuleCues, Verdict};

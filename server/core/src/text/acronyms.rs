@@ -1,0 +1,99 @@
+//! Acronyms in text: where an acronym is spelled out, and which all-capital words are acronyms.
+
+use crate::text::lexicon::Lexicon;
+use std::ops::Range;
+
+/// Acronyms a general reader knows without expansion (AP and most house styles).
+pub static WELL_KNOWN: Lexicon = Lexicon::new(&[
+    "US", "U.S.", "UK", "U.K.", "UN", "U.N.", "EU", "E.U.", "NATO", "USA", "UAE",
+]);
+
+/// All-capital words that are not acronyms of anything a briefing must spell out.
+pub static NOT_ACRONYMS: Lexicon = Lexicon::new(&[
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "OK", "TV", "AM", "PM", "UTC", "GMT",
+    "ID", "FAQ", "PDF", "URL", "HTML", "USD", "PKR", "AFN", "GDP", "CEO", "NB", "PS", "AD", "BC", "AI", "IT", "PR",
+    "HQ", "NOTE", "TBD", "TODO", "FYI", "KM", "SMS", "GPS", "IED", "IEDS", "VBIED", "RPG", "AK",
+]);
+
+/// Whether the acronym at `range` of a block's plain `text` is spelled out right there: "Full Name (ACR)" or
+/// "ACR (Full Name)".
+pub fn spelled_out_here(text: &str, range: &Range<usize>) -> bool {
+    let before = text[..range.start].trim_end();
+    let after = &text[range.end..];
+    let in_brackets = before.ends_with('(') && after.starts_with(')') && before.len() > 1;
+    let expanded_after = after
+        .strip_prefix(" (")
+        .and_then(|rest| rest.split_once(')'))
+        .is_some_and(|(inside, _)| inside.split_whitespace().count() >= 2);
+    in_brackets || expanded_after
+}
+
+/// Runs of 2–8 capitals and digits (at least two capitals) that stand as words: candidate acronyms. The rules
+/// take them from [`super::capitals::CapitalWords`], found with the proper names.
+#[cfg(test)]
+pub fn capital_words(text: &str) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    super::capitals::for_each_capital(text, |at| found.extend(capital_word_at(text.as_bytes(), at)));
+    found
+}
+
+/// The candidate acronym that starts at `at`, if one does. Out of line: few capitals are followed by another.
+#[inline(never)]
+pub(super) fn capital_word_at(bytes: &[u8], at: usize) -> Option<Range<usize>> {
+    // Most capitals start a capitalised word, not a run of capitals or digits: ruled out by the next byte.
+    let next = bytes.get(at + 1)?;
+    if !(next.is_ascii_uppercase() || next.is_ascii_digit())
+        || !bytes[at].is_ascii_uppercase()
+        || (at > 0 && is_word_byte(bytes[at - 1]))
+    {
+        return None;
+    }
+    let end = at
+        + bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            .count();
+    let capitals = bytes[at..end].iter().filter(|b| b.is_ascii_uppercase()).count();
+    // A plural or possessive ("IEDs", "TTP's") still names the acronym.
+    let tail_ok = end >= bytes.len()
+        || !is_word_byte(bytes[end])
+        || (bytes[end] == b's' && (end + 1 >= bytes.len() || !is_word_byte(bytes[end + 1])));
+    ((2..=8).contains(&(end - at)) && capitals >= 2 && tail_ok).then_some(at..end)
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spelled_out_forms() {
+        let text = "Tehreek-e-Taliban Pakistan (TTP) and BLA (Baloch Liberation Army) but TTP alone";
+        let at = |s: &str, n: usize| {
+            let i = text.match_indices(s).nth(n).unwrap().0;
+            i..i + s.len()
+        };
+        assert!(spelled_out_here(text, &at("TTP", 0)));
+        assert!(spelled_out_here(text, &at("BLA", 0)));
+        assert!(!spelled_out_here(text, &at("TTP", 1)));
+    }
+
+    proptest::proptest! {
+        /// The scan that looks only at capitals finds what a look at every byte finds.
+        #[test]
+        fn looking_at_capitals_finds_every_capital_word(text in "([A-Z]{1,3}|[0-9]|[a-z]{1,4}|[ .'s]|é|TTP|A1B){0,40}") {
+            let every_byte: Vec<_> = (0..text.len()).filter_map(|at| capital_word_at(text.as_bytes(), at)).collect();
+            proptest::prop_assert_eq!(capital_words(&text), every_byte);
+        }
+    }
+
+    #[test]
+    fn capital_words_are_found() {
+        let text = "The TTP and IEDs, not ALLCAPSWORDS or Kp, near F16 and K2.";
+        let words: Vec<&str> = capital_words(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(words, vec!["TTP", "IED"]);
+    }
+}

@@ -1,0 +1,9 @@
+//! Small utilities with no knowledge of briefings.
+
+pub mod bits;
+
+use std::collections::HashMap;
+
+/// Maps keyed by the program's own ids, names and hashes: a fixed seed is safe with them, and makes every run the
+/// same; foldhash hashes short strings several times faster than the standard SipHash.
+pub type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
