@@ -1,7 +1,7 @@
 //! `brieflint.toml`: one configuration read by the CLI and the language server. Parsing only; finding the file
 //! is the adapters' job (`workspace.rs`).
 
-use crate::analysis::genre::Genre;
+use crate::claims::genre::Genre;
 use crate::claims::likelihood::Scale;
 use crate::findings::Severity;
 use crate::located::LocatedError;

@@ -2,7 +2,7 @@
 //! mentions located in it. Below `analysis` and `rules`, so that both can name them.
 
 use crate::actors::Mention;
-use crate::analysis::genre::Genre;
+use crate::claims::genre::Genre;
 use crate::claims::{likelihood::Scale, Verdict};
 use crate::document::Document;
 use crate::findings::{Finding, Severity};

@@ -10,7 +10,7 @@ use crate::document::Document;
 use crate::findings::Finding;
 use crate::model::LocatedMention;
 use crate::model::RuleSettings;
-use crate::rules::{self, Scope};
+use crate::rules::{self, Kind};
 
 /// One chunk's text and what was found in it, with offsets in `prefix + text`.
 pub(super) struct Chunk {
@@ -70,7 +70,11 @@ pub(super) fn analyse(
         settings,
     };
     let expected = text.len() / BYTES_PER_FINDING;
-    let mut findings = super::run_enabled(Scope::Block, settings, expected, |rule, out| rule.check(&ctx, out));
+    let mut findings = super::run_enabled(settings, expected, |_, kind, out| {
+        if let Kind::Block(rule) = kind {
+            rule.check(&ctx, out);
+        }
+    });
     super::sort_as_in_a_document(&mut findings);
     let notes = Notes::of(&ctx);
     Chunk {

@@ -13,18 +13,18 @@ mod chunk;
 pub mod chunks;
 mod flat;
 mod footnotes;
-pub mod genre;
 mod notes;
 mod parts;
 
 pub use parts::{ChunkId, ChunkedAnalysis, Part, PartFinding};
 
 use crate::actors::KnowledgeBase;
+use crate::claims::genre::{self, Genre, Profile};
 use crate::document::DocKind;
 use crate::findings::Finding;
 use crate::model::Analysis;
 use crate::model::RuleSettings;
-use crate::rules::{self, Scope};
+use crate::rules::{self, Assembled, Kind};
 use crate::suppress;
 use crate::util::FastMap;
 use chunk::Chunk;
@@ -239,8 +239,10 @@ fn assemble(
         .map(|(start, chunk)| (chunk.shift_at(*start), &chunk.notes))
         .collect();
     let expected = text.len() / BYTES_PER_DOCUMENT_FINDING;
-    let mut findings = run_enabled(Scope::Document, settings, expected, |rule, out| {
-        notes::merge(rule, kb, &notes, out);
+    let mut findings = run_enabled(settings, expected, |index, kind, out| {
+        if let Kind::Document(rule) = kind {
+            notes::merge(index, rule, kb, &notes, out);
+        }
     });
     drop(notes);
     let mut parts: Vec<Part> = placed
@@ -268,22 +270,31 @@ fn assemble(
         }
         findings.retain(|f| !suppress::silences(&mut suppressions, f.code, f.range.start));
     }
-    silence_unasked_sourcing(text, settings, &mut parts, &mut findings);
-    let unused = &rules::unused_suppression::INFO;
-    if let Some(severity) = settings.severity(unused.code, unused.default_severity) {
-        findings.extend(rules::unused_suppression::report(text, &suppressions, severity));
-    }
+    let (genre, genre_declared, profile) = silence_unasked_sourcing(text, settings, &mut parts);
+    let assembled = Assembled {
+        text,
+        suppressions: &suppressions,
+        genre,
+        genre_declared,
+        profile,
+    };
+    findings.extend(run_enabled(settings, 0, |_, kind, out| {
+        if let Kind::Assembled(rule) = kind {
+            rule.report(&assembled, out);
+        }
+    }));
     sort_as_in_a_document(&mut findings);
     distribute(&mut parts, findings);
     ChunkedAnalysis::new(kind, parts)
 }
 
 /// Silence the sourcing findings that a statute or doctrine, or a section of sources, contents or boilerplate,
-/// does not ask for, and report the genre once (see [`genre`]).
-fn silence_unasked_sourcing(text: &str, settings: &RuleSettings, parts: &mut [Part], findings: &mut Vec<Finding>) {
-    let profile = parts.iter().fold(genre::Profile::default(), |sum, part| {
-        sum + genre::Profile::of(&part.chunk.verdicts)
-    });
+/// does not ask for (see [`genre`]). Returns the document's genre, whether it was declared, and the profile it
+/// was read from.
+fn silence_unasked_sourcing(text: &str, settings: &RuleSettings, parts: &mut [Part]) -> (Genre, bool, Profile) {
+    let profile = parts
+        .iter()
+        .fold(Profile::default(), |sum, part| sum + Profile::of(&part.chunk.verdicts));
     let declared = settings.genre.or_else(|| genre::declared(text));
     let genre = declared.unwrap_or_else(|| profile.genre());
     let mut sections = Vec::new();
@@ -303,7 +314,7 @@ fn silence_unasked_sourcing(text: &str, settings: &RuleSettings, parts: &mut [Pa
             .map(|f| {
                 let start = f.range.start.wrapping_add_signed(by);
                 SOURCING_CODES.contains(&f.code)
-                    && (genre != genre::Genre::Briefing || sections.iter().any(|s| s.contains(&start)))
+                    && (genre != Genre::Briefing || sections.iter().any(|s| s.contains(&start)))
             })
             .collect();
         if unasked.contains(&true) {
@@ -315,16 +326,7 @@ fn silence_unasked_sourcing(text: &str, settings: &RuleSettings, parts: &mut [Pa
                 .collect();
         }
     }
-    let info = &rules::document_genre::INFO;
-    if let Some(severity) = settings.severity(info.code, info.default_severity) {
-        findings.extend(rules::document_genre::report(
-            text,
-            genre,
-            declared.is_some(),
-            profile,
-            severity,
-        ));
-    }
+    (genre, declared.is_some(), profile)
 }
 
 /// The rules that ask a sentence for its source.
@@ -337,22 +339,22 @@ const SOURCING_CODES: &[&str] = &[
 /// 480), so that their findings seldom outgrow the room made for them.
 const BYTES_PER_DOCUMENT_FINDING: usize = 256;
 
-/// The findings of the enabled rules of `scope`, each run by `run`, at the severity the settings give it, in a
-/// vector with room for `expected` of them.
+/// The findings of the enabled rules, each given to `run` with its place in [`rules::ALL`] and its kind (`run`
+/// runs those of the kind it is for), at the severity the settings give it, in a vector with room for
+/// `expected` of them.
 fn run_enabled(
-    scope: Scope,
     settings: &RuleSettings,
     expected: usize,
-    mut run: impl FnMut(&'static dyn rules::Rule, &mut Vec<Finding>),
+    mut run: impl FnMut(usize, Kind, &mut Vec<Finding>),
 ) -> Vec<Finding> {
     let mut findings = Vec::with_capacity(expected);
-    for rule in rules::ALL.iter().filter(|rule| rule.scope() == scope) {
+    for (index, rule) in rules::ALL.iter().enumerate() {
         let info = rule.info();
         let Some(severity) = settings.severity(info.code, info.default_severity) else {
             continue;
         };
         let start = findings.len();
-        run(*rule, &mut findings);
+        run(index, rule.kind(), &mut findings);
         for finding in &mut findings[start..] {
             finding.severity = severity;
         }

@@ -4,6 +4,7 @@ pub mod citations;
 pub mod classify;
 pub mod clause;
 pub mod cues;
+pub mod genre;
 pub mod likelihood;
 mod prefiltered;
 pub mod sources;

@@ -1,6 +1,6 @@
 //! `ambiguous-acronym`: an acronym that names more than one known actor and is not spelled out.
 
-use super::{Context, Rule, RuleInfo};
+use super::{Context, DocumentRule, Kind, Rule, RuleInfo};
 use crate::actors::{KnowledgeBase, NameForm};
 use crate::actors::{NamedInDocument, NamedInFull};
 use crate::document::shift;
@@ -38,8 +38,20 @@ impl Rule for AmbiguousAcronym {
         &INFO
     }
 
-    fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
-        merge(ctx.kb, [(0, &notes(ctx))], out);
+    fn kind(&'static self) -> Kind {
+        Kind::Document(self)
+    }
+}
+
+impl DocumentRule for AmbiguousAcronym {
+    type Notes = Notes;
+
+    fn notes(&self, ctx: &Context) -> Notes {
+        notes(ctx)
+    }
+
+    fn merge(&self, kb: &KnowledgeBase, chunks: &[(isize, &Notes)], out: &mut Vec<Finding>) {
+        merge(kb, chunks.iter().copied(), out);
     }
 }
 
@@ -59,7 +71,7 @@ struct SharedUse {
 }
 
 /// The chunk's notes; `ctx` is the chunk alone.
-pub fn notes(ctx: &Context) -> Notes {
+fn notes(ctx: &Context) -> Notes {
     let named = NamedInFull::of(ctx.kb, ctx.located.iter().map(|m| m.surface));
     let shared = ctx
         .located
@@ -78,11 +90,7 @@ pub fn notes(ctx: &Context) -> Notes {
 }
 
 /// The findings of the chunks' notes, in order, each with the shift that puts its offsets in the document.
-pub fn merge<'a>(
-    kb: &KnowledgeBase,
-    chunks: impl IntoIterator<Item = (isize, &'a Notes)> + Clone,
-    out: &mut Vec<Finding>,
-) {
+fn merge<'a>(kb: &KnowledgeBase, chunks: impl IntoIterator<Item = (isize, &'a Notes)> + Clone, out: &mut Vec<Finding>) {
     let named = NamedInDocument::new(|| chunks.clone().into_iter().map(|(_, notes)| &notes.named));
     let mut reported = HashSet::new();
     for (by, notes) in chunks.clone() {

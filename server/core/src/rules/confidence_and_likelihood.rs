@@ -1,6 +1,6 @@
 //! `confidence-and-likelihood`: a confidence level and a likelihood term in one sentence.
 
-use super::{Context, Rule, RuleInfo};
+use super::{BlockRule, Context, Kind, Rule, RuleInfo};
 use crate::claims::likelihood::{find_confidence, find_terms};
 use crate::findings::{Finding, Severity};
 
@@ -35,10 +35,12 @@ impl Rule for ConfidenceAndLikelihood {
         &INFO
     }
 
-    fn scope(&self) -> super::Scope {
-        super::Scope::Block
+    fn kind(&'static self) -> Kind {
+        Kind::Block(self)
     }
+}
 
+impl BlockRule for ConfidenceAndLikelihood {
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
         for (sentence, cues) in ctx.document.sentences.iter().zip(ctx.rule_cues) {
             if !(cues.may_have_confidence() && cues.may_have_likelihood_term()) {

@@ -1,8 +1,8 @@
 //! `document-genre`: a document that reads as (or is declared) a statute or doctrine, whose sentences are not
-//! asked for sources. Reported by the analysis once it has seen the whole document (`analysis::genre`).
+//! asked for sources. Reported once the whole document is assembled (`claims::genre` reads the genre).
 
-use super::{Context, Rule, RuleInfo};
-use crate::analysis::genre::{Genre, Profile};
+use super::{Assembled, AssembledRule, Kind, Rule, RuleInfo};
+use crate::claims::genre::{Genre, Profile};
 use crate::findings::{Finding, Severity};
 
 pub struct DocumentGenre;
@@ -48,15 +48,23 @@ impl Rule for DocumentGenre {
         &INFO
     }
 
-    /// Nothing to do here: see [`report`], which the analysis calls once it has every chunk.
-    fn check(&self, _ctx: &Context, _out: &mut Vec<Finding>) {}
+    fn kind(&'static self) -> Kind {
+        Kind::Assembled(self)
+    }
 }
 
-/// The finding for a document of `genre`, declared or read from its `profile`; none for a briefing.
-pub fn report(text: &str, genre: Genre, declared: bool, profile: Profile, severity: Severity) -> Option<Finding> {
-    if genre == Genre::Briefing {
-        return None;
+impl AssembledRule for DocumentGenre {
+    /// One finding for a statute or doctrine, declared or read from its profile; none for a briefing.
+    fn report(&self, document: &Assembled, out: &mut Vec<Finding>) {
+        let (genre, profile) = (document.genre, document.profile);
+        if genre == Genre::Briefing {
+            return;
+        }
+        out.push(finding(document.text, genre, document.genre_declared, profile));
     }
+}
+
+fn finding(text: &str, genre: Genre, declared: bool, profile: Profile) -> Finding {
     let why = if declared {
         format!("is declared {}", genre.name())
     } else {
@@ -71,9 +79,9 @@ pub fn report(text: &str, genre: Genre, declared: bool, profile: Profile, severi
         )
     };
     let first_line = text.find('\n').unwrap_or(text.len());
-    Some(Finding {
+    Finding {
         code: INFO.code,
-        severity,
+        severity: INFO.default_severity,
         range: 0..first_line,
         message: format!(
             "This document {why}, so its sentences are not checked for sources (unattributed-claim, \
@@ -81,5 +89,5 @@ pub fn report(text: &str, genre: Genre, declared: bool, profile: Profile, severi
              matter or under [genres] in brieflint.toml."
         ),
         fixes: Vec::new(),
-    })
+    }
 }

@@ -1,6 +1,6 @@
 //! `estimative-language`: a judgement hedged with "may", "could", "possibly" instead of a standard term.
 
-use super::{Context, Rule, RuleInfo};
+use super::{BlockRule, Context, Kind, Rule, RuleInfo};
 use crate::claims::likelihood::{find_hedges, yardstick};
 use crate::claims::{ClaimClass, Reason};
 use crate::findings::{Finding, Severity};
@@ -39,10 +39,12 @@ impl Rule for EstimativeLanguage {
         &INFO
     }
 
-    fn scope(&self) -> super::Scope {
-        super::Scope::Block
+    fn kind(&'static self) -> Kind {
+        Kind::Block(self)
     }
+}
 
+impl BlockRule for EstimativeLanguage {
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
         let scale = ctx.settings.likelihood_scale;
         for ((sentence, verdict), cues) in ctx.document.sentences.iter().zip(ctx.verdicts).zip(ctx.rule_cues) {

@@ -1,6 +1,6 @@
 //! `inconsistent-actor-name`: one actor written in two spellings in one document.
 
-use super::{Context, Rule, RuleInfo};
+use super::{Context, DocumentRule, Kind, Rule, RuleInfo};
 use crate::actors::{KnowledgeBase, NameForm};
 use crate::document::shift;
 use crate::document::Document;
@@ -41,8 +41,8 @@ impl Rule for InconsistentActorName {
         &INFO
     }
 
-    fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
-        merge(ctx.kb, [(0, &notes(ctx))], out);
+    fn kind(&'static self) -> Kind {
+        Kind::Document(self)
     }
 
     /// Made on request: a long briefing has thousands of these findings, made anew on every edit, and an
@@ -71,6 +71,18 @@ impl Rule for InconsistentActorName {
             ));
         }
         fixes
+    }
+}
+
+impl DocumentRule for InconsistentActorName {
+    type Notes = Notes;
+
+    fn notes(&self, ctx: &Context) -> Notes {
+        notes(ctx)
+    }
+
+    fn merge(&self, kb: &KnowledgeBase, chunks: &[(isize, &Notes)], out: &mut Vec<Finding>) {
+        merge(kb, chunks.iter().copied(), out);
     }
 }
 
@@ -114,7 +126,7 @@ fn spelled_actor(kb: &KnowledgeBase, document: &Document, mention: &LocatedMenti
 }
 
 /// The chunk's notes; `ctx` is the chunk alone.
-pub fn notes(ctx: &Context) -> Notes {
+fn notes(ctx: &Context) -> Notes {
     let mut spellings = Vec::new();
     let mut written = String::new();
     for mention in ctx.located {
@@ -135,7 +147,7 @@ pub fn notes(ctx: &Context) -> Notes {
 
 /// The findings of the chunks' notes, in order, each with the shift that puts its offsets in the document.
 /// They carry no fixes: [`InconsistentActorName::fixes`] makes them on request.
-pub fn merge<'a>(kb: &KnowledgeBase, chunks: impl IntoIterator<Item = (isize, &'a Notes)>, out: &mut Vec<Finding>) {
+fn merge<'a>(kb: &KnowledgeBase, chunks: impl IntoIterator<Item = (isize, &'a Notes)>, out: &mut Vec<Finding>) {
     // For each actor, the surface and text of its first spelled mention.
     let mut first: FastMap<usize, (usize, &str)> = FastMap::default();
     for (by, notes) in chunks {

@@ -1,6 +1,6 @@
 //! `missing-confidence`: an author's judgement with no confidence level in its sentence or paragraph.
 
-use super::{Context, Rule, RuleInfo};
+use super::{BlockRule, Context, Kind, Rule, RuleInfo};
 use crate::claims::likelihood::find_confidence;
 use crate::claims::Reason;
 use crate::findings::{Finding, Severity};
@@ -36,10 +36,12 @@ impl Rule for MissingConfidence {
         &INFO
     }
 
-    fn scope(&self) -> super::Scope {
-        super::Scope::Block
+    fn kind(&'static self) -> Kind {
+        Kind::Block(self)
     }
+}
 
+impl BlockRule for MissingConfidence {
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
         // Whether the last block looked at gives a confidence level: a paragraph of several judgements is
         // searched once.

@@ -1,6 +1,7 @@
 //! `mixed-likelihood-scale`: likelihood terms from both rows of the ICD 203 table, or from two scales.
 
-use super::{Context, Rule, RuleInfo};
+use super::{Context, DocumentRule, Kind, Rule, RuleInfo};
+use crate::actors::KnowledgeBase;
 use crate::claims::likelihood::{find_terms, Family};
 use crate::document::shift;
 use crate::findings::{Finding, Severity};
@@ -38,8 +39,20 @@ impl Rule for MixedLikelihoodScale {
         &INFO
     }
 
-    fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
-        merge([(0, &notes(ctx))], out);
+    fn kind(&'static self) -> Kind {
+        Kind::Document(self)
+    }
+}
+
+impl DocumentRule for MixedLikelihoodScale {
+    type Notes = Notes;
+
+    fn notes(&self, ctx: &Context) -> Notes {
+        notes(ctx)
+    }
+
+    fn merge(&self, _kb: &KnowledgeBase, chunks: &[(isize, &Notes)], out: &mut Vec<Finding>) {
+        merge(chunks.iter().copied(), out);
     }
 }
 
@@ -50,7 +63,7 @@ pub struct Notes {
 }
 
 /// The chunk's notes; `ctx` is the chunk alone.
-pub fn notes(ctx: &Context) -> Notes {
+fn notes(ctx: &Context) -> Notes {
     let mut terms = Vec::new();
     for (sentence, cues) in ctx.document.sentences.iter().zip(ctx.rule_cues) {
         if !cues.may_have_likelihood_term() {
@@ -68,7 +81,7 @@ pub fn notes(ctx: &Context) -> Notes {
 }
 
 /// The findings of the chunks' notes, in order, each with the shift that puts its offsets in the document.
-pub fn merge<'a>(chunks: impl IntoIterator<Item = (isize, &'a Notes)>, out: &mut Vec<Finding>) {
+fn merge<'a>(chunks: impl IntoIterator<Item = (isize, &'a Notes)>, out: &mut Vec<Finding>) {
     let mut first: Option<(Family, &'static str)> = None;
     for (by, notes) in chunks {
         for &(family, text, ref range) in &notes.terms {

@@ -1,5 +1,6 @@
-//! The rules. Each lives in its own module with its code, default severity, explanation (with a bad and a
-//! good example) and tests; this registry lists them. A new rule is one new module plus one line in `ALL`.
+//! The rules and their registry. Each rule lives in its own module with its code, default severity, kind,
+//! explanation (with a bad and a good example) and tests; this file holds the contract every rule honours and
+//! the one list that declares them. A new rule is one new module plus one line in `ALL`.
 
 mod fixes;
 #[cfg(test)]
@@ -20,11 +21,15 @@ pub mod unused_suppression;
 pub mod vague_attribution;
 
 use crate::actors::{KnowledgeBase, Mention};
+use crate::claims::genre::{Genre, Profile};
 use crate::claims::Verdict;
 use crate::document::Document;
 use crate::findings::{Finding, Fix, Severity};
 use crate::model::Analysis;
+use crate::suppress::Suppression;
 use crate::text::{capitals, proper_names};
+use std::any::Any;
+use std::fmt::Debug;
 
 /// What a rule is, for `brieflint explain`, `brieflint rules`, hovers and SARIF.
 #[derive(Debug)]
@@ -104,25 +109,24 @@ impl Context<'_> {
     }
 }
 
-/// How much of the document a rule reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Scope {
-    /// Only a block and its own sentences and verdicts: run per chunk, its findings kept while the chunk is
+/// When a rule runs and what it reads: each rule is of one kind, and the analysis runs each kind at its step.
+#[derive(Clone, Copy)]
+pub enum Kind {
+    /// Reads one block and its own sentences and verdicts. Run per chunk; its findings are kept while the chunk is
     /// unchanged (see `crate::analysis`).
-    Block,
-    /// Anything in the document (first uses, spellings across it). A rule that keeps notes is run in two steps,
-    /// so that an edit costs little: notes on each chunk, kept with it, then a pass that merges the chunks' notes
-    /// in order (`crate::analysis::notes`); `check` is those two steps on one chunk. The others (ambiguous-acronym)
-    /// run over the whole assembled document on every edit.
-    Document,
+    Block(&'static dyn BlockRule),
+    /// Reads the whole document (first uses, spellings across it), in two steps so that an edit costs little:
+    /// notes on each chunk, kept with it, then a merge of the chunks' notes in document order.
+    Document(&'static dyn NoteTaker),
+    /// Reads what is known only once every other rule has run and the suppressions are applied: which
+    /// suppressions silenced nothing, and the document's genre.
+    Assembled(&'static dyn AssembledRule),
 }
 
 pub trait Rule: Sync {
     fn info(&self) -> &'static RuleInfo;
-    fn check(&self, ctx: &Context, out: &mut Vec<Finding>);
-    fn scope(&self) -> Scope {
-        Scope::Document
-    }
+    /// The rule's kind, with the rule as that kind's trait: `Kind::Block(self)` and so on.
+    fn kind(&'static self) -> Kind;
     /// The fixes offered for one of this rule's findings in `text`, analysed as `analysis` with `kb`. Most
     /// rules make them with the finding. A fix that depends on the whole text (a footnote with the first free
     /// label, defined at the end) is made here instead, when an editor asks for it, so that the rule itself can
@@ -134,6 +138,81 @@ pub trait Rule: Sync {
     }
 }
 
+/// A rule that reads one block at a time.
+pub trait BlockRule: Rule {
+    fn check(&self, ctx: &Context, out: &mut Vec<Finding>);
+}
+
+/// A rule that reads the whole document through notes taken on each chunk.
+pub trait DocumentRule: Rule {
+    /// What one chunk tells the rule, in the chunk's own offsets.
+    type Notes: Debug + PartialEq + Send + Sync + 'static;
+    /// The notes of the chunk `ctx` holds.
+    fn notes(&self, ctx: &Context) -> Self::Notes;
+    /// The findings of the chunks' notes, in document order, each with the shift that places its offsets in the
+    /// document.
+    fn merge(&self, kb: &KnowledgeBase, chunks: &[(isize, &Self::Notes)], out: &mut Vec<Finding>);
+}
+
+/// A rule that reports once the document is assembled.
+pub trait AssembledRule: Rule {
+    fn report(&self, document: &Assembled, out: &mut Vec<Finding>);
+}
+
+/// What the assembled document tells the rules that run last.
+pub struct Assembled<'a> {
+    pub text: &'a str,
+    /// The suppression comments, each with the codes it silenced.
+    pub suppressions: &'a [Suppression],
+    pub genre: Genre,
+    /// Whether the genre was declared (configuration or front matter) rather than read from the profile.
+    pub genre_declared: bool,
+    pub profile: Profile,
+}
+
+/// One chunk's notes for one document rule, whatever their type: the chunk keeps them without knowing it.
+pub trait ChunkNotes: Any + Debug + Send + Sync {
+    fn as_any(&self) -> &dyn Any;
+    fn same_as(&self, other: &dyn ChunkNotes) -> bool;
+}
+
+impl<T: Any + Debug + PartialEq + Send + Sync> ChunkNotes for T {
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn same_as(&self, other: &dyn ChunkNotes) -> bool {
+        other.as_any().downcast_ref::<T>() == Some(self)
+    }
+}
+
+/// A [`DocumentRule`] whose notes' type is hidden, so that the registry holds every rule in one list and a chunk
+/// keeps every rule's notes in one vector. Every document rule is one.
+pub trait NoteTaker: Sync {
+    fn notes(&self, ctx: &Context) -> Box<dyn ChunkNotes>;
+    /// `chunks` holds notes this rule took.
+    fn merge(&self, kb: &KnowledgeBase, chunks: &[(isize, &dyn ChunkNotes)], out: &mut Vec<Finding>);
+}
+
+impl<R: DocumentRule> NoteTaker for R {
+    fn notes(&self, ctx: &Context) -> Box<dyn ChunkNotes> {
+        Box::new(DocumentRule::notes(self, ctx))
+    }
+
+    fn merge(&self, kb: &KnowledgeBase, chunks: &[(isize, &dyn ChunkNotes)], out: &mut Vec<Finding>) {
+        let typed: Vec<(isize, &R::Notes)> = chunks
+            .iter()
+            .map(|&(by, notes)| {
+                let notes = notes.as_any().downcast_ref::<R::Notes>();
+                (by, notes.expect("a rule is given back its own notes"))
+            })
+            .collect();
+        DocumentRule::merge(self, kb, &typed, out);
+    }
+}
+
+/// Every rule, declared once: `brieflint rules` lists them in this order, and the analysis runs each at its
+/// kind's step.
 pub static ALL: &[&dyn Rule] = &[
     &unattributed_claim::UnattributedClaim,
     &vague_attribution::VagueAttribution,
@@ -185,6 +264,16 @@ pub fn documentation_url(code: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A code names one rule: suppressions, settings and the chunks' notes find a rule by it.
+    #[test]
+    fn every_code_is_declared_once() {
+        let mut codes: Vec<&str> = ALL.iter().map(|rule| rule.info().code).collect();
+        codes.sort_unstable();
+        let declared = codes.len();
+        codes.dedup();
+        assert_eq!(codes.len(), declared);
+    }
 
     #[test]
     fn every_rule_is_documented_with_examples() {

@@ -1,6 +1,6 @@
 //! `relative-date`: "yesterday", "last week", "recently" with no absolute date in the sentence.
 
-use super::{Context, Rule, RuleInfo};
+use super::{BlockRule, Context, Kind, Rule, RuleInfo};
 use crate::claims::cues;
 use crate::findings::{Finding, Severity};
 use regex::Regex;
@@ -43,10 +43,12 @@ impl Rule for RelativeDate {
         &INFO
     }
 
-    fn scope(&self) -> super::Scope {
-        super::Scope::Block
+    fn kind(&'static self) -> Kind {
+        Kind::Block(self)
     }
+}
 
+impl BlockRule for RelativeDate {
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
         for (sentence, cues) in ctx.document.sentences.iter().zip(ctx.rule_cues) {
             if !cues.may_have_relative_date() {

@@ -1,6 +1,6 @@
 //! `unattributed-claim`: a sentence that asserts something with no source at all.
 
-use super::{fixes, Context, Rule, RuleInfo, Scope};
+use super::{fixes, BlockRule, Context, Kind, Rule, RuleInfo};
 use crate::actors::KnowledgeBase;
 use crate::claims::{Assertion, ClaimClass, Reason};
 use crate::findings::{Finding, Fix, Severity};
@@ -43,6 +43,24 @@ impl Rule for UnattributedClaim {
         &INFO
     }
 
+    fn kind(&'static self) -> Kind {
+        Kind::Block(self)
+    }
+
+    fn fixes(&self, text: &str, analysis: &Analysis, _: &KnowledgeBase, finding: &Finding) -> Vec<Fix> {
+        let document = &analysis.document;
+        fixes::sentence_of(document, finding)
+            .map(|sentence| {
+                vec![
+                    fixes::citation_stub(text, document, sentence),
+                    fixes::attribution_template(text, sentence),
+                ]
+            })
+            .unwrap_or_default()
+    }
+}
+
+impl BlockRule for UnattributedClaim {
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
         for (sentence, verdict) in ctx.document.sentences.iter().zip(ctx.verdicts) {
             let Reason::Unsourced(assertion) = &verdict.reason else {
@@ -57,22 +75,6 @@ impl Rule for UnattributedClaim {
                 fixes: Vec::new(),
             });
         }
-    }
-
-    fn scope(&self) -> Scope {
-        Scope::Block
-    }
-
-    fn fixes(&self, text: &str, analysis: &Analysis, _: &KnowledgeBase, finding: &Finding) -> Vec<Fix> {
-        let document = &analysis.document;
-        fixes::sentence_of(document, finding)
-            .map(|sentence| {
-                vec![
-                    fixes::citation_stub(text, document, sentence),
-                    fixes::attribution_template(text, sentence),
-                ]
-            })
-            .unwrap_or_default()
     }
 }
 

@@ -1,6 +1,6 @@
 //! `undefined-acronym`: an acronym used before the document spells it out.
 
-use super::{Context, Rule, RuleInfo};
+use super::{Context, DocumentRule, Kind, Rule, RuleInfo};
 use crate::actors::{KnowledgeBase, NameForm};
 use crate::actors::{NamedInDocument, NamedInFull};
 use crate::document::shift;
@@ -43,8 +43,20 @@ impl Rule for UndefinedAcronym {
         &INFO
     }
 
-    fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
-        merge(ctx.kb, [(0, &notes(ctx))], out);
+    fn kind(&'static self) -> Kind {
+        Kind::Document(self)
+    }
+}
+
+impl DocumentRule for UndefinedAcronym {
+    type Notes = Notes;
+
+    fn notes(&self, ctx: &Context) -> Notes {
+        notes(ctx)
+    }
+
+    fn merge(&self, kb: &KnowledgeBase, chunks: &[(isize, &Notes)], out: &mut Vec<Finding>) {
+        merge(kb, chunks.iter().copied(), out);
     }
 }
 
@@ -77,7 +89,7 @@ struct WordUse {
 }
 
 /// The chunk's notes; `ctx` is the chunk alone.
-pub fn notes(ctx: &Context) -> Notes {
+fn notes(ctx: &Context) -> Notes {
     let named = NamedInFull::of(ctx.kb, ctx.located.iter().map(|m| m.surface));
     let mut known = Vec::new();
     let mut seen: FastSet<&str> = FastSet::default();
@@ -138,11 +150,7 @@ pub fn notes(ctx: &Context) -> Notes {
 type FastSet<T> = HashSet<T, foldhash::fast::FixedState>;
 
 /// The findings of the chunks' notes, in order, each with the shift that puts its offsets in the document.
-pub fn merge<'a>(
-    kb: &KnowledgeBase,
-    chunks: impl IntoIterator<Item = (isize, &'a Notes)> + Clone,
-    out: &mut Vec<Finding>,
-) {
+fn merge<'a>(kb: &KnowledgeBase, chunks: impl IntoIterator<Item = (isize, &'a Notes)> + Clone, out: &mut Vec<Finding>) {
     let named = NamedInDocument::new(|| chunks.clone().into_iter().map(|(_, notes)| &notes.named));
     let mut seen: FastSet<&str> = FastSet::default();
     // Known actors' acronyms, at their first use outside headings.

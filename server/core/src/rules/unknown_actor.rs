@@ -1,6 +1,7 @@
 //! `unknown-actor`: a name that looks like an organisation or a person and is not in the knowledge base.
 
-use super::{Context, Rule, RuleInfo};
+use super::{Context, DocumentRule, Kind, Rule, RuleInfo};
+use crate::actors::KnowledgeBase;
 use crate::document::shift;
 use crate::document::BlockKind;
 use crate::findings::{Finding, Severity};
@@ -60,8 +61,20 @@ impl Rule for UnknownActor {
         &INFO
     }
 
-    fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
-        merge([(0, &notes(ctx))], out);
+    fn kind(&'static self) -> Kind {
+        Kind::Document(self)
+    }
+}
+
+impl DocumentRule for UnknownActor {
+    type Notes = Notes;
+
+    fn notes(&self, ctx: &Context) -> Notes {
+        notes(ctx)
+    }
+
+    fn merge(&self, _kb: &KnowledgeBase, chunks: &[(isize, &Notes)], out: &mut Vec<Finding>) {
+        merge(chunks.iter().copied(), out);
     }
 }
 
@@ -73,7 +86,7 @@ pub struct Notes {
 }
 
 /// The chunk's notes; `ctx` is the chunk alone.
-pub fn notes(ctx: &Context) -> Notes {
+fn notes(ctx: &Context) -> Notes {
     let mut seen: FastSet<&str> = FastSet::default();
     let mut names = Vec::new();
     // Room reused from block to block.
@@ -116,7 +129,7 @@ pub fn notes(ctx: &Context) -> Notes {
 }
 
 /// The findings of the chunks' notes, in order, each with the shift that puts its offsets in the document.
-pub fn merge<'a>(chunks: impl IntoIterator<Item = (isize, &'a Notes)>, out: &mut Vec<Finding>) {
+fn merge<'a>(chunks: impl IntoIterator<Item = (isize, &'a Notes)>, out: &mut Vec<Finding>) {
     let mut reported: FastSet<&str> = FastSet::default();
     for (by, notes) in chunks {
         for (name, range) in &notes.names {

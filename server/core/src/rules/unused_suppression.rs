@@ -1,7 +1,7 @@
-//! `unused-suppression`: a suppression comment that silences nothing. Reported by the suppression pass
-//! (`suppress.rs`) after every other rule has run, so that it sees what they found.
+//! `unused-suppression`: a suppression comment that silences nothing. Reported once the document is
+//! assembled and the suppressions applied (`suppress.rs`), so that it sees what every other rule found.
 
-use super::{Context, Rule, RuleInfo};
+use super::{Assembled, AssembledRule, Kind, Rule, RuleInfo};
 use crate::findings::{Edit, Finding, Fix, Severity};
 use crate::suppress::Suppression;
 
@@ -36,51 +36,55 @@ impl Rule for UnusedSuppression {
         &INFO
     }
 
-    /// Nothing to do here: see [`report`], which runs after the suppression pass.
-    fn check(&self, _ctx: &Context, _out: &mut Vec<Finding>) {}
+    fn kind(&'static self) -> Kind {
+        Kind::Assembled(self)
+    }
 }
 
-/// One finding per suppression comment with unused codes.
-pub fn report(text: &str, suppressions: &[Suppression], severity: Severity) -> Vec<Finding> {
-    suppressions
-        .iter()
-        .filter_map(|s| {
-            let unused = s.unused_codes();
-            if unused.is_empty() {
-                return None;
-            }
-            let known = |c: &&str| *c == "every rule" || super::by_code(c).is_some();
-            let (known_codes, unknown): (Vec<&str>, Vec<&str>) = unused.into_iter().partition(known);
-            let mut parts = Vec::new();
-            if !known_codes.is_empty() {
-                parts.push(format!("silences nothing for {}", known_codes.join(", ")));
-            }
-            if !unknown.is_empty() {
-                parts.push(format!("names unknown rules {}", unknown.join(", ")));
-            }
-            // Remove the whole comment line when it holds nothing else.
-            let line_start = text[..s.comment.start].rfind('\n').map_or(0, |i| i + 1);
-            let line_end = text[s.comment.end..]
-                .find('\n')
-                .map_or(text.len(), |i| s.comment.end + i + 1);
-            let alone =
-                text[line_start..s.comment.start].trim().is_empty() && text[s.comment.end..line_end].trim().is_empty();
-            let remove = if alone { line_start..line_end } else { s.comment.clone() };
-            Some(Finding {
-                code: INFO.code,
-                severity,
-                range: s.comment.clone(),
-                message: format!("This suppression {}; remove it.", parts.join(" and ")),
-                fixes: vec![Fix {
-                    title: "Remove the suppression".into(),
-                    edits: vec![Edit {
-                        range: remove,
-                        replacement: String::new(),
-                    }],
+impl AssembledRule for UnusedSuppression {
+    /// One finding per suppression comment with unused codes.
+    fn report(&self, document: &Assembled, out: &mut Vec<Finding>) {
+        out.extend(unused(document.text, document.suppressions));
+    }
+}
+
+fn unused<'a>(text: &'a str, suppressions: &'a [Suppression]) -> impl Iterator<Item = Finding> + 'a {
+    suppressions.iter().filter_map(|s| {
+        let unused = s.unused_codes();
+        if unused.is_empty() {
+            return None;
+        }
+        let known = |c: &&str| *c == "every rule" || super::by_code(c).is_some();
+        let (known_codes, unknown): (Vec<&str>, Vec<&str>) = unused.into_iter().partition(known);
+        let mut parts = Vec::new();
+        if !known_codes.is_empty() {
+            parts.push(format!("silences nothing for {}", known_codes.join(", ")));
+        }
+        if !unknown.is_empty() {
+            parts.push(format!("names unknown rules {}", unknown.join(", ")));
+        }
+        // Remove the whole comment line when it holds nothing else.
+        let line_start = text[..s.comment.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[s.comment.end..]
+            .find('\n')
+            .map_or(text.len(), |i| s.comment.end + i + 1);
+        let alone =
+            text[line_start..s.comment.start].trim().is_empty() && text[s.comment.end..line_end].trim().is_empty();
+        let remove = if alone { line_start..line_end } else { s.comment.clone() };
+        Some(Finding {
+            code: INFO.code,
+            severity: INFO.default_severity,
+            range: s.comment.clone(),
+            message: format!("This suppression {}; remove it.", parts.join(" and ")),
+            fixes: vec![Fix {
+                title: "Remove the suppression".into(),
+                edits: vec![Edit {
+                    range: remove,
+                    replacement: String::new(),
                 }],
-            })
+            }],
         })
-        .collect()
+    })
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! `vague-attribution`: a claim whose only source is anonymous ("sources say") or a hedge ("reportedly").
 
-use super::{fixes, Context, Rule, RuleInfo, Scope};
+use super::{fixes, BlockRule, Context, Kind, Rule, RuleInfo};
 use crate::actors::KnowledgeBase;
 use crate::claims::Reason;
 use crate::findings::{Finding, Fix, Severity};
@@ -39,6 +39,19 @@ impl Rule for VagueAttribution {
         &INFO
     }
 
+    fn kind(&'static self) -> Kind {
+        Kind::Block(self)
+    }
+
+    fn fixes(&self, text: &str, analysis: &Analysis, _: &KnowledgeBase, finding: &Finding) -> Vec<Fix> {
+        let document = &analysis.document;
+        fixes::sentence_of(document, finding)
+            .map(|sentence| vec![fixes::citation_stub(text, document, sentence)])
+            .unwrap_or_default()
+    }
+}
+
+impl BlockRule for VagueAttribution {
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
         for (sentence, verdict) in ctx.document.sentences.iter().zip(ctx.verdicts) {
             let message = match &verdict.reason {
@@ -61,17 +74,6 @@ impl Rule for VagueAttribution {
                 fixes: Vec::new(),
             });
         }
-    }
-
-    fn scope(&self) -> Scope {
-        Scope::Block
-    }
-
-    fn fixes(&self, text: &str, analysis: &Analysis, _: &KnowledgeBase, finding: &Finding) -> Vec<Fix> {
-        let document = &analysis.document;
-        fixes::sentence_of(document, finding)
-            .map(|sentence| vec![fixes::citation_stub(text, document, sentence)])
-            .unwrap_or_default()
     }
 }
 

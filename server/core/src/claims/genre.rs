@@ -114,7 +114,7 @@ pub fn declared(text: &str) -> Option<Genre> {
         .and_then(Genre::parse)
 }
 
-static NON_CLAIM_HEADINGS: WordList = WordList::embedded(include_str!("../claims/data/non_claim_headings.txt"));
+static NON_CLAIM_HEADINGS: WordList = WordList::embedded(include_str!("data/non_claim_headings.txt"));
 
 /// Whether a heading opens a section without claims to source: a list of sources, contents or boilerplate
 /// ("References", "Table of Contents", "Appendix VI: Acknowledgments"), or someone's own words reprinted
