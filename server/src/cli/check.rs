@@ -3,11 +3,11 @@
 
 use super::baseline::{self, Baseline};
 use super::files::{self, Filter};
-use super::output::{self, Format};
+use super::output::{self, FileReport, Format};
 use super::{exit, InputError};
 use crate::workspace::{self, Workspace};
 use brieflint_core::limits::{self, MAX_DOCUMENT_BYTES};
-use brieflint_core::{analyse_with, DocKind, Finding, KnowledgeBase, RuleSettings, Severity};
+use brieflint_core::{analyse_with, DocKind, KnowledgeBase, RuleSettings, Severity};
 use rayon::prelude::*;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -56,14 +56,6 @@ pub struct CheckOptions {
     /// Write every current finding to this baseline file (and report nothing).
     #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<PathBuf>,
-}
-
-/// One checked file: its text (for positions and excerpts), its findings, and each finding's sentence.
-pub struct FileReport {
-    pub path: PathBuf,
-    pub text: String,
-    pub findings: Vec<Finding>,
-    pub sentences: Vec<String>,
 }
 
 /// A workspace and its file filter, shared by the files under one configuration.

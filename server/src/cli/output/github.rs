@@ -1,7 +1,7 @@
 //! `--format github`: GitHub Actions workflow commands, which GitHub shows as annotations on the changed lines.
 //! `::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=CODE::message`
 
-use super::super::check::FileReport;
+use super::FileReport;
 use super::super::position::LineIndex;
 use super::super::InputError;
 use super::display_path;

@@ -1,7 +1,7 @@
 //! Output for people: `file:line:column: severity[code] message`, the sentence, and a summary; coloured on a
 //! terminal only (anstream strips colour elsewhere and honours NO_COLOR).
 
-use super::super::check::FileReport;
+use super::FileReport;
 use super::super::position::LineIndex;
 use anstyle::{AnsiColor, Style};
 use brieflint_core::Severity;

@@ -4,7 +4,7 @@
 //! "end": {...}}]}], "errors": [{"path", "message"}]}`; lines and columns are 1-based (columns in Unicode
 //! characters), offsets are 0-based UTF-8 byte offsets.
 
-use super::super::check::FileReport;
+use super::FileReport;
 use super::super::position::{LineIndex, Position};
 use super::super::InputError;
 use brieflint_core::Severity;

@@ -5,8 +5,17 @@ mod human;
 mod json;
 mod sarif;
 
-use super::check::FileReport;
 use super::InputError;
+use brieflint_core::findings::Finding;
+use std::path::PathBuf;
+
+/// One checked file: its text (for positions and excerpts), its findings, and each finding's sentence.
+pub struct FileReport {
+    pub path: PathBuf,
+    pub text: String,
+    pub findings: Vec<Finding>,
+    pub sentences: Vec<String>,
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {

@@ -1,7 +1,7 @@
 //! `--format sarif`: SARIF 2.1.0, with every rule's description and help, levels, and locations (columns in
 //! Unicode code points, as `columnKind` says). GitHub code scanning accepts it.
 
-use super::super::check::FileReport;
+use super::FileReport;
 use super::super::position::LineIndex;
 use super::super::InputError;
 use super::display_path;
