@@ -182,26 +182,24 @@ impl Config {
     }
 }
 
-/// The commented default file `brieflint init` writes.
-pub const TEMPLATE: &str = r#"# brieflint configuration: read by `brieflint check` and by the language server.
+/// The commented default file `brieflint init` writes: every rule of the registry at its default severity.
+pub fn template() -> String {
+    let rules: String = rules::ALL
+        .iter()
+        .map(|rule| {
+            let info = rule.info();
+            format!("# {} = \"{}\"\n", info.code, info.default_severity.as_str())
+        })
+        .collect();
+    [TEMPLATE_HEAD, "[rules]\n", &rules, "\n", TEMPLATE_TAIL].concat()
+}
+
+const TEMPLATE_HEAD: &str = r#"# brieflint configuration: read by `brieflint check` and by the language server.
 # Values for rules: "error", "warning", "info", "hint" or "off". `brieflint rules` lists the rules.
 
-[rules]
-# unattributed-claim = "warning"
-# vague-attribution = "warning"
-# undefined-acronym = "warning"
-# inconsistent-actor-name = "warning"
-# ambiguous-acronym = "info"
-# unknown-actor = "hint"
-# estimative-language = "info"
-# mixed-likelihood-scale = "warning"
-# confidence-and-likelihood = "info"
-# missing-confidence = "info"
-# relative-date = "info"
-# unused-suppression = "info"
-# document-genre = "info"
+"#;
 
-# Knowledge-base files loaded on top of the built-in one, relative to this file.
+const TEMPLATE_TAIL: &str = r#"# Knowledge-base files loaded on top of the built-in one, relative to this file.
 # knowledge-base = [".brieflint/actors.toml"]
 
 # The likelihood scale estimative-language suggests terms from: "icd203" or "phia".
@@ -267,8 +265,16 @@ mod tests {
 
     #[test]
     fn the_template_parses_to_the_defaults() {
-        let config = parse(TEMPLATE).unwrap();
+        let template = template();
+        let config = parse(&template).unwrap();
         assert!(config.settings.severities.is_empty());
+        for rule in rules::ALL {
+            assert!(
+                template.contains(&format!("# {} = ", rule.info().code)),
+                "{}",
+                rule.info().code
+            );
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! `brieflint init`: write a commented default `brieflint.toml`, never over an existing file.
 
 use super::exit;
-use brieflint_core::config::TEMPLATE;
+use brieflint_core::config;
 use std::io::Write;
 use std::path::Path;
 
@@ -14,7 +14,7 @@ pub fn run(dir: &Path) -> i32 {
         );
         return exit::ERROR;
     }
-    match write_atomically(&path, TEMPLATE) {
+    match write_atomically(&path, &config::template()) {
         Ok(()) => {
             println!("wrote {}", path.display());
             exit::CLEAN

@@ -1,10 +1,10 @@
 //! `--format github`: GitHub Actions workflow commands, which GitHub shows as annotations on the changed lines.
 //! `::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=CODE::message`
 
-use super::FileReport;
 use super::super::position::LineIndex;
 use super::super::InputError;
 use super::display_path;
+use super::FileReport;
 use brieflint_core::Severity;
 use std::io::Write;
 

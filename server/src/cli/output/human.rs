@@ -1,8 +1,8 @@
 //! Output for people: `file:line:column: severity[code] message`, the sentence, and a summary; coloured on a
 //! terminal only (anstream strips colour elsewhere and honours NO_COLOR).
 
-use super::FileReport;
 use super::super::position::LineIndex;
+use super::FileReport;
 use anstyle::{AnsiColor, Style};
 use brieflint_core::Severity;
 use std::io::Write;

@@ -4,9 +4,9 @@
 //! "end": {...}}]}], "errors": [{"path", "message"}]}`; lines and columns are 1-based (columns in Unicode
 //! characters), offsets are 0-based UTF-8 byte offsets.
 
-use super::FileReport;
 use super::super::position::{LineIndex, Position};
 use super::super::InputError;
+use super::FileReport;
 use brieflint_core::Severity;
 use serde::Serialize;
 

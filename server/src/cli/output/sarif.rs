@@ -1,10 +1,10 @@
 //! `--format sarif`: SARIF 2.1.0, with every rule's description and help, levels, and locations (columns in
 //! Unicode code points, as `columnKind` says). GitHub code scanning accepts it.
 
-use super::FileReport;
 use super::super::position::LineIndex;
 use super::super::InputError;
 use super::display_path;
+use super::FileReport;
 use brieflint_core::{rules, Severity};
 use serde_json::{json, Value};
 
