@@ -2,8 +2,8 @@
 //! "suppress here" on every diagnostic with the comment the core honours (see `brieflint_core::suppress`).
 
 use super::diagnostics;
-use super::documents::Snapshot;
 use super::positions::{self, Encoding};
+use super::snapshot::Snapshot;
 use brieflint_core::findings::Finding;
 use ropey::Rope;
 use std::collections::HashMap;

@@ -1,9 +1,16 @@
-//! Completion of known actors. The index is built once per knowledge base: every written form (name, alias,
-//! variant, acronym) keyed by its letters and digits in lower case, and again from each later word in it, both
-//! sorted, so a request is a binary search rather than a scan of every actor.
+//! Completion of known actors: the items offered for the words before the cursor ([`complete`]), found in an
+//! index built once per knowledge base: every written form (name, alias, variant, acronym) keyed by its letters
+//! and digits in lower case, and again from each later word in it, both sorted, so a request is a binary search
+//! rather than a scan of every actor.
 
+use super::documents::OpenDocument;
+use super::positions::{self, Encoding};
+use super::project::Knowledge;
 use brieflint_core::actors::{ActorKind, KnowledgeBase, NameForm};
 use std::collections::HashSet;
+use tower_lsp_server::ls_types::{CompletionItem, CompletionItemLabelDetails, CompletionTextEdit, Position, TextEdit};
+
+const MAX_COMPLETIONS: usize = 50;
 
 /// How a typed prefix met a written form; lower is better.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -147,6 +154,63 @@ pub fn short_description(description: &str) -> &str {
         Some(end) => &description[..end + 1],
         None => description,
     }
+}
+
+/// Completion items for the words before the cursor: the full form on the actor's first mention in the
+/// document, its acronym or name afterwards.
+pub fn complete(
+    doc: &OpenDocument,
+    knowledge: &Knowledge,
+    position: Position,
+    encoding: Encoding,
+) -> Option<Vec<CompletionItem>> {
+    let rope = &doc.rope;
+    let offset = positions::offset(rope, position, encoding);
+    let line_start = rope.line_to_byte(rope.byte_to_line(offset));
+    let before: String = rope.byte_slice(line_start..offset).to_string();
+    let kb = &knowledge.kb;
+    let (prefix, candidates) = typed_prefixes(&before)
+        .into_iter()
+        .map(|prefix| (prefix, knowledge.index.search(kb, prefix, MAX_COMPLETIONS)))
+        .find(|(_, found)| !found.is_empty())?;
+    let prefix_start = offset - prefix.len();
+    let replace = positions::range(rope, &(prefix_start..offset), encoding);
+    // The kept analysis may be a version behind; it is only asked which actors appear before the cursor.
+    let mentioned_before = |actor: usize| {
+        doc.analysis
+            .latest()
+            .and_then(|s| s.first_mention(actor))
+            .is_some_and(|first| first.range.start < prefix_start)
+    };
+    let items = candidates
+        .iter()
+        .enumerate()
+        .map(|(rank, candidate)| {
+            let actor = kb.actor(candidate.actor);
+            let insert = if mentioned_before(candidate.actor) {
+                actor.acronyms.first().cloned().unwrap_or_else(|| actor.name.clone())
+            } else {
+                actor.full_form()
+            };
+            let surface = &kb.matcher().surface(candidate.surface).text;
+            CompletionItem {
+                label: actor.name.clone(),
+                label_details: Some(CompletionItemLabelDetails {
+                    detail: None,
+                    description: (surface != &actor.name).then(|| surface.clone()),
+                }),
+                kind: Some(item_kind(actor.kind)),
+                detail: Some(format!("{} — {}", actor.kind, short_description(&actor.description))),
+                // The card comes with completionItem/resolve, for the one item the editor shows.
+                data: Some(serde_json::Value::String(actor.id.clone())),
+                filter_text: Some(surface.clone()),
+                sort_text: Some(format!("{rank:04}")),
+                text_edit: Some(CompletionTextEdit::Edit(TextEdit::new(replace, insert))),
+                ..Default::default()
+            }
+        })
+        .collect();
+    Some(items)
 }
 
 #[cfg(test)]

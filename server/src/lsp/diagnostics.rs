@@ -1,10 +1,10 @@
 //! Findings as LSP diagnostics, and workspace-file problems as diagnostics on those files.
 
-use super::documents::Snapshot;
 use super::positions::Encoding;
 use super::project::FileProblem;
+use super::snapshot::Snapshot;
 use brieflint_core::findings::{Finding, Severity};
-use brieflint_core::limits::{self, MAX_DOCUMENT_BYTES};
+use brieflint_core::limits;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -39,7 +39,7 @@ pub fn of_finding(snapshot: &Snapshot, finding: &Finding, encoding: Encoding) ->
 }
 
 pub fn of_snapshot(snapshot: &Snapshot, encoding: Encoding) -> Vec<Diagnostic> {
-    if snapshot.text.len() > MAX_DOCUMENT_BYTES {
+    if snapshot.too_large() {
         return vec![Diagnostic {
             range: Range::default(),
             severity: Some(DiagnosticSeverity::WARNING),

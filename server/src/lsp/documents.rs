@@ -1,130 +1,17 @@
-//! Open documents: each one's text as a rope (edited in place by incremental changes) and the last analysis.
-//!
-//! The analysis is kept per document so that hovers, completions and code actions read it without
-//! re-analysing. A snapshot records the version and the workspace generation it was made from, so a result made
-//! from older text or an older knowledge base is recognised as stale.
+//! Open documents: each one's text as a rope, edited in place by incremental changes, beside what the
+//! scheduler keeps of its analysis.
 
 use super::positions::{self, Encoding};
-use super::project::Knowledge;
-use brieflint_core::analysis::ChunkedAnalysis;
-use brieflint_core::analysis::{analyse_cached, ChunkCache};
-use brieflint_core::{DocKind, KnowledgeBase, LocatedMention, RuleSettings};
+use super::scheduler::KeptAnalysis;
+use brieflint_core::DocKind;
 use ropey::Rope;
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex, OnceLock};
 use tower_lsp_server::ls_types::TextDocumentContentChangeEvent;
-
-/// One analysed version of a document.
-pub struct Snapshot {
-    pub version: i32,
-    /// Which workspace (knowledge base and settings) it was analysed with.
-    pub generation: u64,
-    pub rope: Rope,
-    pub text: String,
-    pub analysis: ChunkedAnalysis,
-    /// Each mentioned actor's (by index in the knowledge base) first mention, as an index into `mentions`:
-    /// completion asks this for every candidate on every keystroke, go-to-definition for the actor it jumps to.
-    /// Made at the first such request, not before the diagnostics are published.
-    first_mention: OnceLock<HashMap<usize, usize>>,
-    /// The knowledge base it was analysed with.
-    knowledge: Arc<Knowledge>,
-}
-
-impl Snapshot {
-    pub fn new(
-        version: i32,
-        generation: u64,
-        rope: Rope,
-        text: String,
-        analysis: ChunkedAnalysis,
-        knowledge: Arc<Knowledge>,
-    ) -> Self {
-        Snapshot {
-            version,
-            generation,
-            rope,
-            text,
-            analysis,
-            first_mention: OnceLock::new(),
-            knowledge,
-        }
-    }
-
-    /// The knowledge base it was analysed with.
-    pub fn kb(&self) -> &brieflint_core::KnowledgeBase {
-        &self.knowledge.kb
-    }
-
-    /// The analysis's actor mentions located in `text`, in order.
-    pub fn mentions(&self) -> &[LocatedMention] {
-        self.analysis.mentions()
-    }
-
-    /// The actor's first mention in this version of the document.
-    pub fn first_mention(&self, actor: usize) -> Option<&LocatedMention> {
-        let first = self.first_mention.get_or_init(|| {
-            let mut first = HashMap::new();
-            for (index, mention) in self.mentions().iter().enumerate() {
-                for &(actor, _) in &self.knowledge.kb.matcher().surface(mention.surface).actors {
-                    first.entry(actor).or_insert(index);
-                }
-            }
-            first
-        });
-        first.get(&actor).map(|&index| &self.mentions()[index])
-    }
-
-    /// The LSP range of a byte range of this snapshot's text.
-    pub fn range(&self, bytes: &std::ops::Range<usize>, encoding: Encoding) -> tower_lsp_server::ls_types::Range {
-        positions::range(&self.rope, bytes, encoding)
-    }
-}
-
-/// The document's analysed chunks, kept between edits so that only changed chunks are analysed again; valid
-/// for one workspace generation (knowledge base and settings).
-#[derive(Default)]
-pub struct KeptChunks {
-    generation: u64,
-    cache: ChunkCache,
-}
-
-impl KeptChunks {
-    pub fn analyse(
-        &mut self,
-        text: &str,
-        kind: DocKind,
-        kb: &KnowledgeBase,
-        settings: &RuleSettings,
-        generation: u64,
-    ) -> ChunkedAnalysis {
-        if self.generation != generation {
-            *self = KeptChunks {
-                generation,
-                cache: ChunkCache::default(),
-            };
-        }
-        analyse_cached(text, kind, kb, settings, &mut self.cache)
-    }
-}
-
-/// The rope's text in one string, made at its final size (`to_string` grows it, copying megabytes more than once).
-pub fn text_of(rope: &Rope) -> String {
-    let mut text = String::with_capacity(rope.len_bytes());
-    rope.chunks().for_each(|chunk| text.push_str(chunk));
-    text
-}
 
 pub struct OpenDocument {
     pub kind: DocKind,
     pub version: i32,
     pub rope: Rope,
-    /// The latest analysis, possibly of an older version (see [`OpenDocument::current`]).
-    pub snapshot: Option<Arc<Snapshot>>,
-    /// A refresh is running for this document; `pending` asks it to go round again for a newer version.
-    pub analysing: bool,
-    pub pending: bool,
-    /// Shared with the analysis running on the blocking pool.
-    pub chunks: Arc<Mutex<KeptChunks>>,
+    pub analysis: KeptAnalysis,
 }
 
 impl OpenDocument {
@@ -133,10 +20,7 @@ impl OpenDocument {
             kind,
             version,
             rope: Rope::from_str(text),
-            snapshot: None,
-            analysing: false,
-            pending: false,
-            chunks: Arc::default(),
+            analysis: KeptAnalysis::default(),
         }
     }
 
@@ -156,13 +40,6 @@ impl OpenDocument {
             }
         }
         self.version = version;
-    }
-
-    /// The snapshot when it is of this version and workspace generation.
-    pub fn current(&self, generation: u64) -> Option<Arc<Snapshot>> {
-        self.snapshot
-            .clone()
-            .filter(|s| s.version == self.version && s.generation == generation)
     }
 }
 
@@ -191,14 +68,6 @@ mod tests {
         doc.apply(3, vec![change((0, 5), (0, 6), "c")], Encoding::Utf8);
         assert_eq!(doc.rope.to_string(), "a😀c\r\nLINE two\n");
         assert_eq!(doc.version, 3);
-    }
-
-    #[test]
-    fn the_text_of_a_rope_of_many_pieces_is_whole() {
-        let text = "Line with ünïcode 😀\r\n".repeat(5000);
-        let rope = Rope::from_str(&text);
-        assert!(rope.chunks().count() > 10);
-        assert_eq!(text_of(&rope), text);
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! Hovers: the card of a known actor (with how this document uses it), the probability range of a likelihood
 //! term on the configured scale, and the explanation of a rule whose diagnostic is under the cursor.
 
-use super::documents::Snapshot;
 use super::navigation;
 use super::positions::Encoding;
+use super::snapshot::Snapshot;
 use brieflint_core::actors::{card, KnowledgeBase};
 use brieflint_core::claims::likelihood;
 use brieflint_core::{rules, RuleSettings};

@@ -2,14 +2,20 @@
 //! as `brieflint check`.
 //!
 //! - `positions.rs`: the only conversion between byte offsets and LSP positions (UTF-8 or UTF-16).
-//! - `documents.rs`: open documents as ropes with their kept analysis.
-//! - `project.rs` and `settings.rs`: configuration, knowledge base and editor settings.
-//! - `diagnostics.rs`, `hover.rs`, `completion.rs`, `navigation.rs`, `actions.rs`: one feature each;
-//!   `publish.rs`: publishDiagnostics serialised from what is kept for each unchanged chunk.
-//! - `server.rs`: the protocol handlers; `framing.rs`: keeps a malformed message from ending the session;
-//!   `outgoing.rs`: writes publishDiagnostics straight to the client, beside tower-lsp-server's own messages.
+//! - `documents.rs`: open documents as ropes; `snapshot.rs`: one analysed version of a document.
+//! - `scheduler.rs`: analyses each open document, refreshes it when it or the workspace changes, and publishes
+//!   its diagnostics once per version; `publish.rs`: publishDiagnostics serialised from what is kept for each
+//!   unchanged chunk.
+//! - `project.rs`, `settings.rs` and `reload.rs`: configuration, knowledge base and editor settings, and
+//!   loading them again when they change.
+//! - `diagnostics.rs`, `hover.rs`, `completion.rs`, `navigation.rs`, `actions.rs`: one feature each.
+//! - `server.rs`: the protocol handlers, over `state.rs` (what they share with the scheduler) and
+//!   `capabilities.rs` (what `initialize` settles); `panics.rs`: catches and reports a panic so the server goes
+//!   on; `framing.rs`: keeps a malformed message from ending the session; `outgoing.rs`: writes
+//!   publishDiagnostics straight to the client, beside tower-lsp-server's own messages.
 
 mod actions;
+mod capabilities;
 mod completion;
 mod diagnostics;
 mod documents;
@@ -17,11 +23,16 @@ mod framing;
 mod hover;
 mod navigation;
 mod outgoing;
+mod panics;
 pub mod positions;
 mod project;
 mod publish;
+mod reload;
+mod scheduler;
 mod server;
 mod settings;
+mod snapshot;
+mod state;
 
 pub use server::Backend;
 

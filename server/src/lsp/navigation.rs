@@ -1,7 +1,7 @@
 //! Go to definition, references and the document outline, all from the kept analysis of each document.
 
-use super::documents::Snapshot;
 use super::positions::Encoding;
+use super::snapshot::Snapshot;
 use brieflint_core::actors::{ActorKind, KnowledgeBase, Origin};
 use brieflint_core::document::BlockKind;
 use brieflint_core::LocatedMention;

@@ -9,6 +9,8 @@
 use super::framing;
 use tokio::io::{AsyncWrite, AsyncWriteExt, BufReader, DuplexStream};
 use tokio::sync::mpsc;
+use tower_lsp_server::ls_types::notification::{Notification as _, PublishDiagnostics};
+use tower_lsp_server::ls_types::{Diagnostic, PublishDiagnosticsParams, Uri};
 
 /// A handle that queues whole messages for the client.
 #[derive(Clone)]
@@ -70,6 +72,15 @@ impl Outgoing {
     pub async fn send(&self, message: Encoded) {
         // The writer is gone only once the session has ended; nothing is waiting for the message then.
         let _ = self.0.send(message.0).await;
+    }
+
+    /// Publish unversioned diagnostics, by the same way out as documents' diagnostics so that they stay in order.
+    pub async fn publish(&self, uri: Uri, items: Vec<Diagnostic>) {
+        let params = PublishDiagnosticsParams::new(uri, items, None);
+        match encode(PublishDiagnostics::METHOD, &params, 0) {
+            Ok(message) => self.send(message).await,
+            Err(e) => eprintln!("brieflint: cannot publish diagnostics: {e}"),
+        }
     }
 }
 

@@ -10,6 +10,7 @@ use brieflint_core::config::Config;
 use brieflint_core::{KnowledgeBase, RuleSettings};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use tower_lsp_server::ls_types::Uri;
 
 /// A problem with a workspace file, shown as a diagnostic on that file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,6 +46,21 @@ pub struct View {
     pub target_kb_file: Option<PathBuf>,
     /// The genres `[genres]` declares by glob, for the documents' own settings.
     pub genres: brieflint_core::config::GenreGlobs,
+}
+
+impl View {
+    /// The rule settings for one document: the workspace's, with the genre `[genres]` declares for its path (as
+    /// `brieflint check` applies them).
+    pub fn settings_for(&self, uri: &Uri) -> Arc<RuleSettings> {
+        let genre = uri.to_file_path().and_then(|path| self.genres.genre_of(&path));
+        match genre {
+            Some(genre) => Arc::new(RuleSettings {
+                genre: Some(genre),
+                ..(*self.settings).clone()
+            }),
+            None => self.settings.clone(),
+        }
+    }
 }
 
 pub struct Project {

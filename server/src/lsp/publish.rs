@@ -272,8 +272,8 @@ fn placed(range: Range, first_line: u32) -> Range {
 #[cfg(test)]
 mod tests {
     use super::super::diagnostics::of_snapshot;
-    use super::super::documents::Snapshot;
     use super::super::project::Knowledge;
+    use super::super::snapshot::Snapshot;
     use super::*;
     use brieflint_core::analysis::{analyse_cached, ChunkCache};
     use brieflint_core::{DocKind, KnowledgeBase, RuleSettings};
