@@ -1,11 +1,21 @@
-//! End-to-end tests of the language server in process: real JSON-RPC over a duplex pipe into
-//! `brieflint::lsp::serve`, checking what an editor would see.
+//! End-to-end tests of the language server, checking what an editor would see:
+//!
+//! - here, in process: real JSON-RPC over a duplex pipe into `brieflint::lsp::serve`;
+//! - `lsp/stdio.rs`: the built `brieflint lsp` binary over stdio, a session from initialize to exit, and its exit
+//!   statuses;
+//! - `lsp/positions.rs`: property tests of the document rope and of LSP positions ↔ byte offsets.
+//!
+//! The LSP client they share is `support/lsp_client.rs`.
 
-mod lsp_client;
+#[path = "lsp/positions.rs"]
+mod positions;
+#[path = "lsp/stdio.rs"]
+mod stdio;
+mod support;
 
-use lsp_client::{file_uri, text_at, Client};
 use serde_json::{json, Value};
 use std::path::Path;
+use support::lsp_client::{file_uri, text_at, Client};
 use tokio::io::{DuplexStream, ReadHalf, WriteHalf};
 
 type Pipe = Client<ReadHalf<DuplexStream>, WriteHalf<DuplexStream>>;

@@ -1,10 +1,14 @@
-//! What the end-to-end tests share: running the built binary and writing fixture files.
-//! Each test crate uses only some of it.
+//! What the end-to-end tests share: running the built binary, reading its JSON, writing fixture files; the LSP
+//! client (`lsp_client.rs`), random text for property tests (`random_text.rs`), and the labelled-corpus format and
+//! scores (`labelled.rs`, `scores.rs`). Each test crate uses only some of it.
 #![allow(dead_code)]
 
 pub mod labelled;
+pub mod lsp_client;
+pub mod random_text;
 pub mod scores;
 
+use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -36,4 +40,34 @@ pub fn write(dir: &Path, name: &str, text: impl AsRef<[u8]>) {
     let path = dir.join(name);
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(path, text).unwrap();
+}
+
+/// The codes of the findings in `check --format json` output, in order.
+pub fn codes(output: &Output) -> Vec<String> {
+    let json: Value = serde_json::from_str(&stdout(output)).unwrap_or_else(|e| panic!("{e}: {}", stdout(output)));
+    json["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| {
+            f["diagnostics"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| d["code"].as_str().unwrap().to_string())
+        })
+        .collect()
+}
+
+/// Doctrine: many sentences that prescribe, the rest general description citing no one.
+pub fn doctrine_text() -> String {
+    let mut text = String::from("# Intelligence support to planning\n\n");
+    for i in 0..12 {
+        text.push_str(&format!(
+            "The J-2 should synchronize collection plan {i} with the operation. The collection manager tracks \
+             requirement {i} across the force. The intelligence cell compares the indicators with the estimate. The \
+             cell updates the assessment as the situation develops. Targeting follows the commander's priorities.\n\n"
+        ));
+    }
+    text
 }

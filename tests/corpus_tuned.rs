@@ -1,7 +1,7 @@
 //! Scores the claim classifier on the labelled corpus in `tests/corpus/*.txt`.
 //!
 //! The format is `tests/support/labelled.rs`'s. The classifier was tuned on this corpus, so its score guards
-//! against regressions only; `real_corpus.rs` scores it on text it was not tuned on. The test prints precision, recall and F1 for
+//! against regressions only; `corpus_real.rs` scores it on text it was not tuned on. The test prints precision, recall and F1 for
 //! flagging (vague or unattributed) and the accuracy of the class, lists every miss, and fails below F1 0.90.
 
 mod support;

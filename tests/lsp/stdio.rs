@@ -1,9 +1,7 @@
 //! The built `brieflint lsp` binary over stdio: a session from initialize to exit, nothing but protocol on
 //! stdout, and the exit statuses.
 
-mod lsp_client;
-
-use lsp_client::{text_at, Client};
+use crate::support::lsp_client::{text_at, Client};
 use serde_json::{json, Value};
 use std::process::Stdio;
 use std::time::Duration;

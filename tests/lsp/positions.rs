@@ -1,97 +1,11 @@
-//! Property tests on random text: edits on a rope agree with the same edits on a string, analysis keeps its
-//! invariants (ranges inside the text on character boundaries, sentences in order and apart), and LSP positions
-//! convert to byte offsets and back in both encodings, with astral characters and every kind of line break.
+//! Property tests of the language server's text: edits on a rope (how the server keeps a document) agree with the
+//! same edits on a string, and LSP positions convert to byte offsets and back in both encodings, with astral
+//! characters and every kind of line break. The random text is `support/random_text.rs`'s.
 
+use crate::support::random_text::text;
 use brieflint::lsp::positions::{offset, position, Encoding};
-use brieflint_core::{analyse, DocKind, KnowledgeBase};
 use proptest::prelude::*;
 use ropey::Rope;
-use std::ops::Range;
-use std::sync::LazyLock;
-
-static KB: LazyLock<KnowledgeBase> = LazyLock::new(KnowledgeBase::builtin);
-
-/// Pieces that stress the parsers: sentence ends, abbreviations, Markdown markup, line breaks of every kind,
-/// characters outside the Basic Multilingual Plane, combining marks, a byte-order mark, known actor names.
-const PIECES: &[&str] = &[
-    "a",
-    "The",
-    " ",
-    " ",
-    "said",
-    "reportedly",
-    ".",
-    ". ",
-    "! ",
-    "? ",
-    "…",
-    ",",
-    "\n",
-    "\n\n",
-    "\r\n",
-    "\r",
-    "\t",
-    "😀",
-    "𝔸",
-    "é",
-    "e\u{301}",
-    "—",
-    "“",
-    "”",
-    "‘",
-    "'",
-    "\"",
-    "[",
-    "]",
-    "(",
-    ")",
-    "*",
-    "**",
-    "_",
-    "#",
-    "# ",
-    "`",
-    "```\n",
-    "> ",
-    "- ",
-    "1. ",
-    "|",
-    "|---|",
-    "^",
-    "[^1]",
-    "\n[^1]: ",
-    "[3]",
-    "](x)",
-    "<!--",
-    "-->",
-    "\u{feff}",
-    "U.S.",
-    "Gen.",
-    "e.g.",
-    "3.5",
-    "6,000",
-    "TTP",
-    "Pakistan",
-    "Tehreek-e-Taliban Pakistan",
-    "FC",
-    "We assess",
-    "according to",
-    "officials",
-    "likely",
-    "last week",
-    "\u{0}",
-];
-
-fn text() -> impl Strategy<Value = String> {
-    prop::collection::vec(prop::sample::select(PIECES), 0..120).prop_map(|pieces| pieces.concat())
-}
-
-fn inside(text: &str, range: &Range<usize>) -> bool {
-    range.start <= range.end
-        && range.end <= text.len()
-        && text.is_char_boundary(range.start)
-        && text.is_char_boundary(range.end)
-}
 
 /// An edit as an editor sends it: replace the characters `start..start + len` (wrapped to the text) with `insert`.
 #[derive(Clone, Debug)]
@@ -148,33 +62,6 @@ proptest! {
             prop_assert_eq!(rope.len_bytes(), string.len());
         }
         prop_assert_eq!(rope.to_string(), string);
-    }
-
-    #[test]
-    fn analysis_ranges_are_inside_the_text_and_sentences_in_order(text in text()) {
-        for kind in [DocKind::Markdown, DocKind::PlainText] {
-            let analysis = analyse(&text, kind, &KB);
-            for finding in &analysis.findings {
-                prop_assert!(inside(&text, &finding.range), "{:?} {:?}", kind, finding.range);
-            }
-            for pair in analysis.findings.windows(2) {
-                prop_assert!(pair[0].range.start <= pair[1].range.start);
-            }
-            for sentence in &analysis.document.sentences {
-                prop_assert!(inside(&text, &sentence.range), "{:?} {:?}", kind, sentence.range);
-                let block = &analysis.document.blocks[sentence.block].text;
-                prop_assert!(inside(block, &sentence.plain), "{:?} {:?}", kind, sentence.plain);
-                prop_assert!(!sentence.plain.is_empty());
-            }
-            for pair in analysis.document.sentences.windows(2) {
-                prop_assert!(pair[0].range.end <= pair[1].range.start, "{:?}: {:?} then {:?}", kind, pair[0].range, pair[1].range);
-                prop_assert!(pair[0].block <= pair[1].block);
-            }
-            for mention in analysis.mentions() {
-                prop_assert!(inside(&text, &mention.range), "{:?} {:?}", kind, mention.range);
-            }
-            prop_assert_eq!(analysis.verdicts.len(), analysis.document.sentences.len());
-        }
     }
 
     #[test]
