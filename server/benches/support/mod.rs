@@ -1,5 +1,6 @@
-//! Generators for the benchmarks (checked by tests/bench_generators.rs): a corpus of briefing-like text and a knowledge base of any
-//! size, both made by code from a seed (nothing downloaded), so every run measures the same input.
+//! Generators for the benchmarks (checked by tests/bench_generators.rs): a corpus of briefing-like text and a
+//! knowledge base of any size, both made by code from a seed (nothing downloaded), so every run measures the same
+//! input.
 //!
 //! Shared by the benches (`mod support;`) and by tests (`#[path = ".../benches/support/mod.rs"] mod support;`).
 #![allow(dead_code, unused_imports)] // each user takes only what it needs
