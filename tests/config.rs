@@ -151,3 +151,21 @@ fn a_broken_workspace_knowledge_base_is_located_and_checking_goes_on() {
     assert!(err.contains("actors.toml: 4:8:"), "{err}");
     assert!(stdout(&output).contains("unattributed-claim"));
 }
+
+/// The VS Code extension's settings schema lists the rule codes (so that the editor completes them), and a JSON
+/// manifest cannot ask the registry: this test names any rule the extension lacks or any code it has too many.
+#[test]
+fn the_vscode_settings_list_exactly_the_registered_rules() {
+    let manifest: Value = serde_json::from_str(include_str!("../editors/vscode/package.json")).unwrap();
+    let listed = &manifest["contributes"]["configuration"]["properties"]["brieflint.rules"]["propertyNames"]["enum"];
+    let mut listed: Vec<&str> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|code| code.as_str().unwrap())
+        .collect();
+    let mut registered: Vec<&str> = brieflint_core::rules::ALL.iter().map(|rule| rule.info().code).collect();
+    listed.sort_unstable();
+    registered.sort_unstable();
+    assert_eq!(listed, registered, "editors/vscode/package.json, brieflint.rules");
+}
