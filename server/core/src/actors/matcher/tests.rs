@@ -1,6 +1,7 @@
 //! Tests of finding actor mentions, and of the prefix automaton against a plain leftmost-longest search.
 
-use super::{sorted_with_distinguishing_prefix_lens, PrefixAutomaton};
+use super::part::sorted_with_distinguishing_prefix_lens;
+use super::prefix_automaton::PrefixAutomaton;
 use crate::actors::KnowledgeBase;
 use aho_corasick::AhoCorasickKind;
 use std::ops::Range;

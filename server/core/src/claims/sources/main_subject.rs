@@ -11,6 +11,7 @@ use crate::text::words::{is_auxiliary, Token};
 pub(super) static DOCUMENT_NOUNS: WordList = WordList::embedded(include_str!("../data/document_nouns.txt"));
 /// What a law or policy does ("requires", "establishes"), said of it as a subject.
 static PROVISION_VERBS: WordList = WordList::embedded(include_str!("../data/provision_verbs.txt"));
+
 /// What a law, order or policy does, with the document as the main clause's subject: "The Intelligence Reform
 /// Act assigns …", "PDD-61 mandated …", "OFPP Policy Letter 11-01 requires …". The document sources what the
 /// sentence says it does.

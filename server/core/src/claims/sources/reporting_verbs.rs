@@ -221,6 +221,7 @@ pub(super) static WEAK_VERBS: Lexicon = Lexicon::new(&[
 
 /// Verbs by which a body takes a position ("agreed", "recommends"): weak frames, kept as data.
 pub(super) static STANCE_VERBS: WordList = WordList::embedded(include_str!("../data/stance_verbs.txt"));
+
 /// Verbs that report only a clause ("maintains that …"); with a plain object they mean something else.
 pub(super) const CLAUSE_ONLY_VERBS: &[&str] = &[
     "maintain",
