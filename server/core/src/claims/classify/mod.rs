@@ -3,17 +3,24 @@
 //! the sentence before); vaguely attributed (anonymous source, hedge, or "he said" with no one to refer to);
 //! otherwise unattributed. Every verdict carries the reason and where in the sentence the cue is.
 
+mod assertion;
+mod carry;
+mod not_a_claim;
+mod sentence_cues;
+
+use super::clause;
 use super::sources::{self, SentenceWords, SourceKind};
-use super::word_gate::{Open, WordGate};
-use super::{citations, clause, cues, likelihood};
+use super::word_gate::Open;
 use crate::actors::{KnowledgeBase, Mention};
 use crate::document::{BlockKind, Document, Sentence};
 use crate::model::RuleSettings;
 use crate::text::lower_case::{LowerCase, Lowered};
-use crate::text::words::{self, tokens_into, Token};
-use regex::{Match, Regex};
+use crate::text::words::{tokens_into, Token};
+use assertion::assertion;
+use carry::{continues_a_quotation, continues_a_report, Carry, Within};
+use not_a_claim::not_a_claim;
+use sentence_cues::{written_citation, Gated, RulePattern, SentenceCues};
 use std::ops::Range;
-use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ClaimClass {
@@ -100,22 +107,25 @@ impl RuleCues {
     /// Of a sentence the classifier does not split into words (a heading, a footnote): every pattern open.
     const UNKNOWN: RuleCues = RuleCues(Open::EVERY);
 
-    /// Whether [`cues::relative_date`] may match the sentence; if not, it does not.
+    /// Whether [`cues::relative_date`](super::cues::relative_date) may match the sentence; if not, it does not.
     pub fn may_have_relative_date(self) -> bool {
         self.0.may_match(RulePattern::RelativeDate.gate_index())
     }
 
-    /// Whether [`likelihood::find_terms`] may find a term in the sentence; if not, it finds none.
+    /// Whether [`likelihood::find_terms`](super::likelihood::find_terms) may find a term in the sentence; if not, it
+    /// finds none.
     pub fn may_have_likelihood_term(self) -> bool {
         self.0.may_match(RulePattern::LikelihoodTerm.gate_index())
     }
 
-    /// Whether [`likelihood::find_hedges`] may find a hedge in the sentence; if not, it finds none.
+    /// Whether [`likelihood::find_hedges`](super::likelihood::find_hedges) may find a hedge in the sentence; if not,
+    /// it finds none.
     pub fn may_have_hedge(self) -> bool {
         self.0.may_match(RulePattern::LikelihoodHedge.gate_index())
     }
 
-    /// Whether [`likelihood::find_confidence`] may find a confidence level in the sentence; if not, it does not.
+    /// Whether [`likelihood::find_confidence`](super::likelihood::find_confidence) may find a confidence level in the
+    /// sentence; if not, it does not.
     pub fn may_have_confidence(self) -> bool {
         self.0.may_match(RulePattern::Confidence.gate_index())
     }
@@ -186,45 +196,6 @@ pub fn classify_sentences(
         rule_cues.push(open);
     }
     (verdicts, rule_cues)
-}
-
-/// What a sentence may take its source from, in the sentences before it in its paragraph.
-#[derive(Clone, Copy, Default)]
-struct Carry<'a> {
-    /// The source of the sentence before, named or carried ("The ISPR said …" before "It added …").
-    source: Option<&'a str>,
-    /// The anonymous source of the sentence before, which a quotation it opened goes on with.
-    vague_source: Option<&'a str>,
-    /// The named subject of an unsourced sentence before ("The ministry issued a statement." before "The
-    /// statement added …").
-    subject: Option<&'a str>,
-    /// A quotation opened before this sentence and not yet closed.
-    inside_quote: bool,
-    /// Whether the sentence before states a figure.
-    previous_figure: bool,
-}
-
-/// What the sentences read so far in a paragraph leave to the next one.
-#[derive(Default)]
-struct Within {
-    named_subject: Option<String>,
-    quote_open: bool,
-    figure: bool,
-}
-
-impl Within {
-    /// `figure`: whether the word gate left the figure cue open for the sentence (a digit or a number word).
-    fn after(&mut self, text: &str, named_subject: Option<String>, figure: bool) {
-        self.named_subject = named_subject;
-        let curly = text.matches('“').count() as isize - text.matches('”').count() as isize;
-        let straight = text.matches('"').count() % 2 == 1;
-        self.quote_open = if curly != 0 {
-            curly > 0
-        } else {
-            self.quote_open ^ straight
-        };
-        self.figure = figure;
-    }
 }
 
 /// The text of every block whose sentences are split into words, in lower case, made once for all their
@@ -398,24 +369,6 @@ fn classify_sentence<'t>(
     Verdict::new(Unattributed, Reason::Unsourced(assertion), cue)
 }
 
-/// Whether an unsourced sentence goes on with the report of the sentence before: it stands inside the
-/// quotation that sentence opened, opens a new quotation right after a quoted speaker, or takes up the figures
-/// of a named dataset ("ACLED recorded 310 events in May. That is a third more than in April.").
-fn continues_a_report(carry: &Carry, text: &str, words: &SentenceWords, cues: &SentenceCues) -> bool {
-    if continues_a_quotation(carry, text) {
-        return true;
-    }
-    let figure = cues.counts.figure || cues.find(Gated::Figure).is_some() || cues::comparison().is_match(text);
-    // "The Act dissolved the AEC. It established two agencies.": what a named document does goes on.
-    let document = carry.source.is_some_and(sources::names_a_document);
-    (document || carry.previous_figure && figure) && sources::refers_back(words)
-}
-
-/// Whether the sentence stands inside a quotation opened before it, or opens one right after its speaker.
-fn continues_a_quotation(carry: &Carry, text: &str) -> bool {
-    carry.inside_quote || text.starts_with(['“', '"'])
-}
-
 /// A phrase in the text, ignoring ASCII case, at word boundaries.
 fn find_phrase(text: &str, phrase: &str) -> Option<Range<usize>> {
     let phrase = phrase.trim();
@@ -433,335 +386,6 @@ fn find_phrase(text: &str, phrase: &str) -> Option<Range<usize>> {
                 .is_some_and(char::is_alphanumeric);
             (candidate.eq_ignore_ascii_case(phrase) && before_ok && after_ok).then_some(i..i + phrase.len())
         })
-}
-
-/// The cues whose regexes run on a sentence only when its words could start a match (see `word_gate`).
-#[derive(Clone, Copy)]
-enum Gated {
-    AuthorJudgement,
-    Hedge,
-    Figure,
-    Cause,
-    Judgement,
-    BareUrl,
-}
-
-impl Gated {
-    const ALL: [Gated; 6] = [
-        Gated::AuthorJudgement,
-        Gated::Hedge,
-        Gated::Figure,
-        Gated::Cause,
-        Gated::Judgement,
-        Gated::BareUrl,
-    ];
-
-    fn regex(self) -> &'static Regex {
-        match self {
-            Gated::AuthorJudgement => cues::author_judgement(),
-            Gated::Hedge => cues::hedge(),
-            Gated::Figure => cues::figure(),
-            Gated::Cause => cues::cause(),
-            Gated::Judgement => cues::judgement(),
-            Gated::BareUrl => citations::bare_url_pattern(),
-        }
-    }
-
-    fn key_words(self) -> &'static [&'static str] {
-        match self {
-            Gated::AuthorJudgement => cues::AUTHOR_JUDGEMENT_WORDS,
-            Gated::Hedge => cues::HEDGE_WORDS,
-            Gated::Figure => cues::FIGURE_WORDS,
-            Gated::Cause => cues::CAUSE_WORDS,
-            Gated::Judgement => cues::JUDGEMENT_WORDS,
-            Gated::BareUrl => citations::BARE_URL_WORDS,
-        }
-    }
-}
-
-/// The rules' patterns that the classifier's word gate answers for too, after its own cues (see [`RuleCues`]).
-#[derive(Clone, Copy)]
-enum RulePattern {
-    RelativeDate,
-    LikelihoodTerm,
-    LikelihoodHedge,
-    Confidence,
-}
-
-impl RulePattern {
-    const ALL: [RulePattern; 4] = [
-        RulePattern::RelativeDate,
-        RulePattern::LikelihoodTerm,
-        RulePattern::LikelihoodHedge,
-        RulePattern::Confidence,
-    ];
-
-    fn key_words(self) -> &'static [&'static str] {
-        match self {
-            RulePattern::RelativeDate => cues::RELATIVE_DATE_WORDS,
-            RulePattern::LikelihoodTerm => likelihood::TERM_WORDS,
-            RulePattern::LikelihoodHedge => likelihood::HEDGE_WORDS,
-            RulePattern::Confidence => likelihood::CONFIDENCE_WORDS,
-        }
-    }
-
-    /// Its pattern's number in the gate.
-    fn gate_index(self) -> usize {
-        Gated::ALL.len() + self as usize
-    }
-}
-
-/// The cues anchored at the start of a sentence, run only when its first word could begin them.
-#[derive(Clone, Copy)]
-enum Opening {
-    Caption,
-    LinkTeaser,
-    MetaText,
-    CrossReference,
-    Instruction,
-}
-
-impl Opening {
-    const ALL: [Opening; 5] = [
-        Opening::Caption,
-        Opening::LinkTeaser,
-        Opening::MetaText,
-        Opening::CrossReference,
-        Opening::Instruction,
-    ];
-
-    fn regex(self) -> &'static Regex {
-        match self {
-            Opening::Caption => cues::caption(),
-            Opening::LinkTeaser => cues::link_teaser(),
-            Opening::MetaText => cues::meta_text(),
-            Opening::CrossReference => cues::cross_reference(),
-            Opening::Instruction => cues::instruction(),
-        }
-    }
-
-    fn key_words(self) -> &'static [&'static str] {
-        match self {
-            Opening::Caption => cues::CAPTION_WORDS,
-            Opening::LinkTeaser => cues::LINK_TEASER_WORDS,
-            Opening::MetaText => cues::META_TEXT_WORDS,
-            Opening::CrossReference => cues::CROSS_REFERENCE_WORDS,
-            Opening::Instruction => cues::INSTRUCTION_WORDS,
-        }
-    }
-}
-
-/// A sentence's text and which gated cues its words leave open: one look-up per word, on the words the
-/// classifier has already split, instead of a pass of each cue's regex over the text.
-struct SentenceCues<'t> {
-    text: &'t str,
-    open: Open,
-    /// The anchored cues its first word leaves open.
-    opening: Open,
-    /// What its tokens hold, counted in one pass.
-    counts: TokenCounts,
-}
-
-/// How many words a sentence has, whether one is a figure, and which of the marks that some cues' regexes need
-/// it has (each mark is a token of its own, so no search of the text is needed for them).
-#[derive(Clone, Copy, Default)]
-struct TokenCounts {
-    words: usize,
-    figure: bool,
-    bracket: bool,
-    parenthesis: bool,
-    ellipsis: bool,
-}
-
-impl TokenCounts {
-    /// The counts of the tokens, and the patterns of `gate` their words open, in one pass.
-    fn of(tokens: &[Token], gate: &WordGate) -> (TokenCounts, Open) {
-        let mut counts = TokenCounts::default();
-        let mut open = Open::NONE;
-        for token in tokens {
-            if token.word {
-                counts.words += 1;
-                counts.figure |= token.text.as_bytes().first().is_some_and(u8::is_ascii_digit);
-                open = gate.open_word(token, open);
-                continue;
-            }
-            // A mark is one char: its first byte tells these apart without comparing strings.
-            match token.text.as_bytes().first() {
-                Some(b'[') => counts.bracket = true,
-                Some(b'(') => counts.parenthesis = true,
-                Some(0xE2) => counts.ellipsis |= token.text == "…",
-                _ => {}
-            }
-        }
-        (counts, open)
-    }
-}
-
-impl<'t> SentenceCues<'t> {
-    fn of(text: &'t str, tokens: &[Token]) -> SentenceCues<'t> {
-        static GATE: OnceLock<WordGate> = OnceLock::new();
-        static FIRST_WORD_GATE: OnceLock<WordGate> = OnceLock::new();
-        let gate = GATE.get_or_init(|| {
-            let cues = Gated::ALL.map(|cue| cue.key_words().iter().copied());
-            WordGate::new(
-                cues.into_iter()
-                    .chain(RulePattern::ALL.map(|rule| rule.key_words().iter().copied())),
-            )
-        });
-        let first_word_gate =
-            FIRST_WORD_GATE.get_or_init(|| WordGate::new(Opening::ALL.map(|cue| cue.key_words().iter().copied())));
-        let (counts, open) = TokenCounts::of(tokens, gate);
-        SentenceCues {
-            text,
-            open,
-            opening: first_word_gate.open_first_word(tokens),
-            counts,
-        }
-    }
-
-    fn opens_with(&self, cue: Opening) -> bool {
-        self.opening.may_match(cue as usize) && cue.regex().is_match(self.text)
-    }
-
-    fn find(&self, cue: Gated) -> Option<Match<'t>> {
-        self.find_iter(cue).next()
-    }
-
-    fn find_iter(&self, cue: Gated) -> impl Iterator<Item = Match<'t>> {
-        let open = self.open.may_match(cue as usize);
-        open.then(|| cue.regex().find_iter(self.text)).into_iter().flatten()
-    }
-}
-
-fn written_citation(cues: &SentenceCues) -> Option<Range<usize>> {
-    let marks = citations::Marks {
-        bracket: cues.counts.bracket,
-        parenthesis: cues.counts.parenthesis,
-    };
-    citations::find(cues.text, marks, cues.open.may_match(Gated::BareUrl as usize))
-}
-
-fn not_a_claim(
-    cues: &SentenceCues,
-    words: &SentenceWords,
-    citations: &[Range<usize>],
-    kind: BlockKind,
-) -> Option<Reason> {
-    let text = cues.text;
-    let trimmed = text.trim_end_matches(['"', '\'', '”', '’', ')', ']', '*', '_', ' ']);
-    if trimmed.ends_with('?') {
-        return Some(Reason::Question);
-    }
-    if cues.opens_with(Opening::Caption) {
-        return Some(Reason::Caption);
-    }
-    let whole_link = citations
-        .iter()
-        .any(|c| text[..c.start].trim().is_empty() && text[c.end..].trim_matches(['.', ' ']).is_empty());
-    if cues.opens_with(Opening::LinkTeaser) || whole_link {
-        return Some(Reason::LinkTeaser);
-    }
-    if cues.opens_with(Opening::MetaText) || cues::byline().is_match(text) {
-        return Some(Reason::MetaText);
-    }
-    if kind == BlockKind::TableCell
-        || clause::is_list_piece(text, words.tokens)
-        || clause::is_enumerated_piece(words.tokens)
-        || clause::is_title(text, words.tokens)
-        || clause::is_in_capitals(words.tokens)
-    {
-        return Some(Reason::Fragment);
-    }
-    if clause::is_reference_entry(text) {
-        return Some(Reason::SourceNote);
-    }
-    if cues.opens_with(Opening::Instruction)
-        || cues.opens_with(Opening::CrossReference)
-        || (clause::may_point_elsewhere(text) && cues::points_elsewhere().is_match(text))
-        || clause::is_imperative(words.tokens, words.starts)
-    {
-        return Some(Reason::Instruction);
-    }
-    if clause::defines(text, words.tokens) {
-        return Some(Reason::Definition);
-    }
-    if clause::is_verbless_phrase(words.tokens, words.starts) {
-        return Some(Reason::Fragment);
-    }
-    // A row of leader dots needs five full stops or two ellipses; the stops are found by memchr's vectorised
-    // search, where counting them byte by byte cost more than the rest of this function.
-    let leader_marks = cues.counts.ellipsis || memchr::memchr_iter(b'.', text.as_bytes()).nth(4).is_some();
-    if leader_marks && cues::contents_leader().is_match(text) {
-        return Some(Reason::Fragment);
-    }
-    let TokenCounts {
-        words: sentence_words,
-        figure: has_figure,
-        ..
-    } = cues.counts;
-    let ends_like_sentence = trimmed.ends_with(['.', '!']);
-    // Without a verb it is a fragment, unless it reads as a full sentence: long enough and closed by a full stop
-    // (the verb lexicon cannot know every verb), or a figure stated in a closed sentence. Most sentences read as
-    // one, so the verbs are looked for only when that is not enough.
-    let reads_as_sentence = ends_like_sentence && (sentence_words >= 7 || (has_figure && sentence_words >= 3));
-    if !reads_as_sentence && !words::has_verb(words.tokens) {
-        return Some(Reason::Fragment);
-    }
-    if trimmed.ends_with(':') && sentence_words <= 8 {
-        return Some(Reason::Fragment);
-    }
-    // List items and table cells are often labels ("- A TTP claim of an attack in Punjab", "Security forces"):
-    // without closing punctuation they count as claims only with a verb that cannot be a noun.
-    let label_block = matches!(kind, BlockKind::ListItem | BlockKind::TableCell);
-    let unmistakable = || (0..words.tokens.len()).any(|i| words::is_unmistakable_verb_at(words.tokens, i));
-    if label_block
-        && !trimmed.ends_with(['.', '!', ';'])
-        && (!unmistakable() || kind == BlockKind::TableCell && sentence_words <= 3)
-    {
-        return Some(Reason::Fragment);
-    }
-    None
-}
-
-const FUNCTION_WORDS: &[&str] = &[
-    "in", "on", "at", "of", "to", "and", "or", "the", "a", "an", "for", "by", "from", "with", "as", "was", "were",
-    "is", "are", "that", "which", "when", "after", "before", "since", "until", "through", "per",
-];
-
-/// What an unsourced sentence asserts: a figure, a cause, a judgement, an event, or a plain statement.
-fn assertion(cues: &SentenceCues, words: &SentenceWords) -> (Assertion, Option<Range<usize>>) {
-    let text = cues.text;
-    // Years and numbers followed by a function word ("in 2011 the", "612 in") are not figures of anything.
-    let figure = cues.find_iter(Gated::Figure).find(|m| {
-        // "N-25", "F-16": a number inside a name is not a figure.
-        let in_name = text[..m.start()]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c == '-' || c.is_alphanumeric());
-        let mut parts = m.as_str().split_whitespace();
-        let number = parts.next().unwrap_or_default();
-        let unit = parts.next().unwrap_or_default();
-        let is_year = number.len() == 4
-            && (number.starts_with("19") || number.starts_with("20"))
-            && number.chars().all(|c| c.is_ascii_digit());
-        !in_name && !is_year && !FUNCTION_WORDS.contains(&unit) && !cues::MONTHS.contains(&unit)
-    });
-    if let Some(m) = figure {
-        return (Assertion::Figure(m.as_str().to_string()), Some(m.range()));
-    }
-    if let Some(m) = cues.find(Gated::Cause) {
-        return (Assertion::Cause(m.as_str().to_string()), Some(m.range()));
-    }
-    if let Some(m) = cues.find(Gated::Judgement) {
-        return (Assertion::Judgement(m.as_str().to_string()), Some(m.range()));
-    }
-    let verb = (0..words.tokens.len())
-        .find(|&i| words::is_verb_at(words.tokens, i) && !words::is_auxiliary(&words.tokens[i], i == 0))
-        .map(|i| &words.tokens[i]);
-    match verb {
-        Some(t) => (Assertion::Event(t.text.to_string()), Some(t.range())),
-        None => (Assertion::Statement, None),
-    }
 }
 
 #[cfg(test)]
