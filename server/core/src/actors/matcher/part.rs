@@ -13,12 +13,13 @@ use rayon::prelude::*;
 /// not start.
 const LEFTMOST_MIN_PREFIX: usize = 8;
 
-/// One part of a [`PrefixAutomaton`], built on its own.
+/// One part of a [`PrefixAutomaton`](super::prefix_automaton::PrefixAutomaton), built on its own.
 pub(super) struct PartBuilt {
     pub(super) automaton: AhoCorasick,
     /// For a leftmost search, the same prefixes in an automaton that only finds the first place.
     pub(super) leftmost: Option<AhoCorasick>,
-    /// Its prefixes' patterns (numbers in all the patterns), and their rests, as in [`PrefixAutomaton`].
+    /// Its prefixes' patterns (numbers in all the patterns), and their rests, as in
+    /// [`PrefixAutomaton`](super::prefix_automaton::PrefixAutomaton).
     pub(super) patterns: Vec<u32>,
     pub(super) rests: Vec<u8>,
     pub(super) rest_ends: Vec<u32>,
