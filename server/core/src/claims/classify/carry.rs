@@ -1,0 +1,63 @@
+//! What a sentence may take its source from in the sentences before it in its paragraph, and whether it goes on
+//! with their report.
+
+use super::sentence_cues::{Gated, SentenceCues};
+use crate::claims::cues;
+use crate::claims::sources::{self, SentenceWords};
+
+/// What a sentence may take its source from, in the sentences before it in its paragraph.
+#[derive(Clone, Copy, Default)]
+pub(super) struct Carry<'a> {
+    /// The source of the sentence before, named or carried ("The ISPR said …" before "It added …").
+    pub(super) source: Option<&'a str>,
+    /// The anonymous source of the sentence before, which a quotation it opened goes on with.
+    pub(super) vague_source: Option<&'a str>,
+    /// The named subject of an unsourced sentence before ("The ministry issued a statement." before "The
+    /// statement added …").
+    pub(super) subject: Option<&'a str>,
+    /// A quotation opened before this sentence and not yet closed.
+    pub(super) inside_quote: bool,
+    /// Whether the sentence before states a figure.
+    pub(super) previous_figure: bool,
+}
+
+/// What the sentences read so far in a paragraph leave to the next one.
+#[derive(Default)]
+pub(super) struct Within {
+    pub(super) named_subject: Option<String>,
+    pub(super) quote_open: bool,
+    pub(super) figure: bool,
+}
+
+impl Within {
+    /// `figure`: whether the word gate left the figure cue open for the sentence (a digit or a number word).
+    pub(super) fn after(&mut self, text: &str, named_subject: Option<String>, figure: bool) {
+        self.named_subject = named_subject;
+        let curly = text.matches('“').count() as isize - text.matches('”').count() as isize;
+        let straight = text.matches('"').count() % 2 == 1;
+        self.quote_open = if curly != 0 {
+            curly > 0
+        } else {
+            self.quote_open ^ straight
+        };
+        self.figure = figure;
+    }
+}
+
+/// Whether an unsourced sentence goes on with the report of the sentence before: it stands inside the
+/// quotation that sentence opened, opens a new quotation right after a quoted speaker, or takes up the figures
+/// of a named dataset ("ACLED recorded 310 events in May. That is a third more than in April.").
+pub(super) fn continues_a_report(carry: &Carry, text: &str, words: &SentenceWords, cues: &SentenceCues) -> bool {
+    if continues_a_quotation(carry, text) {
+        return true;
+    }
+    let figure = cues.counts.figure || cues.find(Gated::Figure).is_some() || cues::comparison().is_match(text);
+    // "The Act dissolved the AEC. It established two agencies.": what a named document does goes on.
+    let document = carry.source.is_some_and(sources::names_a_document);
+    (document || carry.previous_figure && figure) && sources::refers_back(words)
+}
+
+/// Whether the sentence stands inside a quotation opened before it, or opens one right after its speaker.
+pub(super) fn continues_a_quotation(carry: &Carry, text: &str) -> bool {
+    carry.inside_quote || text.starts_with(['“', '"'])
+}

@@ -1,0 +1,392 @@
+//! The sentence classifier. It decides, in this order: not a claim (heading, question, instruction, caption,
+//! fragment …); attributed (citation, the author's marked judgement, a named source, or a source carried from
+//! the sentence before); vaguely attributed (anonymous source, hedge, or "he said" with no one to refer to);
+//! otherwise unattributed. Every verdict carries the reason and where in the sentence the cue is.
+
+mod assertion;
+mod carry;
+mod not_a_claim;
+mod sentence_cues;
+
+use super::clause;
+use super::sources::{self, SentenceWords, SourceKind};
+use super::word_gate::Open;
+use crate::actors::{KnowledgeBase, Mention};
+use crate::document::{BlockKind, Document, Sentence};
+use crate::model::RuleSettings;
+use crate::text::lower_case::{LowerCase, Lowered};
+use crate::text::words::{tokens_into, Token};
+use assertion::assertion;
+use carry::{continues_a_quotation, continues_a_report, Carry, Within};
+use not_a_claim::not_a_claim;
+use sentence_cues::{written_citation, Gated, RulePattern, SentenceCues};
+use std::ops::Range;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ClaimClass {
+    NotAClaim,
+    Attributed,
+    Vague,
+    Unattributed,
+}
+
+impl ClaimClass {
+    pub fn label(self) -> &'static str {
+        match self {
+            ClaimClass::NotAClaim => "none",
+            ClaimClass::Attributed => "attributed",
+            ClaimClass::Vague => "vague",
+            ClaimClass::Unattributed => "unattributed",
+        }
+    }
+}
+
+/// What an unsourced sentence asserts, with the words that show it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Assertion {
+    Figure(String),
+    Cause(String),
+    Judgement(String),
+    Event(String),
+    Statement,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    Heading,
+    Question,
+    Instruction,
+    Caption,
+    LinkTeaser,
+    MetaText,
+    Fragment,
+    SourceNote,
+    /// What someone must, should or shall do: a statute's provision, doctrine, a recommendation.
+    Prescription,
+    Definition,
+    Citation(String),
+    AuthorJudgement(String),
+    /// The author in the first person ("I believe", "we found", "in my view"), not a marked judgement.
+    AuthorVoice(String),
+    NamedSource(String),
+    CarriedOver(String),
+    AnonymousSource(String),
+    Hedge(String),
+    UnnamedSpeaker(String),
+    Unsourced(Assertion),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Verdict {
+    pub class: ClaimClass,
+    pub reason: Reason,
+    /// Where the deciding cue stands, as a range of the sentence's plain text.
+    pub cue: Option<Range<usize>>,
+}
+
+impl Verdict {
+    fn new(class: ClaimClass, reason: Reason, cue: Option<Range<usize>>) -> Verdict {
+        Verdict { class, reason, cue }
+    }
+
+    /// The named source a following "He said …" may continue.
+    fn carries(&self) -> Option<&str> {
+        match &self.reason {
+            Reason::NamedSource(s) | Reason::CarriedOver(s) | Reason::Citation(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// Which of the rules' patterns a sentence's words leave open: the classifier looks its words up anyway, and
+/// one look-up answers for its own cues and these at once, where a rule's regex would scan every byte.
+#[derive(Clone, Copy, Debug)]
+pub struct RuleCues(Open);
+
+impl RuleCues {
+    /// Of a sentence the classifier does not split into words (a heading, a footnote): every pattern open.
+    const UNKNOWN: RuleCues = RuleCues(Open::EVERY);
+
+    /// Whether [`cues::relative_date`](super::cues::relative_date) may match the sentence; if not, it does not.
+    pub fn may_have_relative_date(self) -> bool {
+        self.0.may_match(RulePattern::RelativeDate.gate_index())
+    }
+
+    /// Whether [`likelihood::find_terms`](super::likelihood::find_terms) may find a term in the sentence; if not, it
+    /// finds none.
+    pub fn may_have_likelihood_term(self) -> bool {
+        self.0.may_match(RulePattern::LikelihoodTerm.gate_index())
+    }
+
+    /// Whether [`likelihood::find_hedges`](super::likelihood::find_hedges) may find a hedge in the sentence; if not,
+    /// it finds none.
+    pub fn may_have_hedge(self) -> bool {
+        self.0.may_match(RulePattern::LikelihoodHedge.gate_index())
+    }
+
+    /// Whether [`likelihood::find_confidence`](super::likelihood::find_confidence) may find a confidence level in the
+    /// sentence; if not, it does not.
+    pub fn may_have_confidence(self) -> bool {
+        self.0.may_match(RulePattern::Confidence.gate_index())
+    }
+}
+
+/// One verdict per sentence of the document, in order, and which of the rules' patterns each sentence leaves
+/// open.
+pub fn classify_sentences(
+    doc: &Document,
+    kb: &KnowledgeBase,
+    mentions_by_block: &[Vec<Mention>],
+    settings: &RuleSettings,
+) -> (Vec<Verdict>, Vec<RuleCues>) {
+    let mut verdicts: Vec<Verdict> = Vec::with_capacity(doc.sentences.len());
+    let mut rule_cues: Vec<RuleCues> = Vec::with_capacity(doc.sentences.len());
+    let lowered = LoweredBlocks::of(doc);
+    let mut scratch = Scratch::default();
+    // The ranges of the block's mentions of actors that can be a source, found once for all its sentences.
+    let mut block_speakers: Option<(usize, Vec<Range<usize>>)> = None;
+    let mut within = Within::default();
+    for (index, sentence) in doc.sentences.iter().enumerate() {
+        if block_speakers
+            .as_ref()
+            .is_none_or(|(block, _)| *block != sentence.block)
+        {
+            let mut speakers = block_speakers.take().map(|(_, s)| s).unwrap_or_default();
+            speakers.clear();
+            speakers.extend(
+                mentions_by_block[sentence.block]
+                    .iter()
+                    .filter(|m| kb.actors_of(m).any(|a| a.kind.can_be_a_source()))
+                    .map(|m| m.range.clone()),
+            );
+            block_speakers = Some((sentence.block, speakers));
+        }
+        let same_block = index
+            .checked_sub(1)
+            .filter(|&i| doc.sentences[i].block == sentence.block);
+        if same_block.is_none() {
+            within = Within::default();
+        }
+        let carry = Carry {
+            source: same_block.and_then(|i| verdicts[i].carries()),
+            vague_source: same_block.and_then(|i| match &verdicts[i].reason {
+                Reason::AnonymousSource(s) | Reason::UnnamedSpeaker(s) => Some(s.as_str()),
+                _ => None,
+            }),
+            subject: within.named_subject.as_deref(),
+            inside_quote: within.quote_open,
+            previous_figure: within.figure,
+        };
+        let mut open = RuleCues::UNKNOWN;
+        let verdict = classify_sentence(
+            &Classifying { doc, settings },
+            block_speakers.as_ref().map_or(&[], |(_, s)| s),
+            sentence,
+            lowered.sentence(sentence),
+            carry,
+            &mut scratch,
+            &mut open,
+        );
+        within.after(
+            doc.sentence_text(sentence),
+            scratch.named_subject.take(),
+            open.0.may_match(Gated::Figure as usize),
+        );
+        verdicts.push(verdict);
+        rule_cues.push(open);
+    }
+    (verdicts, rule_cues)
+}
+
+/// The text of every block whose sentences are split into words, in lower case, made once for all their
+/// sentences' words (one string, so that the tokens of every sentence may borrow from it).
+struct LoweredBlocks {
+    lowered: Lowered,
+    /// Where each block starts in `lowered`, if it is there.
+    starts: Vec<Option<usize>>,
+}
+
+impl LoweredBlocks {
+    fn of(doc: &Document) -> LoweredBlocks {
+        let split = |kind: BlockKind| !matches!(kind, BlockKind::Heading | BlockKind::FootnoteDefinition);
+        let length = doc.blocks.iter().filter(|b| split(b.kind)).map(|b| b.text.len()).sum();
+        let mut lowered = Lowered::with_capacity(length);
+        let mut starts = Vec::with_capacity(doc.blocks.len());
+        for block in &doc.blocks {
+            starts.push(split(block.kind).then_some(lowered.len()));
+            if split(block.kind) {
+                lowered.push(&block.text);
+            }
+        }
+        // Most blocks are all ASCII, and then so are their sentences.
+        let mut ascii_block = None;
+        for sentence in &doc.sentences {
+            let Some(start) = starts[sentence.block] else {
+                continue;
+            };
+            if ascii_block.is_none_or(|(block, _)| block != sentence.block) {
+                ascii_block = Some((sentence.block, doc.blocks[sentence.block].text.is_ascii()));
+            }
+            if ascii_block.is_some_and(|(_, ascii)| !ascii) {
+                lowered.lower_tokens_outside_ascii(doc.sentence_text(sentence), start + sentence.plain.start);
+            }
+        }
+        LoweredBlocks { lowered, starts }
+    }
+
+    /// The sentence's lower case; empty for a sentence whose block is not split into words.
+    fn sentence(&self, sentence: &Sentence) -> LowerCase<'_> {
+        let range =
+            self.starts[sentence.block].map_or(0..0, |start| start + sentence.plain.start..start + sentence.plain.end);
+        self.lowered.part(range)
+    }
+}
+
+/// Buffers that every sentence of a document reuses, instead of allocating its own.
+#[derive(Default)]
+struct Scratch<'t> {
+    tokens: Vec<Token<'t>>,
+    speakers: Vec<Range<usize>>,
+    /// The named subject of the last sentence, when it was unsourced ("The ministry issued a statement.").
+    named_subject: Option<String>,
+}
+
+/// What every sentence of a document is classified with.
+struct Classifying<'a> {
+    doc: &'a Document,
+    settings: &'a RuleSettings,
+}
+
+/// A sentence's verdict; `rule_cues` is set where the sentence's words are looked up, and the scratch's
+/// `named_subject` where an unsourced sentence's subject names a source the next sentence may refer back to.
+fn classify_sentence<'t>(
+    with: &Classifying<'t>,
+    block_speakers: &[Range<usize>],
+    sentence: &Sentence,
+    lower: LowerCase<'t>,
+    carry: Carry,
+    scratch: &mut Scratch<'t>,
+    rule_cues: &mut RuleCues,
+) -> Verdict {
+    let Classifying { doc, settings } = *with;
+    use ClaimClass::*;
+    let block = &doc.blocks[sentence.block];
+    let text = doc.sentence_text(sentence);
+    match block.kind {
+        BlockKind::Heading => return Verdict::new(NotAClaim, Reason::Heading, None),
+        BlockKind::FootnoteDefinition => return Verdict::new(NotAClaim, Reason::SourceNote, None),
+        _ => {}
+    }
+    let base = sentence.plain.start;
+    let Scratch {
+        tokens,
+        speakers,
+        named_subject,
+    } = scratch;
+    speakers.clear();
+    speakers.extend(
+        block_speakers
+            .iter()
+            .filter(|r| r.start >= base && r.end <= sentence.plain.end)
+            .map(|r| r.start - base..r.end - base),
+    );
+    speakers.extend(settings.trusted_sources.iter().flat_map(|name| find_phrase(text, name)));
+    tokens_into(text, lower, tokens);
+    let words = SentenceWords::new(text, tokens, speakers);
+    // Most blocks cite nothing: no call to collect none.
+    let citations: Vec<Range<usize>> = if block.citations.is_empty() {
+        Vec::new()
+    } else {
+        block
+            .citations
+            .iter()
+            .filter(|c| c.start < sentence.plain.end && c.end > sentence.plain.start)
+            .map(|c| c.start.max(base) - base..c.end.min(sentence.plain.end) - base)
+            .collect()
+    };
+
+    let cues = SentenceCues::of(text, words.tokens);
+    *rule_cues = RuleCues(cues.open);
+    if let Some(reason) = not_a_claim(&cues, &words, &citations, block.kind) {
+        return Verdict::new(NotAClaim, reason, None);
+    }
+    if let Some(cue) = citations.first().cloned().or_else(|| written_citation(&cues)) {
+        return Verdict::new(Attributed, Reason::Citation(text[cue.clone()].to_string()), Some(cue));
+    }
+    if let Some(m) = cues.find(Gated::AuthorJudgement) {
+        return Verdict::new(
+            Attributed,
+            Reason::AuthorJudgement(m.as_str().to_string()),
+            Some(m.range()),
+        );
+    }
+    let found = sources::find(&words);
+    let phrase = |s: &sources::Source| text[s.phrase.clone()].to_string();
+    if let Some(s) = found.iter().find(|s| s.kind == SourceKind::Named) {
+        return Verdict::new(Attributed, Reason::NamedSource(phrase(s)), Some(s.phrase.clone()));
+    }
+    if let Some(s) = found.iter().find(|s| s.kind == SourceKind::Anaphoric) {
+        return match carry.source.or(carry.subject) {
+            Some(source) => Verdict::new(
+                Attributed,
+                Reason::CarriedOver(source.to_string()),
+                Some(s.phrase.clone()),
+            ),
+            None => Verdict::new(Vague, Reason::UnnamedSpeaker(phrase(s)), Some(s.phrase.clone())),
+        };
+    }
+    if let Some(s) = found.iter().find(|s| s.kind == SourceKind::Anonymous) {
+        return Verdict::new(Vague, Reason::AnonymousSource(phrase(s)), Some(s.phrase.clone()));
+    }
+    if let Some(range) = clause::first_person(text, words.tokens, words.starts) {
+        return Verdict::new(
+            Attributed,
+            Reason::AuthorVoice(text[range.clone()].to_string()),
+            Some(range),
+        );
+    }
+    if let Some(range) = settings.vague_phrases.iter().find_map(|p| find_phrase(text, p)) {
+        return Verdict::new(
+            Vague,
+            Reason::AnonymousSource(text[range.clone()].to_string()),
+            Some(range),
+        );
+    }
+    if let Some(m) = cues.find(Gated::Hedge) {
+        return Verdict::new(Vague, Reason::Hedge(m.as_str().to_string()), Some(m.range()));
+    }
+    if clause::prescribes(words.tokens, words.starts) {
+        return Verdict::new(NotAClaim, Reason::Prescription, None);
+    }
+    if let Some(source) = carry.source.filter(|_| continues_a_report(&carry, text, &words, &cues)) {
+        return Verdict::new(Attributed, Reason::CarriedOver(source.to_string()), None);
+    }
+    if let Some(source) = carry.vague_source.filter(|_| continues_a_quotation(&carry, text)) {
+        return Verdict::new(Vague, Reason::AnonymousSource(source.to_string()), None);
+    }
+    *named_subject = sources::named_subject(&words);
+    let (assertion, cue) = assertion(&cues, &words);
+    Verdict::new(Unattributed, Reason::Unsourced(assertion), cue)
+}
+
+/// A phrase in the text, ignoring ASCII case, at word boundaries.
+fn find_phrase(text: &str, phrase: &str) -> Option<Range<usize>> {
+    let phrase = phrase.trim();
+    if phrase.is_empty() || phrase.len() > text.len() {
+        return None;
+    }
+    (0..=text.len() - phrase.len())
+        .filter(|&i| text.is_char_boundary(i) && text.is_char_boundary(i + phrase.len()))
+        .find_map(|i| {
+            let candidate = &text[i..i + phrase.len()];
+            let before_ok = !text[..i].chars().next_back().is_some_and(char::is_alphanumeric);
+            let after_ok = !text[i + phrase.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+            (candidate.eq_ignore_ascii_case(phrase) && before_ok && after_ok).then_some(i..i + phrase.len())
+        })
+}
+
+#[cfg(test)]
+mod tests;

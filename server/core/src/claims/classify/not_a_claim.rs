@@ -1,0 +1,92 @@
+//! Sentences that are not claims: questions, captions, link teasers, meta text, fragments, source notes,
+//! instructions and definitions.
+
+use super::sentence_cues::{Opening, SentenceCues, TokenCounts};
+use super::Reason;
+use crate::claims::sources::SentenceWords;
+use crate::claims::{clause, cues};
+use crate::document::BlockKind;
+use crate::text::words;
+use std::ops::Range;
+
+pub(super) fn not_a_claim(
+    cues: &SentenceCues,
+    words: &SentenceWords,
+    citations: &[Range<usize>],
+    kind: BlockKind,
+) -> Option<Reason> {
+    let text = cues.text;
+    let trimmed = text.trim_end_matches(['"', '\'', '”', '’', ')', ']', '*', '_', ' ']);
+    if trimmed.ends_with('?') {
+        return Some(Reason::Question);
+    }
+    if cues.opens_with(Opening::Caption) {
+        return Some(Reason::Caption);
+    }
+    let whole_link = citations
+        .iter()
+        .any(|c| text[..c.start].trim().is_empty() && text[c.end..].trim_matches(['.', ' ']).is_empty());
+    if cues.opens_with(Opening::LinkTeaser) || whole_link {
+        return Some(Reason::LinkTeaser);
+    }
+    if cues.opens_with(Opening::MetaText) || cues::byline().is_match(text) {
+        return Some(Reason::MetaText);
+    }
+    if kind == BlockKind::TableCell
+        || clause::is_list_piece(text, words.tokens)
+        || clause::is_enumerated_piece(words.tokens)
+        || clause::is_title(text, words.tokens)
+        || clause::is_in_capitals(words.tokens)
+    {
+        return Some(Reason::Fragment);
+    }
+    if clause::is_reference_entry(text) {
+        return Some(Reason::SourceNote);
+    }
+    if cues.opens_with(Opening::Instruction)
+        || cues.opens_with(Opening::CrossReference)
+        || (clause::may_point_elsewhere(text) && cues::points_elsewhere().is_match(text))
+        || clause::is_imperative(words.tokens, words.starts)
+    {
+        return Some(Reason::Instruction);
+    }
+    if clause::defines(text, words.tokens) {
+        return Some(Reason::Definition);
+    }
+    if clause::is_verbless_phrase(words.tokens, words.starts) {
+        return Some(Reason::Fragment);
+    }
+    // A row of leader dots needs five full stops or two ellipses; the stops are found by memchr's vectorised
+    // search, where counting them byte by byte cost more than the rest of this function.
+    let leader_marks = cues.counts.ellipsis || memchr::memchr_iter(b'.', text.as_bytes()).nth(4).is_some();
+    if leader_marks && cues::contents_leader().is_match(text) {
+        return Some(Reason::Fragment);
+    }
+    let TokenCounts {
+        words: sentence_words,
+        figure: has_figure,
+        ..
+    } = cues.counts;
+    let ends_like_sentence = trimmed.ends_with(['.', '!']);
+    // Without a verb it is a fragment, unless it reads as a full sentence: long enough and closed by a full stop
+    // (the verb lexicon cannot know every verb), or a figure stated in a closed sentence. Most sentences read as
+    // one, so the verbs are looked for only when that is not enough.
+    let reads_as_sentence = ends_like_sentence && (sentence_words >= 7 || (has_figure && sentence_words >= 3));
+    if !reads_as_sentence && !words::has_verb(words.tokens) {
+        return Some(Reason::Fragment);
+    }
+    if trimmed.ends_with(':') && sentence_words <= 8 {
+        return Some(Reason::Fragment);
+    }
+    // List items and table cells are often labels ("- A TTP claim of an attack in Punjab", "Security forces"):
+    // without closing punctuation they count as claims only with a verb that cannot be a noun.
+    let label_block = matches!(kind, BlockKind::ListItem | BlockKind::TableCell);
+    let unmistakable = || (0..words.tokens.len()).any(|i| words::is_unmistakable_verb_at(words.tokens, i));
+    if label_block
+        && !trimmed.ends_with(['.', '!', ';'])
+        && (!unmistakable() || kind == BlockKind::TableCell && sentence_words <= 3)
+    {
+        return Some(Reason::Fragment);
+    }
+    None
+}

@@ -1,0 +1,242 @@
+//! Tests of the sentence classifier's verdicts.
+
+use super::*;
+use crate::document::DocKind;
+
+fn classes(text: &str) -> Vec<(ClaimClass, Reason)> {
+    let kb = KnowledgeBase::from_toml(
+        "[[actors]]\nid = \"ispr\"\nname = \"Inter-Services Public Relations\"\nkind = \"government-body\"\nacronyms = [\"ISPR\"]\n[[actors]]\nid = \"kurram\"\nname = \"Kurram\"\nkind = \"place\"\n",
+    )
+    .unwrap();
+    let doc = Document::parse(text, DocKind::Markdown);
+    let mentions: Vec<Vec<Mention>> = doc.blocks.iter().map(|b| kb.find_mentions(&b.text)).collect();
+    classify_sentences(&doc, &kb, &mentions, &RuleSettings::default())
+        .0
+        .into_iter()
+        .map(|v| (v.class, v.reason))
+        .collect()
+}
+
+fn class_of(text: &str) -> ClaimClass {
+    classes(text)[0].0
+}
+
+use ClaimClass::*;
+
+#[test]
+fn not_claims() {
+    assert_eq!(classes("## Key judgements")[0].1, Reason::Heading);
+    assert_eq!(classes("Will the truce hold?")[0].1, Reason::Question);
+    assert_eq!(classes("See the appendix for the timeline.")[0].1, Reason::Instruction);
+    assert_eq!(
+        classes("For more information on the curfew, see the district notice of 3 May.")[0].1,
+        Reason::Instruction
+    );
+    assert_eq!(classes("Attacks by district ........ 22")[0].1, Reason::Fragment);
+    assert_eq!(classes("Attacks by district …… 22")[0].1, Reason::Fragment);
+    assert_eq!(classes("Figure 2: Attacks in Kurram, 2024")[0].1, Reason::Caption);
+    assert_eq!(classes("Also read: How the TTP regrouped")[0].1, Reason::LinkTeaser);
+    assert_eq!(classes("- Casualties by district")[0].1, Reason::Fragment);
+    assert_eq!(classes("This brief examines the border.")[0].1, Reason::MetaText);
+}
+
+#[test]
+fn citations_attribute() {
+    assert_eq!(class_of("Five soldiers died [3]."), Attributed);
+    assert_eq!(class_of("Five soldiers died.[^1]\n\n[^1]: Dawn."), Attributed);
+    assert_eq!(class_of("Five soldiers [died](https://x.org/a)."), Attributed);
+    assert_eq!(class_of("Five soldiers died (Reuters, 4 May 2025)."), Attributed);
+}
+
+#[test]
+fn author_judgement_attributes_to_the_author() {
+    assert_eq!(
+        class_of("We assess with moderate confidence that the group will regroup."),
+        Attributed
+    );
+    assert_eq!(class_of("We judge it likely that talks resume."), Attributed);
+}
+
+#[test]
+fn carry_over_within_a_paragraph_only() {
+    let same = classes("The ISPR said five soldiers died. It added that two attackers were killed.");
+    assert_eq!(same[1].0, Attributed);
+    assert!(matches!(same[1].1, Reason::CarriedOver(_)));
+    let split = classes("The ISPR said five soldiers died.\n\nIt added that two attackers were killed.");
+    assert_eq!(split[1].0, Vague);
+    let broken = classes("The ISPR said five soldiers died. The post burned. He added that more died.");
+    assert_eq!(broken[2].0, Vague);
+}
+
+#[test]
+fn the_reporting_frame_governs_what_it_reports() {
+    let text =
+        "The Foreign Office spokesperson said Pakistan shared evidence.\n\nShe added that Pakistan expected action.";
+    let verdicts = classes(text);
+    assert_eq!(verdicts[0].0, Attributed);
+    assert_eq!(verdicts[1].0, Vague);
+    assert!(matches!(verdicts[1].1, Reason::UnnamedSpeaker(_)));
+    assert_eq!(
+        class_of("We do not expect the project to face a direct attack."),
+        Attributed
+    );
+    assert_eq!(class_of("No group has claimed the killings."), Unattributed);
+}
+
+#[test]
+fn team_sources_and_vague_phrases_from_the_configuration() {
+    let kb = KnowledgeBase::from_toml("").unwrap();
+    let settings = RuleSettings {
+        trusted_sources: vec!["ACLED".into()],
+        vague_phrases: vec!["people familiar with the matter".into()],
+        ..Default::default()
+    };
+    let text = "ACLED recorded 40 attacks in October.\n\nThe talks stalled, people familiar with the matter added.\n\nThe talks stalled in October.";
+    let doc = Document::parse(text, DocKind::Markdown);
+    let mentions: Vec<Vec<Mention>> = doc.blocks.iter().map(|b| kb.find_mentions(&b.text)).collect();
+    let classes: Vec<ClaimClass> = classify_sentences(&doc, &kb, &mentions, &settings)
+        .0
+        .into_iter()
+        .map(|v| v.class)
+        .collect();
+    assert_eq!(classes, vec![Attributed, Vague, Unattributed]);
+}
+
+#[test]
+fn vague_and_hedged() {
+    assert_eq!(class_of("Intelligence sources indicate that the pact holds."), Vague);
+    assert_eq!(
+        class_of("The signatories reportedly included senior commanders."),
+        Vague
+    );
+    assert_eq!(class_of("It is believed that the camp moved."), Vague);
+    assert_eq!(
+        class_of("The ISPR said the attackers were allegedly trained abroad."),
+        Attributed
+    );
+}
+
+#[test]
+fn unsourced_claims_say_what_they_assert() {
+    assert_eq!(
+        classes("The raid left five personnel injured.")[0].1,
+        Reason::Unsourced(Assertion::Figure("five personnel".into()))
+    );
+    assert_eq!(
+        classes("The blast killed three officials in Kurram.")[0].0,
+        Unattributed
+    );
+    assert!(matches!(
+        classes("This marks a dangerous new chapter.")[0].1,
+        Reason::Unsourced(Assertion::Judgement(_))
+    ));
+    assert!(matches!(
+        classes("Talks failed because of the raids.")[0].1,
+        Reason::Unsourced(Assertion::Cause(_))
+    ));
+    assert!(matches!(
+        classes("Militants attacked the post in May 2025.")[0].1,
+        Reason::Unsourced(Assertion::Event(_))
+    ));
+    assert!(matches!(
+        classes("Armed men blocked the N-25 near Kalat.")[0].1,
+        Reason::Unsourced(Assertion::Event(_))
+    ));
+}
+
+#[test]
+fn sources_carry_to_what_plainly_continues_them() {
+    let statement =
+        classes("The interior ministry issued a statement on Monday. The statement added that ten were held.");
+    assert_eq!(statement[1].0, Attributed);
+    let quote = classes("“We will not talk,” Khawaja Asif said. “The talks are over. We have said so.”");
+    assert!(quote.iter().all(|(class, _)| *class == Attributed), "{quote:?}");
+    let figures = classes("ACLED recorded 310 events in May. That is a third more than in April.");
+    assert!(matches!(figures[1].1, Reason::CarriedOver(_)), "{figures:?}");
+    let document = classes("The Intelligence Reform Act dissolved the office. It established two agencies.");
+    assert_eq!(document[1].0, Attributed);
+    // Without a named source before, none of these is sourced.
+    assert_eq!(class_of("That is a third more than in April."), Unattributed);
+}
+
+#[test]
+fn connectives_and_passives_make_no_named_source() {
+    assert_eq!(
+        class_of("Moreover, critics contend that the ceasefire is a sham."),
+        Vague
+    );
+    assert_eq!(class_of("Indeed, many experts believe the junta will fall."), Vague);
+    assert_eq!(class_of("Often no one agency is in charge."), Unattributed);
+    assert_eq!(class_of("Others contend that the blockade is working."), Vague);
+    assert_eq!(class_of("The group is widely held to be in Idlib."), Vague);
+    assert_eq!(
+        class_of("The vote is regarded by many in the opposition as a sham."),
+        Vague
+    );
+    assert_eq!(
+        class_of("It has been suggested that Iran urged the Houthis to stop."),
+        Vague
+    );
+    assert_eq!(class_of("Rumours abound that the emir is ill."), Vague);
+    assert_eq!(class_of("The army has never confirmed the strike."), Unattributed);
+    assert_eq!(
+        class_of("The government found itself isolated after the vote."),
+        Unattributed
+    );
+}
+
+#[test]
+fn named_sources_in_many_forms() {
+    for text in [
+        "Per the Foreign Office, the envoy left Kabul on Tuesday.",
+        "The army's press office said two posts were overrun.",
+        "Figures from the interior ministry show a rise in kidnappings.",
+        "A statement released by the presidency described the raid as a success.",
+        "A spokesman for the militia said the fighters withdrew.",
+        "Speaking to Reuters, the governor blamed the drought for the clashes.",
+        "I believe the ceasefire will collapse.",
+        "The program cost more in 2019.12",
+        "Congress created the office in 2018 (P.L. 115-232).",
+    ] {
+        assert_eq!(class_of(text), Attributed, "{text}");
+    }
+}
+
+#[test]
+fn text_that_asserts_nothing() {
+    for text in [
+        "The Secretary shall submit a report to Congress.",
+        "The J-2 should ensure that collection plans are synchronized.",
+        "(c) NOTIFICATION.—The Secretary shall notify the committees.",
+        "The term covered agency means an element of the community.",
+        "Compiled by the research team, 12 June 2025.",
+        "Reporting by Aminata Coulibaly in Bamako; editing by Helen Marsh.",
+        "Establish formal training requirements for the program.",
+        "7 Intelligence Community Directive 601, Human Capital: Duty Assignments (May 16, 2006).",
+        "clearly defining its mission,",
+    ] {
+        assert_eq!(class_of(text), NotAClaim, "{text}");
+    }
+    // A clause that only happens to hold a modal asserts something.
+    assert_eq!(
+        class_of("Militants attacked a post that must now be rebuilt."),
+        Unattributed
+    );
+}
+
+#[test]
+fn a_subordinate_passive_before_the_main_clause_does_not_panic() {
+    let text = "Although a particular cell cannot be expected to satisfy every request, it can coordinate support.";
+    assert_eq!(class_of(text), Unattributed);
+}
+
+#[test]
+fn unclosed_list_items_and_table_cells_are_labels_unless_a_verb_is_plain() {
+    assert_eq!(classes("- A TTP claim of an attack in Punjab")[0].1, Reason::Fragment);
+    assert_eq!(class_of("- Explosives came mostly from Afghanistan"), Unattributed);
+    assert_eq!(class_of("- The TTP controls the valley."), Unattributed);
+    let table = classes("| Category | Killed |\n| --- | --- |\n| Security forces | 9 |\n");
+    assert!(table.iter().all(|(class, _)| *class == NotAClaim), "{table:?}");
+    // A paragraph is not a label.
+    assert_eq!(class_of("Militants attack the post"), Unattributed);
+}

@@ -1,0 +1,448 @@
+//! Judging a source phrase: named (a known actor, a proper name, a named body), anonymous ("officials",
+//! "Pakistani media"), anaphoric ("he", "the statement"), or no source at all.
+
+use super::main_subject::DOCUMENT_NOUNS;
+use super::{SentenceWords, SourceKind, DETERMINERS, PREPOSITIONS};
+use crate::text::lexicon::{Lexicon, WordList};
+use crate::text::words::Token;
+use std::borrow::Cow;
+
+/// A subject that denies there is a source: "No group has claimed the attack".
+const NEGATIONS: &[&str] = &["no", "none", "nobody", "neither", "nor", "never"];
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "his", "her", "their", "its"];
+
+/// Nouns that name no one: a source by one of these is anonymous.
+static ANONYMOUS_NOUNS: Lexicon = Lexicon::new(&[
+    "source",
+    "sources",
+    "official",
+    "officials",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "observer",
+    "observers",
+    "critic",
+    "critics",
+    "resident",
+    "residents",
+    "authorities",
+    "diplomat",
+    "diplomats",
+    "insider",
+    "insiders",
+    "witness",
+    "witnesses",
+    "commentator",
+    "commentators",
+    "people",
+    "locals",
+    "villagers",
+    "intelligence",
+    "media",
+    "reports",
+    "report",
+    "militants",
+    "insurgents",
+    "fighters",
+    "gunmen",
+    "elders",
+    "activists",
+    "researchers",
+    "scholars",
+    "specialists",
+    "watchers",
+    "onlookers",
+    "survivors",
+    "relatives",
+    "families",
+    "police",
+    "policemen",
+    "officers",
+    "commanders",
+    "members",
+    "leaders",
+    "spokesmen",
+    "someone",
+    "sources'",
+    "press",
+    "outlets",
+    "accounts",
+    "claims",
+    "rumours",
+    "rumors",
+    "channels",
+    "estimates",
+    // People and bodies named only by what they are.
+    "officer",
+    "journalist",
+    "parties",
+    "contacts",
+    "contact",
+    "journalists",
+    "reporters",
+    "traders",
+    "shopkeepers",
+    "transporters",
+    "lawyers",
+    "groups",
+    "organisations",
+    "organizations",
+    "agencies",
+    "doctors",
+    "medics",
+    "tribesmen",
+    "clerics",
+    "politicians",
+    "lawmakers",
+    "legislators",
+    "campaigners",
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "workers",
+    "eyewitnesses",
+    "bystanders",
+    "passengers",
+    "refugees",
+    "detainees",
+    "victims",
+    "neighbours",
+    "neighbors",
+]);
+
+/// Nouns for a speaker or a document that, with "the" or a name, can carry a source.
+static SOURCE_NOUNS: Lexicon = Lexicon::new(&[
+    "statement",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "ministry",
+    "minister",
+    "military",
+    "army",
+    "office",
+    "report",
+    "communiqué",
+    "communique",
+    "release",
+    "agency",
+    "department",
+    "government",
+    "group",
+    "organisation",
+    "organization",
+    "outlet",
+    "newspaper",
+    "paper",
+    "channel",
+    "broadcaster",
+    "commander",
+    "leader",
+    "general",
+    "president",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "chief",
+    "director",
+    "council",
+    "committee",
+    "team",
+    "mission",
+    "embassy",
+    "court",
+    "police",
+    "force",
+    "forces",
+    "administration",
+    "cabinet",
+    "premier",
+    "governor",
+    "commission",
+    "figures",
+    "data",
+    "statistics",
+    "records",
+    "documents",
+    "document",
+    "letter",
+    "post",
+    "video",
+    "study",
+    "survey",
+    "assessment",
+    "review",
+    "official",
+    "monitor",
+    "monitors",
+    "tally",
+    "count",
+    "database",
+    "authority",
+    "wing",
+    "bureau",
+    "service",
+    "alert",
+    "advisory",
+    "notice",
+    "notification",
+    "circular",
+    "bulletin",
+    "memo",
+    "dossier",
+    "audit",
+    "resolution",
+    "verdict",
+    "judgment",
+    "judgement",
+    "ruling",
+    "order",
+    "petition",
+    "message",
+]);
+
+/// Source nouns that a place or body before them names ("the Balochistan police", "a UN report"), unlike
+/// "a Foreign Office official", who stays anonymous.
+const NAMED_BY_MODIFIER: &[&str] = &["police", "report"];
+
+/// Nationalities and other broad adjectives: "Afghan police" names no body.
+static DEMONYMS: Lexicon = Lexicon::new(&[
+    "pakistani",
+    "afghan",
+    "indian",
+    "iranian",
+    "chinese",
+    "american",
+    "u.s",
+    "us",
+    "british",
+    "western",
+    "russian",
+    "saudi",
+    "qatari",
+    "emirati",
+    "turkish",
+    "tajik",
+    "uzbek",
+    "bangladeshi",
+    "nepali",
+    "israeli",
+    "arab",
+    "european",
+    "foreign",
+    "local",
+    "regional",
+    "provincial",
+    "federal",
+    "tribal",
+]);
+
+/// Quantifiers and generic groups that name no one ("Some", "Others", "Critics").
+static GENERIC_SUBJECTS: WordList = WordList::embedded(include_str!("../data/generic_subjects.txt"));
+/// Institutions that "the" makes definite enough to name ("the army", "the interior ministry").
+static INSTITUTIONS: WordList = WordList::embedded(include_str!("../data/institutions.txt"));
+
+/// Judge a source phrase: named, anonymous or anaphoric; `None` when it is not a source at all.
+pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: bool) -> Option<SourceKind> {
+    // Most phrases are words only: those are read in place, not copied.
+    let phrase: Cow<[Token]> = if phrase.iter().all(|t| t.word) {
+        Cow::Borrowed(phrase)
+    } else {
+        Cow::Owned(phrase.iter().filter(|t| t.word).copied().collect())
+    };
+    let first = phrase.first()?;
+    if NEGATIONS.contains(&first.lower()) {
+        return None;
+    }
+    // "Some", "Others", "Many experts", "Several analysts": quantifiers and generic groups name no one.
+    if GENERIC_SUBJECTS.longest_at(phrase.iter().map(|t| t.lower())).is_some() && !words.is_speaker(first) {
+        return Some(SourceKind::Anonymous);
+    }
+    // "Maritime security consultants": a generic group with modifiers.
+    let plain_head = phrase
+        .iter()
+        .take_while(|t| !PREPOSITIONS.contains(&t.lower()))
+        .last()
+        .filter(|t| GENERIC_SUBJECTS.contains(t.lower()));
+    if plain_head.is_some() && phrase.iter().all(|t| !words.is_speaker(t)) {
+        return Some(SourceKind::Anonymous);
+    }
+    // Determiners, pronouns and numbers alone are never a named source ("The", "Four", "it").
+    if phrase.len() == 1 && (DETERMINERS.contains(&first.lower()) || first.text.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    let cut = phrase
+        .iter()
+        .position(|t| PREPOSITIONS.contains(&t.lower()))
+        .unwrap_or(phrase.len());
+    let (head_part, rest) = phrase.split_at(cut);
+    // "A statement released by the presidency": the participle after the noun describes it.
+    let head_part = match head_part {
+        [.., noun, participle]
+            if participle.lower().ends_with("ed") && noun.word && !DETERMINERS.contains(&noun.lower()) =>
+        {
+            &head_part[..head_part.len() - 1]
+        }
+        _ => head_part,
+    };
+    let head = head_part.last().map(|t| t.lower()).unwrap_or_default();
+    // Most words of a phrase are not capitalised: the look-ups that only a capitalised word needs come last.
+    // A plural lower-case head after a capitalised first word ("Maritime security consultants", "Hospital officials"):
+    // the capital is the sentence's, not a name's, unless the word is all capitals ("DHS officials").
+    let lower_head = head_part.len() > 1
+        && head_part.last().is_some_and(|t| {
+            !t.capitalised() && t.text.ends_with('s') && t.text.bytes().all(|b| b.is_ascii_lowercase())
+        });
+    let title_case = |t: &Token| t.text.chars().skip(1).any(char::is_lowercase);
+    let proper = |t: &Token, index: usize| -> bool {
+        // A word capitalised only because it opens the sentence: a common opener, a gerund ("Failing"), or the
+        // modifier of a common noun.
+        let opener = || {
+            index == 0
+                && sentence_start
+                && (is_common_opener(t) || t.lower().ends_with("ing") || (lower_head && title_case(t)))
+        };
+        let generic = || PRONOUNS.contains(&t.lower()) || ANONYMOUS_NOUNS.contains(t.lower());
+        words.is_speaker(t) || (t.capitalised() && !opener() && !generic())
+    };
+    let named_head = || head_part.iter().enumerate().any(|(i, t)| proper(t, i));
+    let named_modifier = || {
+        head_part
+            .iter()
+            .enumerate()
+            .any(|(i, t)| proper(t, i) && !DEMONYMS.contains(t.lower()))
+    };
+    if NAMED_BY_MODIFIER.contains(&head) && named_modifier() {
+        return Some(SourceKind::Named);
+    }
+    // "the army", "the interior ministry", "the army's press office": a definite institution is named.
+    let possessive = head_part
+        .iter()
+        .any(|t| t.lower().ends_with("'s") || t.lower().ends_with("’s"))
+        || words.text[words.span(head_part)].contains(['\'', '’']);
+    let definite_institution = first.lower() == "the" && head_part.iter().any(|t| INSTITUTIONS.contains(t.lower()));
+    if (SOURCE_NOUNS.contains(head) || INSTITUTIONS.contains(head)) && (possessive || definite_institution) {
+        return Some(SourceKind::Named);
+    }
+    // "Pakistani officials", "Afghan media": a name as a modifier does not name the source.
+    if head_part
+        .iter()
+        .any(|t| ANONYMOUS_NOUNS.contains(t.lower()) && !SOURCE_NOUNS.contains(t.lower()))
+        || ANONYMOUS_NOUNS.contains(head)
+    {
+        // "the analyst Michael Kugelman": a name right after the anonymous noun names the source.
+        let named_after = head_part.windows(2).any(|w| {
+            ANONYMOUS_NOUNS.contains(w[0].lower()) && w[1].capitalised() && !words.is_speaker(&w[1]) && strong
+        });
+        // "Coast Guard officials", "DHS officials": the people of a named body (a nationality names none); but
+        // "one former UN official", "a Foreign Office official" is one person left unnamed.
+        let people = head_part
+            .iter()
+            .position(|t| ANONYMOUS_NOUNS.contains(t.lower()))
+            .unwrap_or(0);
+        let one_of_them = head_part.first().is_some_and(|t| {
+            matches!(t.lower(), "a" | "an" | "another") || DETERMINERS.contains(&t.lower()) || is_number(t)
+        });
+        let named_before = !one_of_them
+            && head_part[..people]
+                .iter()
+                .enumerate()
+                .any(|(i, t)| proper(t, i) && !DEMONYMS.contains(t.lower()));
+        return Some(if named_after || named_before {
+            SourceKind::Named
+        } else {
+            SourceKind::Anonymous
+        });
+    }
+    if named_head() {
+        return Some(SourceKind::Named);
+    }
+    let first_lower = first.lower();
+    if head_part.len() == 1 && PRONOUNS.contains(&first_lower) {
+        return Some(SourceKind::Anaphoric);
+    }
+    // "The Intelligence Reform Act assigns …", "Section 102A provides …": a named law or document.
+    if DOCUMENT_NOUNS.contains(head)
+        && head_part
+            .iter()
+            .enumerate()
+            .any(|(i, t)| t.capitalised() && (i > 0 || !sentence_start))
+    {
+        return Some(SourceKind::Named);
+    }
+    if SOURCE_NOUNS.contains(head) || ANONYMOUS_NOUNS.contains(head) {
+        // "a spokesman for the militia", "figures from the interior ministry", "a study by the Small Arms
+        // Survey": the body after the noun is the source.
+        let body = rest.iter().enumerate().any(|(i, t)| proper(t, i + cut))
+            || (rest.iter().any(|t| t.lower() == "the") && rest.iter().any(|t| INSTITUTIONS.contains(t.lower())));
+        if body
+            && matches!(
+                rest.first().map(|t| t.lower()),
+                Some("for" | "from" | "by" | "of" | "at")
+            )
+        {
+            return Some(SourceKind::Named);
+        }
+    }
+    if SOURCE_NOUNS.contains(head) {
+        // "a spokesman for the ISPR": the body named after the noun is the source.
+        if rest.iter().enumerate().any(|(i, t)| proper(t, i + cut)) {
+            return Some(SourceKind::Named);
+        }
+        let definite = matches!(
+            first_lower,
+            "the" | "this" | "that" | "these" | "its" | "his" | "her" | "their"
+        );
+        return Some(if definite {
+            SourceKind::Anaphoric
+        } else {
+            SourceKind::Anonymous
+        });
+    }
+    let _ = strong;
+    None
+}
+
+/// A number in figures or words: "40", "Four", "twelve".
+fn is_number(token: &Token) -> bool {
+    token.text.bytes().all(|b| b.is_ascii_digit()) || crate::claims::cues::FIGURE_WORDS.contains(&token.lower())
+}
+
+/// Capitalised only because it opens the sentence.
+fn is_common_opener(token: &Token) -> bool {
+    let lower = token.lower();
+    DETERMINERS.contains(&lower)
+        || PRONOUNS.contains(&lower)
+        || ANONYMOUS_NOUNS.contains(lower)
+        || SOURCE_NOUNS.contains(lower)
+        || NEGATIONS.contains(&lower)
+        || matches!(
+            lower,
+            "each" | "every" | "any" | "all" | "most" | "few" | "both" | "such"
+        )
+        || matches!(
+            lower,
+            "we" | "i"
+                | "you"
+                | "there"
+                | "security"
+                | "official"
+                | "western"
+                | "recent"
+                | "regional"
+                | "intelligence"
+                | "local"
+                | "unnamed"
+                | "anonymous"
+                | "government"
+                | "military"
+                | "provincial"
+                | "federal"
+                | "foreign"
+                | "afghan"
+                | "pakistani"
+        )
+}

@@ -1,0 +1,78 @@
+//! The subject of a sentence's main clause: a law or document that provides what the sentence says ("The Act
+//! requires …"), a named subject a later sentence may refer back to, or a subject that refers back itself.
+
+use super::judge::judge;
+use super::other_frames::EVIDENCE_NOUNS;
+use super::{SentenceWords, Source, SourceKind};
+use crate::text::lexicon::WordList;
+use crate::text::words::{is_auxiliary, Token};
+
+/// Nouns for a law or document, which sources what it says it does.
+pub(super) static DOCUMENT_NOUNS: WordList = WordList::embedded(include_str!("../data/document_nouns.txt"));
+/// What a law or policy does ("requires", "establishes"), said of it as a subject.
+static PROVISION_VERBS: WordList = WordList::embedded(include_str!("../data/provision_verbs.txt"));
+
+/// What a law, order or policy does, with the document as the main clause's subject: "The Intelligence Reform
+/// Act assigns …", "PDD-61 mandated …", "OFPP Policy Letter 11-01 requires …". The document sources what the
+/// sentence says it does.
+pub(super) fn document_provision(words: &SentenceWords) -> Option<Source> {
+    let tokens = words.tokens;
+    let start = words.starts.main;
+    let verb = (start..tokens.len().min(start + 16))
+        .find(|&i| tokens[i].word && !tokens[i].capitalised() && PROVISION_VERBS.contains(tokens[i].lower()))?;
+    let subject = &tokens[start..verb];
+    // A numbered document ("PDD-61", "Policy Letter 11-01", "EO 12333") or a document noun with a name.
+    let named = |t: &Token| t.capitalised() || t.text.bytes().any(|b| b.is_ascii_digit());
+    let numbered = subject
+        .iter()
+        .any(|t| t.word && t.capitalised() && t.text.bytes().any(|b| b.is_ascii_digit()));
+    let document = subject.iter().any(|t| t.word && DOCUMENT_NOUNS.contains(t.lower()))
+        && (subject.iter().skip(1).any(named) || subject.first().is_some_and(|t| t.lower() == "the"));
+    let plain = subject.iter().all(|t| t.word || t.is(&['(', ')', '-', '\'', '’', ',']));
+    (!subject.is_empty() && plain && (numbered || document) && !crate::text::words::has_verb(subject)).then(|| Source {
+        kind: SourceKind::Named,
+        phrase: words.span(subject),
+        frame: tokens[verb].range(),
+    })
+}
+
+/// Whether a source phrase names a law, order or document ("The Intelligence Reform Act", "PDD-61").
+pub fn names_a_document(phrase: &str) -> bool {
+    phrase.split(|c: char| !c.is_alphanumeric() && c != '-').any(|word| {
+        DOCUMENT_NOUNS.contains(&word.to_lowercase())
+            || (word.contains('-') && word.bytes().any(|b| b.is_ascii_digit()))
+    })
+}
+
+/// The subject of the sentence's main clause, when it names a source: "The interior ministry issued a
+/// statement." leaves "the interior ministry" for "The statement added …" to refer back to.
+pub fn named_subject(words: &SentenceWords) -> Option<String> {
+    let tokens = words.tokens;
+    let start = words.starts.main;
+    let end = (start..tokens.len())
+        .find(|&i| !tokens[i].word || is_auxiliary(&tokens[i], false) || crate::text::words::is_verb_at(tokens, i))?;
+    let subject = &tokens[start..end];
+    (!subject.is_empty() && judge(words, subject, true, true) == Some(SourceKind::Named))
+        .then(|| words.text[words.span(subject)].to_string())
+}
+
+/// Whether the main clause's subject refers back to what the sentence before reported: a pronoun or a
+/// demonstrative ("That is a third more …", "Its tally …"), a figure's noun with "the" ("The total …"), or a
+/// part of it ("Twenty-two of the strikes …", "Of those, …").
+pub fn refers_back(words: &SentenceWords) -> bool {
+    let tokens = words.tokens;
+    let start = words.starts.main;
+    let lower = |i: usize| tokens.get(i).map_or("", |t| t.lower());
+    let first = lower(start);
+    matches!(
+        first,
+        "that" | "this" | "it" | "these" | "those" | "its" | "their" | "they"
+    ) || (first == "the" && EVIDENCE_NOUNS.contains(&lower(start + 1)))
+        || matches!(
+            lower(start + 1),
+            "total" | "number" | "rise" | "increase" | "drop" | "fall"
+        ) && first == "the"
+        || (0..4)
+            .any(|i| lower(start + i) == "of" && matches!(lower(start + i + 1), "the" | "those" | "these" | "them"))
+        || (first == "of" && matches!(lower(start + 1), "those" | "these" | "them"))
+}

@@ -1,0 +1,217 @@
+//! Reporting frames and who they name: "the ISPR said", "according to Dawn", "sources indicate", "He added".
+//!
+//! A frame is a reporting verb with its subject (or, after a quotation, the speaker that follows it), or an
+//! "according to" phrase. The source phrase is then judged: named (a known actor, a proper name, a named body),
+//! anonymous ("officials", "sources"), or a reference back to an earlier source ("he", "the statement").
+
+mod judge;
+mod main_subject;
+mod other_frames;
+mod reporting_verbs;
+mod speaker;
+
+pub use main_subject::{named_subject, names_a_document, refers_back};
+
+use crate::text::words::Token;
+use main_subject::document_provision;
+use other_frames::{according_to, in_a_statement, origin_of_evidence};
+use reporting_verbs::{
+    before_adverbs, frame_words, is_passive_or_infinitive, CLAUSE_ONLY_VERBS, STANCE_VERBS, STRONG_VERBS, WEAK_VERBS,
+};
+use speaker::{agent_of_passive, impersonal_passive, speaker_after, subject_of};
+use std::ops::Range;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SourceKind {
+    Named,
+    Anonymous,
+    /// "he", "the statement": named only if an earlier sentence named the source.
+    Anaphoric,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub kind: SourceKind,
+    /// The source phrase as written in the sentence.
+    pub phrase: Range<usize>,
+    /// The reporting word that frames it ("said", "according"), as a range of the sentence.
+    pub frame: Range<usize>,
+}
+
+/// What the classifier knows of a sentence's words.
+pub struct SentenceWords<'t> {
+    pub text: &'t str,
+    pub tokens: &'t [Token<'t>],
+    /// Ranges of known actors that can speak (not places or events).
+    pub speakers: &'t [Range<usize>],
+    /// Where its own words and its main clause begin.
+    pub starts: super::clause::Starts,
+}
+
+impl<'t> SentenceWords<'t> {
+    pub fn new(text: &'t str, tokens: &'t [Token<'t>], speakers: &'t [Range<usize>]) -> SentenceWords<'t> {
+        SentenceWords {
+            text,
+            tokens,
+            speakers,
+            starts: super::clause::Starts::of(tokens),
+        }
+    }
+
+    fn is_speaker(&self, token: &Token) -> bool {
+        self.speakers
+            .iter()
+            .any(|r| r.start <= token.range().start && token.range().end <= r.end)
+    }
+
+    fn span(&self, tokens: &[Token]) -> Range<usize> {
+        match (tokens.first(), tokens.last()) {
+            (Some(first), Some(last)) => first.range().start..last.range().end,
+            _ => 0..0,
+        }
+    }
+}
+
+/// Determiners and the like before a noun, shared by the judge and the searches for a source phrase.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "one", "two", "three", "several",
+    "some", "many", "other", "another", "senior", "local", "top",
+];
+
+/// Prepositions, which end the head of a noun phrase; shared by the judge and the searches for a source phrase.
+const PREPOSITIONS: &[&str] = &[
+    "in", "of", "at", "from", "for", "with", "on", "near", "inside", "across", "close", "familiar", "within", "by",
+    "to", "around", "among", "under", "based",
+];
+
+/// Every source phrase framed in the sentence, leaving out frames reported inside another frame.
+pub fn find(words: &SentenceWords) -> Vec<Source> {
+    let tokens = words.tokens;
+    let mut found: Vec<Source> = Vec::new();
+    let frame_words = frame_words();
+    // One look-up rules out most words, which start no frame of any kind; the frames are read out of this loop,
+    // which then keeps its state in registers.
+    // A capital letter inside the sentence makes a name, not a verb: "Islamic State".
+    let may_start_a_frame = |(i, token): &(usize, &Token)| {
+        token.word && !(*i > 0 && token.capitalised()) && frame_words.contains(token.lower())
+    };
+    for (i, _) in tokens.iter().enumerate().filter(may_start_a_frame) {
+        found.extend(framed_at(words, i));
+    }
+    if let Some(source) = document_provision(words) {
+        found.push(source);
+    }
+    if let Some(source) = in_a_statement(words) {
+        if !found.iter().any(|s| s.phrase == source.phrase) {
+            found.push(source);
+        }
+    }
+    let embedded: Vec<bool> = found
+        .iter()
+        .map(|inner| found.iter().any(|outer| reports(words.text, outer, inner)))
+        .collect();
+    found
+        .into_iter()
+        .zip(embedded)
+        .filter(|(_, embedded)| !embedded)
+        .map(|(source, _)| source)
+        .collect()
+}
+
+/// The source that the frame word at `verb` frames, if any.
+#[inline(never)]
+fn framed_at(words: &SentenceWords, verb: usize) -> Option<Source> {
+    let tokens = words.tokens;
+    let lower = tokens[verb].lower();
+    let frame = tokens[verb].range();
+    if lower == "according" && tokens.get(verb + 1).is_some_and(|t| t.lower() == "to") {
+        return according_to(words, verb + 2).map(|s| s.framed_by(frame));
+    }
+    // "Per the Foreign Office, …": "per" at the start of the sentence or of a clause.
+    if lower == "per" {
+        let opens = verb == words.starts.opening || tokens[verb - 1].is(&[',', ';', '(']);
+        return opens
+            .then(|| according_to(words, verb + 1))
+            .flatten()
+            .map(|s| s.framed_by(frame));
+    }
+    if let Some(source) = origin_of_evidence(words, verb) {
+        return Some(source.framed_by(frame));
+    }
+    let strong = STRONG_VERBS.contains(lower);
+    let weak = WEAK_VERBS.contains(lower) || STANCE_VERBS.contains(lower);
+    if !(strong || weak) {
+        return None;
+    }
+    // "with the estimate", "its claims": after a determiner or a possessive the word is a noun.
+    if verb > 0 && {
+        let before = &tokens[verb - 1];
+        before.word
+            && (matches!(
+                before.lower(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "these"
+            ) || before.lower().ends_with("'s")
+                || before.lower().ends_with("’s"))
+    } {
+        return None;
+    }
+    // "OICI maintains a liaison", "Congress considered proposals": with a named subject these verbs report only
+    // a clause ("Observers consider talks unlikely" is a judgement, whoever the observers are).
+    let object_only = CLAUSE_ONLY_VERBS.contains(&lower)
+        && !tokens
+            .get(verb + 1)
+            .is_some_and(|next| next.lower() == "that" || next.is(&[':', '“', '"', ',']))
+        && verb + 1 < tokens.len();
+    // "Failing states pose …", "claims of responsibility": a noun before a verb or "of", not a frame.
+    if tokens.get(verb + 1).is_some_and(|next| {
+        next.word && (next.lower() == "of" || crate::text::words::is_unmistakable_verb_at(tokens, verb + 1))
+    }) {
+        return None;
+    }
+    // "The government found itself isolated": a verb in another sense.
+    if tokens
+        .get(verb + 1)
+        .is_some_and(|next| matches!(next.lower(), "itself" | "themselves" | "himself" | "herself"))
+    {
+        return None;
+    }
+    // "The army has never confirmed the strike", "The group did not comment": a report that was not made
+    // sources nothing.
+    let negated = before_adverbs(tokens, verb)
+        .checked_sub(1)
+        .is_some_and(|i| matches!(tokens[i].lower(), "not" | "never" | "n't") || tokens[i].lower().ends_with("n't"))
+        || tokens[before_adverbs(tokens, verb)..verb]
+            .iter()
+            .any(|t| matches!(t.lower(), "not" | "never"));
+    if negated {
+        return None;
+    }
+    let source = if is_passive_or_infinitive(tokens, verb) {
+        agent_of_passive(words, verb).or_else(|| impersonal_passive(words, verb))
+    } else {
+        subject_of(words, verb, strong).or_else(|| speaker_after(words, verb))
+    };
+    source
+        .filter(|s| !(object_only && s.kind == SourceKind::Named))
+        .map(|s| s.framed_by(frame))
+}
+
+impl Source {
+    fn framed_by(self, frame: Range<usize>) -> Source {
+        Source { frame, ..self }
+    }
+}
+
+/// Whether `inner` stands in what `outer` reports: "She added that Pakistan expected …" reports Pakistan's
+/// expectation; the source of the sentence is "she". A frame set off by punctuation (", the ISPR said") or
+/// after a quotation is a frame of its own.
+fn reports(text: &str, outer: &Source, inner: &Source) -> bool {
+    let outer_first = outer.phrase.start < outer.frame.start;
+    outer_first
+        && outer.frame.end <= inner.phrase.start.min(inner.frame.start)
+        && !text[outer.frame.end..inner.phrase.start.min(inner.frame.start)]
+            .contains([',', ';', ':', '”', '"', '—', '–', '(', ')'])
+}
+
+#[cfg(test)]
+mod tests;

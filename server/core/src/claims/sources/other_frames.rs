@@ -1,0 +1,159 @@
+//! Frames without a reporting verb and its subject: "according to X", "per X", "the figures come from X", and
+//! "In a statement, X …".
+
+use super::judge::judge;
+use super::reporting_verbs::ORIGIN_VERBS;
+use super::speaker::phrase_after;
+use super::{SentenceWords, Source, SourceKind, PREPOSITIONS};
+use crate::text::words::Token;
+
+/// "according to X and Y": named if any part names a source, else anonymous if any part is anonymous.
+pub(super) fn according_to(words: &SentenceWords, start: usize) -> Option<Source> {
+    let tokens = words.tokens;
+    let mut parts = Vec::new();
+    let mut at = start;
+    loop {
+        let phrase = phrase_after(tokens, at);
+        if phrase.is_empty() {
+            break;
+        }
+        let end = at + phrase.len();
+        if let Some(kind) = judge(words, phrase, false, true) {
+            parts.push(Source {
+                kind,
+                phrase: words.span(phrase),
+                frame: 0..0,
+            });
+        }
+        match tokens.get(end) {
+            Some(t) if t.word && matches!(t.lower(), "and" | "or") => at = end + 1,
+            _ => break,
+        }
+    }
+    let best = parts
+        .iter()
+        .position(|p| p.kind == SourceKind::Named)
+        .or_else(|| parts.iter().position(|p| p.kind == SourceKind::Anonymous));
+    let kind = parts.get(best.unwrap_or(0))?.kind.clone();
+    let first = parts.first()?.phrase.start;
+    let last = parts.last()?.phrase.end;
+    Some(Source {
+        kind,
+        phrase: first..last,
+        frame: 0..0,
+    })
+}
+
+/// Nouns for what is known, whose origin is their source: "the figures come from ACLED".
+pub(super) const EVIDENCE_NOUNS: &[&str] = &[
+    "figure",
+    "figures",
+    "data",
+    "numbers",
+    "information",
+    "estimate",
+    "estimates",
+    "account",
+    "accounts",
+    "details",
+    "claim",
+    "claims",
+    "statistics",
+    "tally",
+    "toll",
+];
+
+/// "The curfew figures come from a local journalist": what comes after "from" is the source, when the subject
+/// is evidence ("The militants came from Afghanistan" names no source).
+pub(super) fn origin_of_evidence(words: &SentenceWords, verb: usize) -> Option<Source> {
+    let tokens = words.tokens;
+    // "come from", and "are from" for evidence: "The figures are from the CTD".
+    // "from" is asked first: it rules out nearly every frame word, for one comparison.
+    if tokens.get(verb + 1).map(Token::lower) != Some("from") || !ORIGIN_VERBS.contains(&tokens[verb].lower()) {
+        return None;
+    }
+    // The subject may hold a coordination ("Figures for security forces and militants"): reach back to the
+    // last punctuation mark rather than the last clause break.
+    let start = tokens[..verb]
+        .iter()
+        .rposition(|t| !t.word && !t.is(&['\'', '’', '-']))
+        .map_or(0, |i| i + 1);
+    let subject = &tokens[start..verb];
+    // The head noun stands before any prepositional phrase: "Figures for security forces".
+    let head_part = subject
+        .iter()
+        .take_while(|t| !(t.word && PREPOSITIONS.contains(&t.lower())));
+    let head = head_part.filter(|t| t.word).last()?.lower();
+    if !EVIDENCE_NOUNS.contains(&head) {
+        return None;
+    }
+    let phrase = phrase_after(tokens, verb + 2);
+    let kind = judge(words, phrase, false, true)?;
+    Some(Source {
+        kind,
+        phrase: words.span(phrase),
+        frame: 0..0,
+    })
+}
+
+/// "In a statement (on Sunday), the ISPR …": the subject after the opening phrase.
+pub(super) fn in_a_statement(words: &SentenceWords) -> Option<Source> {
+    let tokens = words.tokens;
+    let opens = tokens.first().map(Token::lower) == Some("in")
+        && tokens.iter().skip(1).take(4).any(|t| {
+            matches!(
+                t.lower(),
+                "statement"
+                    | "interview"
+                    | "post"
+                    | "briefing"
+                    | "communiqué"
+                    | "communique"
+                    | "release"
+                    | "message"
+                    | "video"
+                    | "speech"
+                    | "address"
+                    | "letter"
+            )
+        });
+    // "Speaking to Reuters, …", "Writing in Dawn, …": the outlet named in the opening phrase.
+    let speaking = tokens
+        .first()
+        .is_some_and(|t| matches!(t.lower(), "speaking" | "talking" | "writing"))
+        && tokens
+            .get(1)
+            .is_some_and(|t| matches!(t.lower(), "to" | "with" | "in" | "on"));
+    if !opens && !speaking {
+        return None;
+    }
+    let comma = tokens.iter().take(16).position(|t| t.is(&[',']))?;
+    // "In a statement released by the Jubaland presidency, …": the body named in the opening phrase.
+    let by = tokens[..comma].iter().position(|t| t.lower() == "by").map(|i| i + 1);
+    for start in by.into_iter().chain(speaking.then_some(2)) {
+        let phrase = phrase_after(&tokens[..comma], start);
+        if judge(words, phrase, false, true) == Some(SourceKind::Named) {
+            let span = words.span(phrase);
+            return Some(Source {
+                kind: SourceKind::Named,
+                frame: span.end..span.end,
+                phrase: span,
+            });
+        }
+    }
+    if !opens {
+        return None;
+    }
+    let phrase = phrase_after(tokens, comma + 1);
+    let phrase = &phrase[..phrase
+        .iter()
+        .position(|t| crate::text::words::is_verb(t, false))
+        .unwrap_or(phrase.len())];
+    let kind = judge(words, phrase, false, true)?;
+    let span = words.span(phrase);
+    Some(Source {
+        kind,
+        frame: span.end..span.end,
+        phrase: span,
+    })
+}

@@ -1,0 +1,254 @@
+//! Where a reporting verb's source stands: its subject ("the ISPR said"), the speaker after a quotation
+//! ('"…," said Khawaja Asif'), the agent of a passive ("claimed by the BLA"), or no one ("It was reported that").
+
+use super::judge::judge;
+use super::reporting_verbs::{before_adverbs, STRONG_VERBS};
+use super::{SentenceWords, Source, SourceKind, DETERMINERS, PREPOSITIONS};
+use crate::text::lexicon::Lexicon;
+use crate::text::words::{is_auxiliary, Token};
+
+/// Relative pronouns: "Mahrang Baloch, who leads the BYC, has said" has its subject before them.
+const RELATIVES: &[&str] = &["who", "which", "whose", "whom"];
+
+/// Words that start a clause: the subject of a verb does not reach back past them.
+const CLAUSE_BREAKS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "while", "whereas", "but", "and", "as", "because", "although", "though",
+    "when", "after", "before", "since", "if", "where", "so", "yet", "nor", "or",
+];
+
+/// Adverbs and auxiliaries that sit between a subject and its verb.
+static BETWEEN_WORDS: Lexicon = Lexicon::new(&[
+    "also",
+    "further",
+    "later",
+    "earlier",
+    "previously",
+    "publicly",
+    "repeatedly",
+    "again",
+    "separately",
+    "however",
+    "then",
+    "reportedly",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "not",
+    "have",
+    "had",
+    "recently",
+    "subsequently",
+    "originally",
+    "initially",
+    "last",
+    "yesterday",
+    "today",
+    "once",
+    "first",
+    "separately",
+    "jointly",
+    "quickly",
+    "already",
+    "often",
+    "frequently",
+    "explicitly",
+    "privately",
+    "openly",
+    "formally",
+    "officially",
+    "widely",
+]);
+
+/// The subject before a reporting verb, judged; for an appositive ("Asif, the defence minister, said") the
+/// name before it counts.
+pub(super) fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Option<Source> {
+    let tokens = words.tokens;
+    let mut end = verb;
+    while end > 0 && tokens[end - 1].word && BETWEEN_WORDS.contains(tokens[end - 1].lower()) {
+        end -= 1;
+    }
+    // "X, however, said" and "X, the army's spokesman, said": step back over the comma before the verb, and
+    // over an aside between two commas.
+    if end > 0 && tokens[end - 1].is(&[',']) {
+        end -= 1;
+        let mut before = end;
+        while before > 0 && tokens[before - 1].word && BETWEEN_WORDS.contains(tokens[before - 1].lower()) {
+            before -= 1;
+        }
+        if before < end && before > 0 && tokens[before - 1].is(&[',']) {
+            end = before - 1;
+        }
+    }
+    // "The Counter Terrorism Department (CTD) said": the subject is before the bracketed short form.
+    if end > 0 && tokens[end - 1].is(&[')']) {
+        if let Some(open) = tokens[..end - 1].iter().rposition(|t| t.is(&['('])) {
+            if end - open <= 8 {
+                end = open;
+            }
+        }
+    }
+    // A subject is a noun phrase: with a verb in it ("documentation limits the information reported") the
+    // reporting word is a participle, not a frame.
+    // A participle opening the subject describes the noun after it: "Displaced families complain".
+    let attributive = |start: usize, i: usize| {
+        i == start
+            && tokens[i].lower().ends_with("ed")
+            && tokens.get(i + 1).is_some_and(|next| {
+                next.word && !PREPOSITIONS.contains(&next.lower()) && !DETERMINERS.contains(&next.lower())
+            })
+    };
+    // A participle after the noun and before a preposition describes the noun: "Officials involved in the
+    // drafting said", "Residents displaced by the fighting say".
+    let postnominal = |start: usize, i: usize| {
+        i > start
+            && tokens[i].lower().ends_with("ed")
+            && tokens[i - 1].word
+            && !DETERMINERS.contains(&tokens[i - 1].lower())
+            && tokens
+                .get(i + 1)
+                .is_some_and(|next| next.word && PREPOSITIONS.contains(&next.lower()))
+    };
+    // In a subject only a verb whose form leaves no doubt counts ("press office", "force operations" are
+    // nouns); after a relative pronoun any verb does.
+    let verb_at = |i: usize, any_form: bool| {
+        if any_form {
+            crate::text::words::is_verb_at(tokens, i)
+        } else {
+            crate::text::words::is_unmistakable_verb_at(tokens, i)
+        }
+    };
+    let has_verb_of = |start: usize, end: usize, any_form: bool| {
+        (start..end).any(|i| {
+            verb_at(i, any_form)
+                && !crate::text::words::is_auxiliary(&tokens[i], i == 0)
+                && !attributive(start, i)
+                && !postnominal(start, i)
+        })
+    };
+    let mut start = segment_start(tokens, end);
+    // A relative clause inside the subject: "Mahrang Baloch, who leads the BYC, has said", "An officer who
+    // asked not to be named told AFP". The subject is the noun phrase before the relative pronoun.
+    // The relative pronoun is asked first: the verb search costs far more, and is made again below otherwise.
+    if start > 0 && RELATIVES.contains(&tokens[start - 1].lower()) && has_verb_of(start, end, true) {
+        end = start - 1;
+        if end > 0 && tokens[end - 1].is(&[',']) {
+            end -= 1;
+        }
+        start = segment_start(tokens, end);
+    }
+    let segment = &tokens[start..end];
+    if segment.is_empty() || has_verb_of(start, end, false) {
+        return None;
+    }
+    let mut kind = judge(words, segment, start <= words.starts.opening, strong)?;
+    // An appositive: "Ahmed Sharif Chaudhry, a military spokesman, said".
+    if kind != SourceKind::Named && start > words.starts.opening && tokens[start - 1].is(&[',']) {
+        let before_start = segment_start(tokens, start - 1);
+        let before = &tokens[before_start..start - 1];
+        let before: Vec<&Token> = before.iter().filter(|t| t.word).collect();
+        if !before.is_empty() && before.len() <= 6 && before.iter().all(|t| t.capitalised() || words.is_speaker(t)) {
+            kind = SourceKind::Named;
+        }
+    }
+    Some(Source {
+        kind,
+        phrase: words.span(segment),
+        frame: 0..0,
+    })
+}
+
+/// Where the subject before `end` begins: after a punctuation mark or a clause break.
+fn segment_start(tokens: &[Token], end: usize) -> usize {
+    let mut start = end;
+    while start > 0 && end - start < 12 {
+        let t = &tokens[start - 1];
+        if !t.word && !t.is(&['\'', '’', '-', '.']) {
+            break;
+        }
+        if t.word && CLAUSE_BREAKS.contains(&t.lower()) {
+            break;
+        }
+        start -= 1;
+    }
+    start
+}
+
+/// A quotation's speaker after the verb: '"…," said Khawaja Asif.'
+pub(super) fn speaker_after(words: &SentenceWords, verb: usize) -> Option<Source> {
+    let tokens = words.tokens;
+    let mut before = verb;
+    while before > 0 && tokens[before - 1].word && BETWEEN_WORDS.contains(tokens[before - 1].lower()) {
+        before -= 1;
+    }
+    // The speaker follows the verb only after a quotation or an aside: '"…," said X', "…, added X".
+    if !before
+        .checked_sub(1)
+        .is_some_and(|i| tokens[i].is(&[',', '”', '"', '’', '\'', '—', '–']))
+    {
+        return None;
+    }
+    let phrase = phrase_after(tokens, verb + 1);
+    let kind = judge(words, phrase, false, true)?;
+    Some(Source {
+        kind,
+        phrase: words.span(phrase),
+        frame: 0..0,
+    })
+}
+
+/// "The attack was claimed by the BLA": the agent after "by" is the source of a passive report.
+pub(super) fn agent_of_passive(words: &SentenceWords, verb: usize) -> Option<Source> {
+    let tokens = words.tokens;
+    let passive = before_adverbs(tokens, verb)
+        .checked_sub(1)
+        .is_some_and(|i| matches!(tokens[i].lower(), "is" | "are" | "was" | "were" | "been" | "being"));
+    if !passive || tokens.get(verb + 1).map(Token::lower) != Some("by") {
+        return None;
+    }
+    let phrase = phrase_after(tokens, verb + 2);
+    let kind = judge(words, phrase, false, true)?;
+    Some(Source {
+        kind,
+        phrase: words.span(phrase),
+        frame: 0..0,
+    })
+}
+
+/// "It has been suggested that …", "It was reported that …": a passive report with no one behind it, an
+/// anonymous frame over what it reports.
+pub(super) fn impersonal_passive(words: &SentenceWords, verb: usize) -> Option<Source> {
+    let tokens = words.tokens;
+    let start = words.starts.main;
+    let expletive = tokens.get(start).is_some_and(|t| t.lower() == "it") && (start + 1..=start + 5).contains(&verb);
+    let reports_a_clause = tokens
+        .get(verb + 1)
+        .is_some_and(|t| matches!(t.lower(), "that" | "in" | "by" | "to"));
+    (expletive && reports_a_clause).then(|| Source {
+        kind: SourceKind::Anonymous,
+        phrase: tokens[start].range().start..tokens[verb].range().end,
+        frame: 0..0,
+    })
+}
+
+/// The noun phrase after a preposition or verb: up to a punctuation mark, a clause break or a verb.
+pub(super) fn phrase_after<'a, 't>(tokens: &'a [Token<'t>], start: usize) -> &'a [Token<'t>] {
+    let mut end = start;
+    while end < tokens.len() && end - start < 10 {
+        let t = &tokens[end];
+        if !t.word && !t.is(&['\'', '’', '-']) {
+            break;
+        }
+        let lower = t.lower();
+        if end > start && (CLAUSE_BREAKS.contains(&lower) || is_auxiliary(t, false) || STRONG_VERBS.contains(lower)) {
+            break;
+        }
+        end += 1;
+    }
+    &tokens[start.min(end)..end]
+}

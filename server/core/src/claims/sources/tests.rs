@@ -1,0 +1,324 @@
+//! Tests of finding reporting frames and judging the source phrases they name.
+
+use super::*;
+use crate::text::lower_case::Lowered;
+
+fn sources(text: &str, speakers: &[&str]) -> Vec<(SourceKind, String)> {
+    let speakers = speakers.iter().map(|s| {
+        let start = text.find(s).unwrap();
+        start..start + s.len()
+    });
+    let lowered = Lowered::of(text);
+    let tokens = lowered.tokens(text);
+    let speakers: Vec<_> = speakers.collect();
+    let words = SentenceWords::new(text, &tokens, &speakers);
+    find(&words)
+        .into_iter()
+        .map(|s| (s.kind, text[s.phrase].to_string()))
+        .collect()
+}
+
+fn kinds(text: &str, speakers: &[&str]) -> Vec<SourceKind> {
+    sources(text, speakers).into_iter().map(|(k, _)| k).collect()
+}
+
+use SourceKind::*;
+
+#[test]
+fn named_subjects() {
+    assert_eq!(
+        sources("The ISPR said five soldiers died.", &["ISPR"]),
+        vec![(Named, "The ISPR".into())]
+    );
+    assert_eq!(kinds("Dawn reported that the post fell.", &["Dawn"]), vec![Named]);
+    assert_eq!(
+        kinds(
+            "Defence Minister Khawaja Asif has signaled, however, that options remain.",
+            &[]
+        ),
+        vec![Named]
+    );
+    assert_eq!(kinds("Pakistan's Foreign Office rejected the claim.", &[]), vec![Named]);
+    assert_eq!(
+        kinds(
+            "China's Foreign Ministry spokesperson told reporters the talks went well.",
+            &[]
+        ),
+        vec![Named]
+    );
+    assert_eq!(
+        kinds(
+            "Lt. Gen. Ahmed Sharif Chaudhry, the army's spokesman, said the raid succeeded.",
+            &[]
+        ),
+        vec![Named]
+    );
+    assert_eq!(
+        kinds("A spokesman for the ISPR said the post was hit.", &["ISPR"]),
+        vec![Named]
+    );
+    assert_eq!(
+        kinds("The TTP claimed responsibility for the attack.", &["TTP"]),
+        vec![Named]
+    );
+}
+
+#[test]
+fn according_to_and_quotations() {
+    assert_eq!(
+        kinds("According to the State Department, talks stalled.", &[]),
+        vec![Named]
+    );
+    assert_eq!(kinds("“We will respond,” said Khawaja Asif.", &[]), vec![Named]);
+    assert_eq!(
+        kinds("According to residents, the market burned.", &[]),
+        vec![Anonymous]
+    );
+    assert_eq!(
+        kinds(
+            "According to Afghan media and regional security sources, a pact was signed.",
+            &[]
+        ),
+        vec![Anonymous]
+    );
+    assert_eq!(
+        kinds("According to local officials and the ISPR, two died.", &["ISPR"]),
+        vec![Named]
+    );
+    assert_eq!(
+        kinds("In a statement, the Foreign Office condemned the strike.", &[]),
+        vec![Named]
+    );
+}
+
+#[test]
+fn anonymous_subjects() {
+    assert_eq!(
+        kinds("Intelligence sources indicate that the pact holds.", &[]),
+        vec![Anonymous]
+    );
+    assert_eq!(
+        kinds(
+            "Security officials in Quetta said the road was closed.",
+            &["Quetta"][..0]
+        ),
+        vec![Anonymous]
+    );
+    assert_eq!(kinds("Analysts warn that the truce is fragile.", &[]), vec![Anonymous]);
+    assert_eq!(
+        kinds("Official sources attribute the delay to talks.", &[]),
+        vec![Anonymous]
+    );
+    assert_eq!(kinds("The attack, officials said, killed four.", &[]), vec![Anonymous]);
+}
+
+#[test]
+fn base_forms_and_characterising_verbs_frame_reports() {
+    assert_eq!(
+        kinds(
+            "The Afghan Taliban deny the charge and say it is an internal matter.",
+            &[]
+        ),
+        vec![Named]
+    );
+    assert_eq!(
+        kinds("Officials suspect that the explosives were stolen.", &[]),
+        vec![Anonymous]
+    );
+    assert_eq!(
+        kinds("Security analysts link the rise to the new policy.", &[]),
+        vec![Anonymous]
+    );
+    assert_eq!(
+        kinds("Jamaat-e-Islami called the operation a failure.", &[]),
+        vec![Named]
+    );
+}
+
+#[test]
+fn people_named_only_by_what_they_are_are_anonymous() {
+    assert_eq!(
+        kinds("Contacts in Turbat say the road is closed.", &[]),
+        vec![Anonymous]
+    );
+    assert_eq!(kinds("Rights groups say 400 people disappeared.", &[]), vec![Anonymous]);
+    assert_eq!(
+        kinds("Traders estimate their losses at millions.", &[]),
+        vec![Anonymous]
+    );
+    assert_eq!(
+        kinds("Displaced families complain that the camps lack water.", &[]),
+        vec![Anonymous]
+    );
+}
+
+#[test]
+fn a_negated_subject_or_a_capitalised_word_is_no_frame() {
+    assert!(kinds("No group has claimed the killings.", &[]).is_empty());
+    assert!(kinds("Nobody claimed the attack.", &[]).is_empty());
+    // "Report" inside a title is a name, not the verb "report".
+    assert_eq!(
+        sources("The Human Rights Watch World Report documents abuses.", &[]),
+        vec![(Named, "The Human Rights Watch World Report".into())]
+    );
+}
+
+#[test]
+fn subjects_behind_brackets_and_relative_clauses() {
+    assert_eq!(
+        sources(
+            "The Counter Terrorism Department (CTD) said it had arrested four men.",
+            &[]
+        ),
+        vec![(Named, "The Counter Terrorism Department".into())]
+    );
+    assert_eq!(
+        sources(
+            "Mahrang Baloch, who leads the committee, has said that arrests drive recruitment.",
+            &[]
+        ),
+        vec![(Named, "Mahrang Baloch".into())]
+    );
+    assert_eq!(
+        kinds("A police officer who asked not to be named told AFP that 17 died.", &[]),
+        vec![Anonymous]
+    );
+    // A speaker follows its verb only after a quotation or a comma, not after a bracket.
+    assert!(kinds("The visit to Quetta (in March) said much about Khawaja Asif.", &[]).is_empty());
+    // A noun after an article is not a verb, so "The post" is a subject.
+    assert_eq!(
+        kinds("The post added that more attacks would follow.", &[]),
+        vec![Anaphoric]
+    );
+    assert_eq!(
+        kinds("The alert said the attackers wore uniforms.", &[]),
+        vec![Anaphoric]
+    );
+}
+
+#[test]
+fn the_agent_of_a_passive_report_is_its_source() {
+    assert_eq!(
+        sources("The attack was claimed by Jamaat-ul-Ahrar within hours.", &[]),
+        vec![(Named, "Jamaat-ul-Ahrar within hours".into())]
+    );
+    assert_eq!(kinds("The toll was confirmed by residents.", &[]), vec![Anonymous]);
+    assert!(kinds("The post was attacked by militants.", &[]).is_empty());
+    assert!(kinds("The post was claimed.", &[]).is_empty());
+}
+
+#[test]
+fn a_frame_inside_what_another_frame_reports_does_not_count() {
+    assert_eq!(
+        kinds("She added that Pakistan expected concrete action.", &[]),
+        vec![Anaphoric]
+    );
+    assert_eq!(
+        kinds("Dawn reported that officials said the post fell.", &[]),
+        vec![Named]
+    );
+    // Set off by punctuation, the later frame stands on its own.
+    assert_eq!(
+        kinds("“Officials said nothing,” said Khawaja Asif.", &[]),
+        vec![Anonymous, Named]
+    );
+}
+
+#[test]
+fn phrasal_frames_and_participles_after_the_subject() {
+    assert_eq!(
+        kinds("He pointed to the success of the CTD in Punjab.", &[]),
+        vec![Anaphoric]
+    );
+    assert_eq!(
+        kinds("Officials involved in the drafting said the army would chair it.", &[]),
+        vec![Anonymous]
+    );
+    assert_eq!(
+        kinds("Critics of the plan counter that the police are too weak.", &[]),
+        vec![Anonymous]
+    );
+    assert!(kinds("The plan was meant to point to a way out.", &[]).is_empty());
+    assert_eq!(
+        kinds(
+            "China's foreign ministry demanded that Pakistan punish the perpetrators.",
+            &[]
+        ),
+        vec![Named]
+    );
+    assert_eq!(
+        kinds("Nationalist parties claim the men were students.", &[]),
+        vec![Anonymous]
+    );
+}
+
+#[test]
+fn evidence_is_sourced_by_where_it_comes_from() {
+    assert_eq!(
+        sources(
+            "The curfew figures come from a local journalist who asked not to be named.",
+            &[]
+        ),
+        vec![(Anonymous, "a local journalist".into())]
+    );
+    assert_eq!(kinds("The casualty data came from ACLED.", &[]), vec![Named]);
+    assert_eq!(
+        kinds("Figures for security forces and militants are from the CTD.", &[]),
+        vec![Named]
+    );
+    assert!(kinds("The militants came from Afghanistan.", &[]).is_empty());
+}
+
+#[test]
+fn a_place_names_the_police_but_a_nationality_does_not() {
+    assert_eq!(
+        kinds("The Balochistan police said the road was open.", &[]),
+        vec![Named]
+    );
+    assert_eq!(kinds("Afghan police said the road was open.", &[]), vec![Anonymous]);
+    assert_eq!(
+        kinds("A Foreign Office official said the road was open.", &[]),
+        vec![Anonymous]
+    );
+}
+
+#[test]
+fn a_named_document_sources_what_it_provides() {
+    assert_eq!(
+        sources(
+            "The Intelligence Reform Act assigns to the DNI two of the three responsibilities.",
+            &[]
+        ),
+        vec![(Named, "The Intelligence Reform Act".into())]
+    );
+    assert_eq!(kinds("PDD-61 mandated a separate office.", &[]), vec![Named]);
+    assert!(kinds("OFPP Policy Letter 11-01 requires agencies to keep records.", &[]).contains(&Named));
+    assert!(kinds("The plan failed within a week.", &[]).is_empty());
+    assert!(kinds("The TTP established a base near the border.", &[]).is_empty());
+}
+
+#[test]
+fn references_back_and_non_frames() {
+    assert_eq!(kinds("He added that the border would stay shut.", &[]), vec![Anaphoric]);
+    assert_eq!(
+        kinds("The statement said more raids would follow.", &[]),
+        vec![Anaphoric]
+    );
+    assert!(kinds("The attacks in Kurram indicate a shift.", &[]).is_empty());
+    assert!(kinds("The blast killed three officials.", &[]).is_empty());
+    assert!(kinds("The pact is said to bind the group.", &[]).is_empty());
+    // A passive across an adverb has no speaker: "It" is not taken for one, and the frame is anonymous.
+    assert_eq!(
+        sources("It is widely believed that the attack was an inside job.", &[]),
+        vec![(Anonymous, "It is widely believed".into())]
+    );
+    assert_eq!(
+        kinds("It has been suggested that Iran urged the Houthis to stop.", &[]),
+        vec![Anonymous]
+    );
+    assert!(kinds(
+        "A lack of documentation limits the IC's ability to check the data reported.",
+        &[]
+    )
+    .is_empty());
+}
