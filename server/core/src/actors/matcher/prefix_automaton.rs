@@ -20,8 +20,8 @@ pub(super) enum Search {
     Leftmost,
     /// Anchored, at each place a mention may start (where a word starts, or a character that is not part of a
     /// word; see `at_word_boundaries`) and the patterns' first bytes allow: for many names, whose prefixes the
-    /// leftmost search found inside nearly every word. The automaton holds prefixes. 100,000 actors: 101 M
-    /// instructions per MB listing every overlapping occurrence, 142 leftmost, 78 anchored.
+    /// leftmost search found inside nearly every word. The automaton holds prefixes. For a large base it is the
+    /// cheapest of the three searches (server/benches/NOTES.md).
     AtWordStarts,
 }
 
@@ -60,7 +60,7 @@ impl PrefixAutomaton {
             return PrefixAutomaton::with_kind(patterns, kind);
         }
         // A DFA searches fastest but holds a row of every byte class for every state: worth it for few names,
-        // such as the built-in base's (find 104 -> 134 MB/s), never for 100,000 actors' (the default, an NFA).
+        // such as the built-in base's, never for 100,000 actors' (the default, an NFA).
         let prefix_bytes_at_most: usize = patterns.iter().map(|p| p.as_ref().len()).sum();
         let kind = (prefix_bytes_at_most <= DFA_MAX_PREFIX_BYTES).then_some(AhoCorasickKind::DFA);
         PrefixAutomaton::with_kind(patterns, kind)
