@@ -96,6 +96,9 @@ fn main_clause_start_after(tokens: &[Token], start: usize) -> usize {
     let Some(first) = tokens.get(start).filter(|t| t.word) else {
         return start;
     };
+    if let Some(after) = time_phrase_end(tokens, start) {
+        return after;
+    }
     if !LEADING_CLAUSE_OPENERS.contains(&first.lower()) || first.lower() == "according" {
         return start;
     }
@@ -104,6 +107,70 @@ fn main_clause_start_after(tokens: &[Token], start: usize) -> usize {
         None => start,
     }
 }
+
+/// Where a leading time phrase without a comma ends, when the sentence opens with one and a subject follows it:
+/// "In May 2010 the commission recommended …", "On 3 March the army said …", "Last week the ministry said …".
+fn time_phrase_end(tokens: &[Token], start: usize) -> Option<usize> {
+    let first = tokens.get(start)?.lower();
+    let is_date_word = |t: &Token| {
+        t.word
+            && (t.text.bytes().all(|b| b.is_ascii_digit())
+                || super::cues::MONTHS.contains(&t.lower())
+                || TIME_UNITS.contains(&t.lower())
+                || matches!(t.lower(), "early" | "late" | "mid" | "the" | "of" | "fiscal" | "year"))
+    };
+    let end = match first {
+        "in" | "on" | "by" | "since" | "during" | "until" => {
+            let mut words = tokens[start + 1..]
+                .iter()
+                .take(5)
+                .take_while(|t| is_date_word(t))
+                .count();
+            // The phrase ends on a date, not on the article of the subject after it ("In May 2010 the …").
+            while words > 0 && matches!(tokens[start + words].lower(), "the" | "of") {
+                words -= 1;
+            }
+            // "In the past …" is no date: the phrase must name one.
+            let dated = tokens[start + 1..start + 1 + words].iter().any(|t| {
+                t.text.bytes().all(|b| b.is_ascii_digit())
+                    || super::cues::MONTHS.contains(&t.lower())
+                    || t.lower().ends_with("day")
+            });
+            dated.then_some(start + 1 + words)?
+        }
+        "last" | "this" | "next" | "earlier" | "later" => {
+            let unit = tokens.get(start + 1)?;
+            (unit.word && TIME_UNITS.contains(&unit.lower())).then_some(start + 2)?
+        }
+        "yesterday" | "today" => start + 1,
+        _ => return None,
+    };
+    // A subject follows: a determiner or a capitalised word, not a comma (handled as any other opener) or a
+    // verb ("In 2019 saw …").
+    let next = tokens.get(end)?;
+    (next.word && (next.capitalised() || matches!(next.lower(), "the" | "a" | "an" | "its" | "their"))).then_some(end)
+}
+
+/// Units of time a leading time phrase may name.
+const TIME_UNITS: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "quarter",
+];
 
 fn skip_enumerator(tokens: &[Token], at: usize) -> usize {
     let short_number = |t: &Token| {
@@ -329,8 +396,10 @@ pub fn first_person(text: &str, tokens: &[Token], starts: Starts) -> Option<Rang
         .find(|(i, t)| {
             // "I" as a word of its own, not the initial of "I&A": a lower-case word follows it.
             let next_lower = || tokens.get(i + 1).is_some_and(|n| n.word && !n.capitalised());
-            // "We" speaks for the author as a subject ("We found …", "as we note in our report"), not in a
-            // relative clause after a noun ("the issues we face") nor as a nation's "our adversaries".
+            // "We" speaks for the author as a subject ("We found …", "as we note in our report"), or in a
+            // relative clause of the author's own inquiry ("the records we reviewed"); not in other relative
+            // clauses after a noun ("the issues we face") nor as a nation's "our adversaries".
+            let inquiry = || tokens.get(i + 1).is_some_and(|n| AUTHOR_INQUIRY.contains(n.lower()));
             let after_noun = || {
                 i.checked_sub(1).map(|b| &tokens[b]).is_some_and(|before| {
                     before.word && !CLAUSE_OPENERS.contains(&before.lower()) && !is_adverb(before)
@@ -338,7 +407,7 @@ pub fn first_person(text: &str, tokens: &[Token], starts: Starts) -> Option<Rang
             };
             let person = match t.text {
                 "I" => next_lower(),
-                "we" | "We" => next_lower() && (*i == start || !after_noun()),
+                "we" | "We" => next_lower() && (*i == start || !after_noun() || inquiry()),
                 "my" | "My" | "me" => true,
                 "our" | "Our" => *i == start && tokens.get(i + 1).is_some_and(|n| AUTHOR_WORK.contains(&n.lower())),
                 _ => false,
@@ -353,6 +422,9 @@ const CLAUSE_OPENERS: &[&str] = &[
     "as", "when", "if", "because", "while", "that", "and", "but", "so", "since", "although", "where", "which", "after",
     "before", "once", "until", "unless", "whether", "then", "also", "now", "though", "what", "how",
 ];
+
+/// What the author did to find something out, after "we" in a relative clause: "the contracts we sampled".
+static AUTHOR_INQUIRY: WordList = WordList::embedded(include_str!("../data/author_inquiry.txt"));
 
 /// What "our" is the author's own in: "Our analysis shows …", "Our recommendations rest on …".
 const AUTHOR_WORK: &[&str] = &[

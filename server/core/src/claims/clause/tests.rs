@@ -162,6 +162,23 @@ fn the_author_in_the_first_person() {
         Some("we")
     );
     assert_eq!(person("The budget of I&A grew."), None);
+    assert_eq!(
+        person("Four agencies lacked records for most of the contracts we sampled.").as_deref(),
+        Some("we")
+    );
+    assert_eq!(person("The officials we met with were candid."), None);
+}
+
+#[test]
+fn a_leading_time_phrase_opens_the_sentence_without_a_comma() {
+    let main_word = |text: &str| with_tokens(text, |t| t[Starts::of(t).main].text.to_string());
+    assert_eq!(main_word("In May 2010 the commission recommended a merger."), "the");
+    assert_eq!(main_word("On 3 March the army said it had retaken the town."), "the");
+    assert_eq!(main_word("On Monday Reuters reported a second strike."), "Reuters");
+    assert_eq!(main_word("Last week the ministry said the talks had failed."), "the");
+    assert_eq!(main_word("In the past year the group grew."), "In");
+    assert_eq!(main_word("In 2019 attacks rose by a third."), "In");
+    assert_eq!(main_word("In 2019, the ministry said so."), "the");
 }
 
 #[test]

@@ -186,7 +186,9 @@ fn framed_at(words: &SentenceWords, verb: usize) -> Option<Source> {
     if negated {
         return None;
     }
-    let source = if is_passive_or_infinitive(tokens, verb) {
+    let source = if let Some(continued) = continued_report(tokens, verb) {
+        subject_of(words, continued, strong)
+    } else if is_passive_or_infinitive(tokens, verb) {
         agent_of_passive(words, verb).or_else(|| impersonal_passive(words, verb))
     } else {
         subject_of(words, verb, strong).or_else(|| speaker_after(words, verb))
@@ -194,6 +196,24 @@ fn framed_at(words: &SentenceWords, verb: usize) -> Option<Source> {
     source
         .filter(|s| !(object_only && s.kind == SourceKind::Named))
         .map(|s| s.framed_by(frame))
+}
+
+/// The verb whose subject makes a report that goes on: "GAO continues to believe that …", "The minister went on
+/// to say …". Its subject is the reporting verb's.
+fn continued_report(tokens: &[Token], verb: usize) -> Option<usize> {
+    let to = before_adverbs(tokens, verb).checked_sub(1)?;
+    if tokens[to].lower() != "to" {
+        return None;
+    }
+    let before = before_adverbs(tokens, to).checked_sub(1)?;
+    match tokens[before].lower() {
+        "continue" | "continues" | "continued" => Some(before),
+        "on" => {
+            let went = before.checked_sub(1)?;
+            matches!(tokens[went].lower(), "went" | "goes" | "go").then_some(went)
+        }
+        _ => None,
+    }
 }
 
 impl Source {

@@ -131,7 +131,11 @@ pub(super) fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Op
                 && !postnominal(start, i)
         })
     };
+    // A leading time phrase is not part of the subject: "In May 2010 the commission recommended".
     let mut start = segment_start(tokens, end);
+    if start <= words.starts.main && words.starts.main < end {
+        start = words.starts.main;
+    }
     // A relative clause inside the subject: "Mahrang Baloch, who leads the BYC, has said", "An officer who
     // asked not to be named told AFP". The subject is the noun phrase before the relative pronoun.
     // The relative pronoun is asked first: the verb search costs far more, and is made again below otherwise.

@@ -322,3 +322,34 @@ fn references_back_and_non_frames() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_report_that_goes_on_has_its_subject() {
+    assert_eq!(
+        sources("The audit office continues to believe that its figures are right.", &[]),
+        vec![(Named, "The audit office".into())]
+    );
+    assert_eq!(
+        sources("Minister Farah Osman went on to say that the port would reopen.", &[]),
+        vec![(Named, "Minister Farah Osman".into())]
+    );
+    assert_eq!(
+        sources("The committee declined to comment on the figures.", &[]),
+        vec![]
+    );
+}
+
+#[test]
+fn a_leading_time_phrase_is_not_the_subject() {
+    assert_eq!(
+        sources(
+            "In May 2010 the Hart Commission recommended that the post be abolished.",
+            &[]
+        ),
+        vec![(Named, "the Hart Commission".into())]
+    );
+    assert_eq!(
+        sources("On 3 March the ISPR said the post had fallen.", &["ISPR"]),
+        vec![(Named, "the ISPR".into())]
+    );
+}
