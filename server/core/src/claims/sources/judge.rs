@@ -257,6 +257,17 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
     if NEGATIONS.contains(&first.lower()) {
         return None;
     }
+    // "About half of the officials", "Most of the analysts", "Two of the diplomats": the group after a share
+    // is the source.
+    if let Some(of) = phrase.iter().take(6).position(|t| t.lower() == "of") {
+        let share = &phrase[..of];
+        if !share.is_empty()
+            && of + 1 < phrase.len()
+            && share.iter().all(|t| is_number(t) || SHARE_WORDS.contains(&t.lower()))
+        {
+            return judge(words, &phrase[of + 1..], false, strong);
+        }
+    }
     // "Some", "Others", "Many experts", "Several analysts": quantifiers and generic groups name no one.
     if GENERIC_SUBJECTS.longest_at(phrase.iter().map(|t| t.lower())).is_some() && !words.is_speaker(first) {
         return Some(SourceKind::Anonymous);
@@ -405,6 +416,43 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
     let _ = strong;
     None
 }
+
+/// Words of a share of a group: "about half", "more than a third", "most", "a majority".
+const SHARE_WORDS: &[&str] = &[
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "some",
+    "more",
+    "less",
+    "fewer",
+    "than",
+    "over",
+    "under",
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "a",
+    "most",
+    "many",
+    "several",
+    "all",
+    "majority",
+    "minority",
+    "number",
+    "dozens",
+    "hundreds",
+    "percent",
+    "each",
+    "either",
+    "both",
+    "any",
+];
 
 /// A number in figures or words: "40", "Four", "twelve".
 fn is_number(token: &Token) -> bool {

@@ -146,6 +146,11 @@ pub(super) fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Op
         }
         start = segment_start(tokens, end);
     }
+    // "Officials we interviewed said": a relative clause with "we" describes the noun before it, which is the
+    // subject.
+    if let Some(we) = (start + 1..end).find(|&i| tokens[i].lower() == "we" && verb_at(i + 1, true)) {
+        end = we;
+    }
     let segment = &tokens[start..end];
     if segment.is_empty() || has_verb_of(start, end, false) {
         return None;

@@ -340,6 +340,25 @@ fn a_report_that_goes_on_has_its_subject() {
 }
 
 #[test]
+fn a_relative_clause_with_we_belongs_to_the_subject() {
+    assert_eq!(
+        kinds(
+            "About half of the officials we interviewed stated that the leaders backed the plan.",
+            &[]
+        ),
+        vec![Anonymous]
+    );
+    assert_eq!(
+        kinds("Two of the diplomats said the talks had stalled.", &[]),
+        vec![Anonymous]
+    );
+    assert_eq!(
+        kinds("More than a third of the residents said they had fled.", &[]),
+        vec![Anonymous]
+    );
+}
+
+#[test]
 fn a_leading_time_phrase_is_not_the_subject() {
     assert_eq!(
         sources(
