@@ -19,20 +19,33 @@ pub(super) struct Carry<'a> {
     pub(super) inside_quote: bool,
     /// Whether the sentence before states a figure.
     pub(super) previous_figure: bool,
+    /// The law or document the sentence before named by its title.
+    pub(super) document: Option<&'a str>,
+}
+
+/// What a sentence names that the next may refer back to.
+#[derive(Default)]
+pub(super) struct Named {
+    /// Its main clause's subject, when it names a source and the sentence is unsourced.
+    pub(super) subject: Option<String>,
+    /// A law or document it names by its title.
+    pub(super) document: Option<String>,
 }
 
 /// What the sentences read so far in a paragraph leave to the next one.
 #[derive(Default)]
 pub(super) struct Within {
     pub(super) named_subject: Option<String>,
+    pub(super) named_document: Option<String>,
     pub(super) quote_open: bool,
     pub(super) figure: bool,
 }
 
 impl Within {
     /// `figure`: whether the word gate left the figure cue open for the sentence (a digit or a number word).
-    pub(super) fn after(&mut self, text: &str, named_subject: Option<String>, figure: bool) {
-        self.named_subject = named_subject;
+    pub(super) fn after(&mut self, text: &str, named: Named, figure: bool) {
+        self.named_subject = named.subject;
+        self.named_document = named.document;
         let curly = text.matches('“').count() as isize - text.matches('”').count() as isize;
         let straight = text.matches('"').count() % 2 == 1;
         self.quote_open = if curly != 0 {

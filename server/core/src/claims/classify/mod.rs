@@ -17,7 +17,7 @@ use crate::model::RuleSettings;
 use crate::text::lower_case::{LowerCase, Lowered};
 use crate::text::words::{tokens_into, Token};
 use assertion::assertion;
-use carry::{continues_a_quotation, continues_a_report, Carry, Within};
+use carry::{continues_a_quotation, continues_a_report, Carry, Named, Within};
 use not_a_claim::not_a_claim;
 use sentence_cues::{written_citation, Gated, RulePattern, SentenceCues};
 use std::ops::Range;
@@ -176,6 +176,7 @@ pub fn classify_sentences(
             subject: within.named_subject.as_deref(),
             inside_quote: within.quote_open,
             previous_figure: within.figure,
+            document: within.named_document.as_deref(),
         };
         let mut open = RuleCues::UNKNOWN;
         let verdict = classify_sentence(
@@ -189,7 +190,7 @@ pub fn classify_sentences(
         );
         within.after(
             doc.sentence_text(sentence),
-            scratch.named_subject.take(),
+            std::mem::take(&mut scratch.named),
             open.0.may_match(Gated::Figure as usize),
         );
         verdicts.push(verdict);
@@ -247,8 +248,8 @@ impl LoweredBlocks {
 struct Scratch<'t> {
     tokens: Vec<Token<'t>>,
     speakers: Vec<Range<usize>>,
-    /// The named subject of the last sentence, when it was unsourced ("The ministry issued a statement.").
-    named_subject: Option<String>,
+    /// What the last sentence named that the next may refer back to ("The ministry issued a statement.").
+    named: Named,
 }
 
 /// What every sentence of a document is classified with.
@@ -257,8 +258,8 @@ struct Classifying<'a> {
     settings: &'a RuleSettings,
 }
 
-/// A sentence's verdict; `rule_cues` is set where the sentence's words are looked up, and the scratch's
-/// `named_subject` where an unsourced sentence's subject names a source the next sentence may refer back to.
+/// A sentence's verdict; `rule_cues` is set where the sentence's words are looked up, and the scratch's `named`
+/// to what the sentence names that the next may refer back to.
 fn classify_sentence<'t>(
     with: &Classifying<'t>,
     block_speakers: &[Range<usize>],
@@ -281,7 +282,7 @@ fn classify_sentence<'t>(
     let Scratch {
         tokens,
         speakers,
-        named_subject,
+        named,
     } = scratch;
     speakers.clear();
     speakers.extend(
@@ -293,6 +294,7 @@ fn classify_sentence<'t>(
     speakers.extend(settings.trusted_sources.iter().flat_map(|name| find_phrase(text, name)));
     tokens_into(text, lower, tokens);
     let words = SentenceWords::new(text, tokens, speakers);
+    named.document = sources::named_document(&words);
     // Most blocks cite nothing: no call to collect none.
     let citations: Vec<Range<usize>> = if block.citations.is_empty() {
         Vec::new()
@@ -364,7 +366,10 @@ fn classify_sentence<'t>(
     if let Some(source) = carry.vague_source.filter(|_| continues_a_quotation(&carry, text)) {
         return Verdict::new(Vague, Reason::AnonymousSource(source.to_string()), None);
     }
-    *named_subject = sources::named_subject(&words);
+    if let Some(document) = carry.document.filter(|_| sources::provides_again(&words)) {
+        return Verdict::new(Attributed, Reason::CarriedOver(document.to_string()), None);
+    }
+    named.subject = sources::named_subject(&words);
     let (assertion, cue) = assertion(&cues, &words);
     Verdict::new(Unattributed, Reason::Unsourced(assertion), cue)
 }

@@ -240,3 +240,19 @@ fn unclosed_list_items_and_table_cells_are_labels_unless_a_verb_is_plain() {
     // A paragraph is not a label.
     assert_eq!(class_of("Militants attack the post"), Unattributed);
 }
+
+#[test]
+fn what_a_named_law_provides_goes_on_in_the_next_sentence() {
+    let found = classes(
+        "In 2012 the assembly passed the Border Security Act. It created a border agency.\n\n\
+         The assembly passed the Border Security Act. It was a busy year.\n\n\
+         It created a border agency.",
+    );
+    assert_eq!(found[0].0, Unattributed);
+    assert_eq!(
+        found[1],
+        (Attributed, Reason::CarriedOver("Border Security Act".into()))
+    );
+    assert_eq!(found[3].0, Unattributed, "only what the law provides goes on");
+    assert_eq!(found[4].0, Unattributed, "not past the paragraph");
+}

@@ -36,6 +36,48 @@ pub(super) fn document_provision(words: &SentenceWords) -> Option<Source> {
     })
 }
 
+/// The law or document a sentence names by its title anywhere in it ("… passed the Border Security Act",
+/// "under Executive Order 12333"): a capitalised document noun after a capitalised word, or before a number.
+pub fn named_document(words: &SentenceWords) -> Option<String> {
+    let tokens = words.tokens;
+    let noun = (1..tokens.len()).find(|&i| {
+        let t = &tokens[i];
+        t.word && t.capitalised() && DOCUMENT_NOUNS.contains(t.lower()) && {
+            let before = &tokens[i - 1];
+            let number_after = tokens
+                .get(i + 1)
+                .is_some_and(|n| n.text.bytes().any(|b| b.is_ascii_digit()));
+            (before.word && before.capitalised() && i - 1 != words.starts.opening) || number_after
+        }
+    })?;
+    let mut start = noun;
+    while start > 0 && tokens[start - 1].word && (tokens[start - 1].capitalised() || tokens[start - 1].lower() == "of")
+    {
+        start -= 1;
+    }
+    let end = if tokens
+        .get(noun + 1)
+        .is_some_and(|n| n.text.bytes().any(|b| b.is_ascii_digit()))
+    {
+        noun + 2
+    } else {
+        noun + 1
+    };
+    Some(words.text[words.span(&tokens[start..end])].to_string())
+}
+
+/// Whether the main clause says what a document the sentence before named provides, referring back to it:
+/// "It created a border agency.", "These give the ministry …".
+pub fn provides_again(words: &SentenceWords) -> bool {
+    let tokens = words.tokens;
+    let start = words.starts.main;
+    let pronoun = tokens
+        .get(start)
+        .is_some_and(|t| matches!(t.lower(), "it" | "this" | "these" | "they"));
+    let verb = (start + 1..tokens.len().min(start + 4)).find(|&i| tokens[i].word && !is_auxiliary(&tokens[i], false));
+    pronoun && verb.is_some_and(|v| PROVISION_VERBS.contains(tokens[v].lower()))
+}
+
 /// Whether a source phrase names a law, order or document ("The Intelligence Reform Act", "PDD-61").
 pub fn names_a_document(phrase: &str) -> bool {
     phrase.split(|c: char| !c.is_alphanumeric() && c != '-').any(|word| {

@@ -10,7 +10,7 @@ mod other_frames;
 mod reporting_verbs;
 mod speaker;
 
-pub use main_subject::{named_subject, names_a_document, refers_back};
+pub use main_subject::{named_document, named_subject, names_a_document, provides_again, refers_back};
 
 use crate::text::words::Token;
 use main_subject::document_provision;
