@@ -409,7 +409,18 @@ pub fn first_person(text: &str, tokens: &[Token], starts: Starts) -> Option<Rang
                 "I" => next_lower(),
                 "we" | "We" => next_lower() && (*i == start || !after_noun() || inquiry()),
                 "my" | "My" | "me" => true,
-                "our" | "Our" => *i == start && tokens.get(i + 1).is_some_and(|n| AUTHOR_WORK.contains(&n.lower())),
+                "our" | "Our" => {
+                    // As the subject, or after a preposition ("in our view", "asked for our views"); not as what
+                    // someone else acts on ("The army doubled our estimate").
+                    let placed = *i == start
+                        || i.checked_sub(1).is_some_and(|b| {
+                            matches!(
+                                tokens[b].lower(),
+                                "in" | "to" | "for" | "from" | "by" | "of" | "on" | "per" | "as"
+                            )
+                        });
+                    placed && tokens.get(i + 1).is_some_and(|n| AUTHOR_WORK.contains(&n.lower()))
+                }
                 _ => false,
             };
             person && !in_quotation(text, &(t.range().start..t.range().start))
@@ -426,7 +437,7 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// What the author did to find something out, after "we" in a relative clause: "the contracts we sampled".
 static AUTHOR_INQUIRY: WordList = WordList::embedded(include_str!("../data/author_inquiry.txt"));
 
-/// What "our" is the author's own in: "Our analysis shows …", "Our recommendations rest on …".
+/// What "our" is the author's own in: "Our analysis shows …", "as our review found", "they ask for our views".
 const AUTHOR_WORK: &[&str] = &[
     "analysis",
     "assessment",
@@ -439,7 +450,9 @@ const AUTHOR_WORK: &[&str] = &[
     "judgment",
     "judgement",
     "view",
+    "views",
     "estimate",
+    "estimates",
     "research",
     "data",
     "report",

@@ -167,6 +167,11 @@ fn the_author_in_the_first_person() {
         Some("we")
     );
     assert_eq!(person("The officials we met with were candid."), None);
+    assert_eq!(
+        person("The committees often ask for our views on pending bills.").as_deref(),
+        Some("our")
+    );
+    assert_eq!(person("The strikes hit our allies hardest."), None);
 }
 
 #[test]
