@@ -151,6 +151,13 @@ pub(super) fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Op
     if let Some(we) = (start + 1..end).find(|&i| tokens[i].lower() == "we" && verb_at(i + 1, true)) {
         end = we;
     }
+    // "The Coast Guard has not set a date and noted that …": a verb joined to the main clause's by "and" has its
+    // subject.
+    // Only a plain frame: a strong verb or one with "that" ("imagery and signals intelligence" is no frame).
+    let plain_frame = strong || tokens.get(verb + 1).is_some_and(|t| t.lower() == "that");
+    if plain_frame && start == end && start > 0 && matches!(tokens[start - 1].lower(), "and" | "but") {
+        return main_clause_subject(words, start - 1).filter(|s| s.kind == SourceKind::Named);
+    }
     let segment = &tokens[start..end];
     if segment.is_empty() || has_verb_of(start, end, false) {
         return None;
@@ -167,6 +174,27 @@ pub(super) fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Op
     }
     Some(Source {
         kind,
+        phrase: words.span(segment),
+        frame: 0..0,
+    })
+}
+
+/// The subject of the main clause, when it ends (at its verb) before `before`: what a verb joined to that
+/// clause's verb by "and" reports from.
+fn main_clause_subject(words: &SentenceWords, before: usize) -> Option<Source> {
+    let tokens = words.tokens;
+    let start = words.starts.main;
+    let end = (start..before).find(|&i| {
+        !tokens[i].word
+            || crate::text::words::is_auxiliary(&tokens[i], i == start)
+            || crate::text::words::is_verb_at(tokens, i)
+    })?;
+    let segment = &tokens[start..end];
+    if segment.is_empty() || !segment.iter().all(|t| t.word) {
+        return None;
+    }
+    Some(Source {
+        kind: judge(words, segment, start <= words.starts.opening, true)?,
         phrase: words.span(segment),
         frame: 0..0,
     })

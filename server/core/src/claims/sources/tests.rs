@@ -372,3 +372,21 @@ fn a_leading_time_phrase_is_not_the_subject() {
         vec![(Named, "the ISPR".into())]
     );
 }
+
+#[test]
+fn a_frame_joined_by_and_has_the_main_clause_subject() {
+    assert_eq!(
+        sources(
+            "The Coast Guard has not set a date and noted that the post is vacant.",
+            &[]
+        ),
+        vec![(Named, "The Coast Guard".into())]
+    );
+    assert_eq!(
+        sources(
+            "The satellites collect imagery and signals intelligence for other agencies.",
+            &[]
+        ),
+        vec![]
+    );
+}
