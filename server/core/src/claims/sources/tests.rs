@@ -119,7 +119,8 @@ fn base_forms_and_characterising_verbs_frame_reports() {
             "The Afghan Taliban deny the charge and say it is an internal matter.",
             &[]
         ),
-        vec![Named]
+        // "deny", and "say" joined to it by "and" with the same subject.
+        vec![Named, Named]
     );
     assert_eq!(
         kinds("Officials suspect that the explosives were stolen.", &[]),
