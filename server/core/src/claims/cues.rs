@@ -243,6 +243,14 @@ pub const FIGURE_WORDS: &[&str] = &[
     "billions",
 ];
 cue!(
+    writers_note,
+    r"(?i)\b(?:(?:did|does|has|have|had)(?:\s+not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?)\s+(?:to\s+)?(?:an?\s+|several\s+|repeated\s+|multiple\s+)?(?:requests?|calls?|messages?|e-?mails?|inquiries|queries)|declined\s+to\s+comment|(?:could|can)(?:\s*not|n['’]t)\s+be\s+(?:immediately\s+|independently\s+){0,2}(?:reached|verified|confirmed)|(?:could|can)(?:\s*not|n['’]t)\s+(?:immediately\s+|independently\s+){0,2}(?:verify|confirm)|not\s+(?:immediately\s+|yet\s+)?(?:clear|known)\s+(?:who|what|whether|how|why|if|when|where)|unclear\s+(?:who|what|whether|how|why|if|when|where))\b"
+);
+/// Key words of `writers_note`: the word of each alternative that every match of it has.
+pub const WRITERS_NOTE_WORDS: &[&str] = &[
+    "respond", "reply", "replied", "return", "comment", "reached", "verif", "confirm", "clear", "known", "unclear",
+];
+cue!(
     cause,
     r"(?i)\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|led\s+to|leading\s+to|caused|causing|resulted\s+in|resulting\s+in|triggered|fuell?ed\s+by|driven\s+by|stems?\s+from|stemming\s+from|attributable\s+to)\b"
 );
@@ -435,6 +443,7 @@ mod tests {
         check_key_words(caption(), CAPTION_WORDS);
         check_key_words(link_teaser(), LINK_TEASER_WORDS);
         check_key_words(meta_text(), META_TEXT_WORDS);
+        check_key_words(writers_note(), WRITERS_NOTE_WORDS);
         check_key_words(cross_reference(), CROSS_REFERENCE_WORDS);
         check_key_words(instruction(), INSTRUCTION_WORDS);
         check_key_words(relative_date(), RELATIVE_DATE_WORDS);

@@ -61,6 +61,9 @@ pub enum Reason {
     MetaText,
     Fragment,
     SourceNote,
+    /// The writer's note on what could not be learned: "did not respond to a request for comment", "could not
+    /// independently verify", "it was not immediately clear who …".
+    WritersNote,
     /// What someone must, should or shall do: a statute's provision, doctrine, a recommendation.
     Prescription,
     Definition,
@@ -368,6 +371,11 @@ fn classify_sentence<'t>(
     }
     if let Some(document) = carry.document.filter(|_| sources::provides_again(&words)) {
         return Verdict::new(Attributed, Reason::CarriedOver(document.to_string()), None);
+    }
+    // Only a note that is the whole sentence: "… declined to comment, but the toll rose" still claims.
+    let whole_note = |m: &regex::Match| !text[m.end()..].contains([',', ';', ':']);
+    if let Some(m) = cues.find(Gated::WritersNote).filter(whole_note) {
+        return Verdict::new(NotAClaim, Reason::WritersNote, Some(m.range()));
     }
     named.subject = sources::named_subject(&words);
     let (assertion, cue) = assertion(&cues, &words);

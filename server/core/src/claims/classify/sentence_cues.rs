@@ -17,16 +17,18 @@ pub(super) enum Gated {
     Cause,
     Judgement,
     BareUrl,
+    WritersNote,
 }
 
 impl Gated {
-    const ALL: [Gated; 6] = [
+    const ALL: [Gated; 7] = [
         Gated::AuthorJudgement,
         Gated::Hedge,
         Gated::Figure,
         Gated::Cause,
         Gated::Judgement,
         Gated::BareUrl,
+        Gated::WritersNote,
     ];
 
     fn regex(self) -> &'static Regex {
@@ -37,6 +39,7 @@ impl Gated {
             Gated::Cause => cues::cause(),
             Gated::Judgement => cues::judgement(),
             Gated::BareUrl => citations::bare_url_pattern(),
+            Gated::WritersNote => cues::writers_note(),
         }
     }
 
@@ -48,6 +51,7 @@ impl Gated {
             Gated::Cause => cues::CAUSE_WORDS,
             Gated::Judgement => cues::JUDGEMENT_WORDS,
             Gated::BareUrl => citations::BARE_URL_WORDS,
+            Gated::WritersNote => cues::WRITERS_NOTE_WORDS,
         }
     }
 }

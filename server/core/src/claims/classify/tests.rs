@@ -256,3 +256,21 @@ fn what_a_named_law_provides_goes_on_in_the_next_sentence() {
     assert_eq!(found[3].0, Unattributed, "only what the law provides goes on");
     assert_eq!(found[4].0, Unattributed, "not past the paragraph");
 }
+
+#[test]
+fn the_writers_note_on_what_could_not_be_learned_is_no_claim() {
+    for note in [
+        "The ministry did not respond to a request for comment.",
+        "The army did not immediately respond to requests for comment on Monday.",
+        "The company declined to comment.",
+        "The figures could not be independently verified.",
+        "It was not immediately clear who carried out the raid.",
+    ] {
+        assert_eq!(classes(note)[0].1, Reason::WritersNote, "{note}");
+    }
+    assert_eq!(
+        class_of("The ministry declined to comment, but the toll rose to 40 by Monday."),
+        Unattributed
+    );
+    assert_eq!(class_of("It is clear that the truce has failed."), Unattributed);
+}
