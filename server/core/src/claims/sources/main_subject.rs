@@ -78,6 +78,42 @@ pub fn provides_again(words: &SentenceWords) -> bool {
     pronoun && verb.is_some_and(|v| PROVISION_VERBS.contains(tokens[v].lower()))
 }
 
+/// A leading adverbial that names a law or document: "Under the Border Security Act, …", "Pursuant to the 2019
+/// order, …", "In accordance with section 5, …", "As required by the charter, …". What the sentence says is what
+/// the document provides.
+pub(super) fn under_a_document(words: &SentenceWords) -> Option<Source> {
+    let tokens = words.tokens;
+    let start = words.starts.opening;
+    let lower = |i: usize| tokens.get(i).filter(|t| t.word).map_or("", |t| t.lower());
+    let after = match lower(start) {
+        "under" => start + 1,
+        "pursuant" if lower(start + 1) == "to" => start + 2,
+        "in" if lower(start + 1) == "accordance" && lower(start + 2) == "with" => start + 3,
+        "as" if matches!(
+            lower(start + 1),
+            "required" | "provided" | "mandated" | "directed" | "specified"
+        ) && matches!(lower(start + 2), "by" | "in" | "under") =>
+        {
+            start + 3
+        }
+        _ => return None,
+    };
+    let comma = (after..tokens.len().min(after + 14)).find(|&i| !tokens[i].word)?;
+    if !tokens[comma].is(&[',']) {
+        return None;
+    }
+    let phrase = &tokens[after..comma];
+    let numbered = phrase
+        .iter()
+        .any(|t| t.capitalised() && t.text.bytes().any(|b| b.is_ascii_digit()));
+    let document = phrase.iter().any(|t| DOCUMENT_NOUNS.contains(t.lower()));
+    (!phrase.is_empty() && (document || numbered)).then(|| Source {
+        kind: SourceKind::Named,
+        phrase: words.span(phrase),
+        frame: tokens[start].range(),
+    })
+}
+
 /// Whether a source phrase names a law, order or document ("The Intelligence Reform Act", "PDD-61").
 pub fn names_a_document(phrase: &str) -> bool {
     phrase.split(|c: char| !c.is_alphanumeric() && c != '-').any(|word| {

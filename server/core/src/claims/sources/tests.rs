@@ -391,3 +391,19 @@ fn a_frame_joined_by_and_has_the_main_clause_subject() {
         vec![]
     );
 }
+
+#[test]
+fn a_leading_phrase_naming_a_law_sources_what_it_provides() {
+    assert_eq!(
+        sources("Under the Border Security Act, the director may move funds.", &[]),
+        vec![(Named, "the Border Security Act".into())]
+    );
+    assert_eq!(
+        sources("Pursuant to the 2019 order, the agency reports to the cabinet.", &[]),
+        vec![(Named, "the 2019 order".into())]
+    );
+    assert_eq!(
+        sources("Under pressure from the army, the minister resigned.", &[]),
+        vec![]
+    );
+}
