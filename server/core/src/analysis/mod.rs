@@ -15,11 +15,11 @@ mod flat;
 mod footnotes;
 mod notes;
 mod parts;
+mod sourcing;
 
 pub use parts::{ChunkId, ChunkedAnalysis, Part, PartFinding};
 
 use crate::actors::KnowledgeBase;
-use crate::claims::genre::{self, Genre, Profile};
 use crate::document::DocKind;
 use crate::findings::Finding;
 use crate::model::Analysis;
@@ -270,7 +270,8 @@ fn assemble(
         }
         findings.retain(|f| !suppress::silences(&mut suppressions, f.code, f.range.start));
     }
-    let (genre, genre_declared, profile) = silence_unasked_sourcing(text, settings, &mut parts);
+    let (genre, genre_declared, profile) = sourcing::silence_unasked(text, settings, &mut parts);
+    sourcing::carry_across_paragraphs(&mut parts);
     let assembled = Assembled {
         text,
         suppressions: &suppressions,
@@ -287,53 +288,6 @@ fn assemble(
     distribute(&mut parts, findings);
     ChunkedAnalysis::new(kind, parts)
 }
-
-/// Silence the sourcing findings that a statute or doctrine, or a section of sources, contents or boilerplate,
-/// does not ask for (see [`genre`]). Returns the document's genre, whether it was declared, and the profile it
-/// was read from.
-fn silence_unasked_sourcing(text: &str, settings: &RuleSettings, parts: &mut [Part]) -> (Genre, bool, Profile) {
-    let profile = parts
-        .iter()
-        .fold(Profile::default(), |sum, part| sum + Profile::of(&part.chunk.verdicts));
-    let declared = settings.genre.or_else(|| genre::declared(text));
-    let genre = declared.unwrap_or_else(|| profile.genre());
-    let mut sections = Vec::new();
-    let mut open = None;
-    for part in parts.iter() {
-        open = genre::non_claim_sections(&part.chunk.document, part.shift(), open, &mut sections);
-    }
-    if let Some(from) = open {
-        sections.push(from..text.len());
-    }
-    for part in parts.iter_mut() {
-        let by = part.shift();
-        let unasked: Vec<bool> = part
-            .chunk
-            .findings
-            .iter()
-            .map(|f| {
-                let start = f.range.start.wrapping_add_signed(by);
-                SOURCING_CODES.contains(&f.code)
-                    && (genre != Genre::Briefing || sections.iter().any(|s| s.contains(&start)))
-            })
-            .collect();
-        if unasked.contains(&true) {
-            let kept = std::mem::take(&mut part.silenced);
-            part.silenced = unasked
-                .iter()
-                .enumerate()
-                .map(|(i, unasked)| *unasked || kept.get(i).copied().unwrap_or(false))
-                .collect();
-        }
-    }
-    (genre, declared.is_some(), profile)
-}
-
-/// The rules that ask a sentence for its source.
-const SOURCING_CODES: &[&str] = &[
-    rules::unattributed_claim::INFO.code,
-    rules::vague_attribution::INFO.code,
-];
 
 /// Fewer bytes than a briefing has for each finding of the document-scoped rules (the bench's corpus: about
 /// 480), so that their findings seldom outgrow the room made for them.

@@ -93,7 +93,7 @@ impl Verdict {
     }
 
     /// The named source a following "He said …" may continue.
-    fn carries(&self) -> Option<&str> {
+    pub fn carries(&self) -> Option<&str> {
         match &self.reason {
             Reason::NamedSource(s) | Reason::CarriedOver(s) | Reason::Citation(s) => Some(s),
             _ => None,

@@ -1,0 +1,149 @@
+//! The document-level decisions about the sourcing findings, made once the chunks are placed: which of them the
+//! document does not ask for (a statute, doctrine, a section of sources), and which a named source in the
+//! paragraph before answers ("Minister X said …" then, as a paragraph of its own, "He added …").
+
+use super::Part;
+use crate::claims::genre::{self, Genre, Profile};
+use crate::claims::Reason;
+use crate::model::RuleSettings;
+use crate::rules;
+
+/// Silence the sourcing findings that a statute or doctrine, or a section of sources, contents or boilerplate,
+/// does not ask for (see [`genre`]). Returns the document's genre, whether it was declared, and the profile it
+/// was read from.
+pub(super) fn silence_unasked(text: &str, settings: &RuleSettings, parts: &mut [Part]) -> (Genre, bool, Profile) {
+    let profile = parts
+        .iter()
+        .fold(Profile::default(), |sum, part| sum + Profile::of(&part.chunk.verdicts));
+    let declared = settings.genre.or_else(|| genre::declared(text));
+    let genre = declared.unwrap_or_else(|| profile.genre());
+    let mut sections = Vec::new();
+    let mut open = None;
+    for part in parts.iter() {
+        open = genre::non_claim_sections(&part.chunk.document, part.shift(), open, &mut sections);
+    }
+    if let Some(from) = open {
+        sections.push(from..text.len());
+    }
+    for part in parts.iter_mut() {
+        let by = part.shift();
+        let unasked: Vec<bool> = part
+            .chunk
+            .findings
+            .iter()
+            .map(|f| {
+                let start = f.range.start.wrapping_add_signed(by);
+                SOURCING_CODES.contains(&f.code)
+                    && (genre != Genre::Briefing || sections.iter().any(|s| s.contains(&start)))
+            })
+            .collect();
+        merge_silenced(part, unasked);
+    }
+    (genre, declared.is_some(), profile)
+}
+
+/// The rules that ask a sentence for its source.
+const SOURCING_CODES: &[&str] = &[
+    rules::unattributed_claim::INFO.code,
+    rules::vague_attribution::INFO.code,
+];
+
+/// Silence a `vague-attribution` finding whose only fault is a pronoun speaker ("He added …", "It said …") at the
+/// start of a paragraph that follows a paragraph ending on a named source, and the like ones after it: wire
+/// reports give each sentence a paragraph of its own, and their reader knows who "he" is. The classifier carries a
+/// source within a paragraph; this carries it across the paragraph break, here because chunks end there.
+pub(super) fn carry_across_paragraphs(parts: &mut [Part]) {
+    let vague = rules::vague_attribution::INFO.code;
+    // Whether the sentence before carries a named source, and the pronoun that has since stood for it: "He
+    // added" may follow "He said", not "She said".
+    let mut carrying = false;
+    let mut pronoun: Option<String> = None;
+    for part in parts.iter_mut() {
+        let chunk = &part.chunk;
+        let mut answered = Vec::new();
+        for (sentence, verdict) in chunk.document.sentences.iter().zip(&chunk.verdicts) {
+            match &verdict.reason {
+                _ if verdict.carries().is_some() => {
+                    carrying = true;
+                    pronoun = None;
+                }
+                Reason::UnnamedSpeaker(speaker)
+                    if carrying && pronoun.as_ref().is_none_or(|p| p.eq_ignore_ascii_case(speaker)) =>
+                {
+                    answered.push(sentence.range.start);
+                    pronoun = Some(speaker.clone());
+                }
+                _ => carrying = false,
+            }
+        }
+        if answered.is_empty() {
+            continue;
+        }
+        let silenced: Vec<bool> = chunk
+            .findings
+            .iter()
+            .map(|f| f.code == vague && answered.contains(&f.range.start))
+            .collect();
+        merge_silenced(part, silenced);
+    }
+}
+
+/// Add `silenced` (one flag per finding of the part's chunk) to what the part already silences.
+fn merge_silenced(part: &mut Part, silenced: Vec<bool>) {
+    if !silenced.contains(&true) {
+        return;
+    }
+    let kept = std::mem::take(&mut part.silenced);
+    part.silenced = silenced
+        .iter()
+        .enumerate()
+        .map(|(i, now)| *now || kept.get(i).copied().unwrap_or(false))
+        .collect();
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::actors::KnowledgeBase;
+    use crate::document::DocKind;
+    use crate::model::RuleSettings;
+
+    /// The lines (from 1) of the vague-attribution findings of `text`.
+    fn vague_lines(text: &str) -> Vec<usize> {
+        let kb = KnowledgeBase::builtin();
+        let analysis = super::super::analyse_fresh(text, DocKind::Markdown, &kb, &RuleSettings::default());
+        analysis
+            .findings
+            .iter()
+            .filter(|f| f.code == "vague-attribution")
+            .map(|f| text[..f.range.start].matches('\n').count() + 1)
+            .collect()
+    }
+
+    #[test]
+    fn a_pronoun_speaker_in_the_paragraph_after_a_named_source_is_answered() {
+        let text = "Interior Minister Ahmed Farouk said the border would reopen.\n\n\
+                    He added that 200 guards had been deployed.\n\n\
+                    He said the road was closed.\n\n\
+                    She said the talks had failed.\n\n\
+                    ## Reactions\n\n\
+                    He said the crossing was calm.\n";
+        assert_eq!(vague_lines(text), vec![7, 11]);
+    }
+
+    #[test]
+    fn the_chunked_analysis_carries_across_paragraphs_as_the_whole_does() {
+        let kb = KnowledgeBase::builtin();
+        let settings = RuleSettings::default();
+        let text =
+            "Interior Minister Ahmed Farouk said the border would reopen.\n\nHe added that guards were deployed.\n";
+        let mut cache = super::super::ChunkCache::default();
+        let (keep, safe) = (super::super::Keep::Nothing, super::super::Chunking::Safe);
+        let chunked = super::super::analyse_chunked(text, DocKind::Markdown, &kb, &settings, &mut cache, keep, safe);
+        let second = text.find("He added").unwrap();
+        assert!(
+            chunked.parts().iter().any(|p| p.start() == second),
+            "the paragraph is a chunk of its own"
+        );
+        assert!(chunked.flat().findings.iter().all(|f| f.code != "vague-attribution"));
+    }
+}
