@@ -29,7 +29,7 @@ const MAX_GROUP_BYTES: usize = 32 << 10;
 
 /// Consecutive `chunks` of `text` joined into groups, which analyse the same alone as the chunks do, since
 /// each group starts where a chunk does. A group ends before a chunk whose first line hashes to a multiple of
-/// `one_in`, or once it has grown past [`MAX_GROUP_BYTES`]. So where the groups end depends on those lines'
+/// `one_in`, or once it has grown past `MAX_GROUP_BYTES`. So where the groups end depends on those lines'
 /// text, not on where they stand: an edit changes the group it falls in (and the one before, if it edits such
 /// a first line), and the others stay as they were, except after a group that reached the size limit.
 ///

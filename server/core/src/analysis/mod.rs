@@ -1,7 +1,7 @@
 //! The analysis, chunk by chunk: the text is split into chunks that analyse the same alone as in the whole
 //! document ([`chunks`]); each chunk's blocks, sentences, actor mentions, verdicts and block-scoped findings are
 //! kept in a [`ChunkCache`] under the chunk's text, so after an edit only changed chunks are analysed again.
-//! So are the notes the document-scoped rules take on each chunk ([`notes`]): after an edit those rules merge
+//! So are the notes the document-scoped rules take on each chunk (`notes`): after an edit those rules merge
 //! the chunks' notes in order. Suppressions then run over the assembled document.
 //!
 //! `brieflint check` runs the same code on the whole text as one chunk, keeping nothing ([`analyse_fresh`]),
@@ -153,7 +153,7 @@ pub fn analyse_cached(
 /// chunks.
 const CHUNKS_PER_GROUP: u64 = 16;
 
-/// Analyse `text` once, as one chunk ([`Chunking::Whole`]): nothing is kept for a next time, so its results
+/// Analyse `text` once, as one chunk (`Chunking::Whole`): nothing is kept for a next time, so its results
 /// move into the document instead of being copied and then dropped with a cache.
 pub fn analyse_fresh(text: &str, kind: DocKind, kb: &KnowledgeBase, settings: &RuleSettings) -> Analysis {
     let mut cache = ChunkCache::default();

@@ -62,7 +62,7 @@ pub struct Context<'a> {
 }
 
 impl Context<'_> {
-    /// The all-capital words of block `block` that could be acronyms ([`crate::text::acronyms::capital_words`]), in the
+    /// The all-capital words of block `block` that could be acronyms (as `text::acronyms` finds them), in the
     /// block's plain-text offsets.
     pub fn capital_words(&self, block: usize) -> &[std::ops::Range<usize>] {
         &self.capitals(block).acronyms

@@ -9,9 +9,9 @@ use std::ops::Range;
 /// What the capitals of one block's plain text start.
 #[derive(Debug, Default)]
 pub struct CapitalWords {
-    /// Runs of capitals and digits that could be acronyms ([`super::acronyms::capital_words`]).
+    /// Runs of capitals and digits that could be acronyms (as `super::acronyms` finds them).
     pub acronyms: Vec<Range<usize>>,
-    /// Organisations and titled people ([`ProperNames::find`]).
+    /// Organisations and titled people (as `ProperNames` finds them).
     pub names: ProperNames,
 }
 

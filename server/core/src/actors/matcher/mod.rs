@@ -126,7 +126,7 @@ impl Matcher {
     /// Greedy from the left: the next mention is the longest acceptable name or acronym at the first place after
     /// the last mention where there is one. Each automaton is asked only for that place: a few long names are
     /// searched for with the DFA's leftmost-longest loop (and its prefilter), many names or short ones at each
-    /// place a word starts (see [`Search`](prefix_automaton::Search)). Listing every overlapping occurrence cost
+    /// place a word starts (see `prefix_automaton::Search`). Listing every overlapping occurrence cost
     /// more, with the built-in base and with a large one.
     pub fn find(&self, text: &str) -> Vec<Mention> {
         self.find_lowering_into(text, &mut String::new())
