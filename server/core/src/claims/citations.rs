@@ -29,15 +29,17 @@ pattern!(
     note_number,
     r#"(?:[A-Za-z)”"’]|\b(?:19|20)\d\d)[.,;:]\d{1,3}(?:\s|$)|[.,;:]?[)”"’]\d{1,3}(?:\s|$)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^\s*\{?\s*(?:\d\s*){1,3}\}?|\b[a-z]{4,}\d{1,3}(?:\s|$)"#
 );
-// Statutes, regulations, bills and reports, cited by number.
+// Statutes, regulations, bills and reports, cited by number ("P.L. 108-458", "GAO-12-679", "Asia Report No.
+// 341", "Notification No. 41/2025").
 pattern!(
     legal_or_report_number,
-    r"\b(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law)\s?\d{2,3}[-–]\s?\d{1,4}\b|\b\d{1,2}\s+U\.\s?S\.\s?C\.?\s*(?:§+\s*)?\d+|\b\d{1,3}\s+(?:Stat\.|C\.\s?F\.\s?R\.|Fed\.\s?Reg\.)\s*(?:§+\s*)?\d+|\b[SH]\.\s?(?:Rept|Rpt|Doc|Res|Con\.\s?Res|J\.\s?Res)\.\s?(?:No\.\s?)?\d{2,3}[-–]\d{1,4}\b|\bH\.\s?R\.\s?\d{1,5}\b|\bGAO(?:/[A-Z]{2,6})?-\d{2}-\d{1,6}[A-Z]{0,2}\b|\bCRS\s+(?:Report|In\s+Focus|Insight)\s+[A-Z]{1,2}\d{4,5}\b|\b(?:RL|RS|IF|IN)\d{5}\b|\b(?:Executive\s+Order|E\.\s?O\.)\s+\d{4,5}\b"
+    r"\b(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law)\s?\d{2,3}[-–]\s?\d{1,4}\b|\b\d{1,2}\s+U\.\s?S\.\s?C\.?\s*(?:§+\s*)?\d+|\b\d{1,3}\s+(?:Stat\.|C\.\s?F\.\s?R\.|Fed\.\s?Reg\.)\s*(?:§+\s*)?\d+|\b[SH]\.\s?(?:Rept|Rpt|Doc|Res|Con\.\s?Res|J\.\s?Res)\.\s?(?:No\.\s?)?\d{2,3}[-–]\d{1,4}\b|\bH\.\s?R\.\s?\d{1,5}\b|\bGAO(?:/[A-Z]{2,6})?-\d{2}-\d{1,6}[A-Z]{0,2}\b|\bCRS\s+(?:Report|In\s+Focus|Insight)\s+[A-Z]{1,2}\d{4,5}\b|\b(?:RL|RS|IF|IN)\d{5}\b|\b(?:Executive\s+Order|E\.\s?O\.)\s+\d{4,5}\b|\b(?:Report|Notification|Notice|Decree|Order|Resolution|Directive|Bulletin|Circular|Paper|Note|Gazette|Law|Act)\s+No\.\s?\d+(?:/\d+)?"
 );
-// A source in parentheses: "(Reuters, 4 May 2025)", "(Smith, 2019; Khan and Lee, 2021, p. 4)".
+// A source in parentheses: "(Reuters, 4 May 2025)", "(Smith, 2019; Khan and Lee, 2021, p. 4)", "(Joint Staff,
+// Threat Finance Handbook, Vol. II, p. 37)".
 pattern!(
     parenthetical_source,
-    r"\((?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|for|on))*),\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|[A-Z][a-z]+\s+\d{4}|\d{4}(?:-\d{2}-\d{2})?)\)|\((?:[A-Z][\w'’.-]+(?:\s+(?:and|&|et\s+al\.?)|\s+[A-Z][\w'’.-]+)*,?\s+(?:19|20)\d\d[a-z]?(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?(?:;\s*)?)+\)"
+    r"\((?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|for|on))*),\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|[A-Z][a-z]+\s+\d{4}|\d{4}(?:-\d{2}-\d{2})?)\)|\((?:[A-Z][\w'’.-]+(?:\s+(?:and|&|et\s+al\.?)|\s+[A-Z][\w'’.-]+)*,?\s+(?:19|20)\d\d[a-z]?(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?(?:;\s*)?)+\)|\([A-Z][^()]{2,120}?,\s*(?:pp?\.|Vol\.)\s*[\dIVX]+[^()]*\)"
 );
 
 /// What a sentence's words hold, counted before: the citations that need a mark or a digit are looked for only
@@ -143,6 +145,7 @@ fn may_cite_by_number(text: &str) -> bool {
             "Executive Order",
             "E.O.",
             "E. O.",
+            " No.",
         ])
         .expect("fixed patterns")
     });
@@ -235,6 +238,11 @@ mod tests {
             cited("The committee agreed (H.Rept. 110-478)."),
             Some("H.Rept. 110-478")
         );
+        assert_eq!(
+            cited("The districts were named in Notification No. 12/2024 of the commission."),
+            Some("Notification No. 12/2024")
+        );
+        assert_eq!(cited("It was the No. 1 priority for the army."), None);
     }
 
     #[test]
@@ -252,6 +260,10 @@ mod tests {
             Some("(Jones et al., 2020, p. 14)")
         );
         assert_eq!(cited("Attacks rose (in 2019, sharply)."), None);
+        assert_eq!(
+            cited("The cell found 14 firms (Joint Staff, Finance Handbook, Vol. II, p. 37)."),
+            Some("(Joint Staff, Finance Handbook, Vol. II, p. 37)")
+        );
     }
 
     #[test]
