@@ -2,6 +2,7 @@
 //! with their report.
 
 use super::sentence_cues::{Gated, SentenceCues};
+use super::{Reason, Verdict};
 use crate::claims::cues;
 use crate::claims::sources::{self, SentenceWords};
 
@@ -21,6 +22,8 @@ pub(super) struct Carry<'a> {
     pub(super) previous_figure: bool,
     /// The law or document the sentence before named by its title.
     pub(super) document: Option<&'a str>,
+    /// Whether the sentence before is a caption's label alone ("Figure B-2."), whose text this sentence is.
+    pub(super) after_caption_label: bool,
 }
 
 /// What a sentence names that the next may refer back to.
@@ -39,6 +42,7 @@ pub(super) struct Within {
     pub(super) named_document: Option<String>,
     pub(super) quote_open: bool,
     pub(super) figure: bool,
+    pub(super) caption_label: bool,
 }
 
 impl Within {
@@ -54,6 +58,11 @@ impl Within {
             self.quote_open ^ straight
         };
         self.figure = figure;
+    }
+
+    /// Note whether the sentence just read, with `verdict`, is a caption's label alone ("Figure B-2.", "Map 3.").
+    pub(super) fn read_verdict(&mut self, text: &str, verdict: &Verdict) {
+        self.caption_label = verdict.reason == Reason::Caption && text.split_whitespace().count() <= 3;
     }
 }
 

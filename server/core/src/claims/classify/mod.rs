@@ -180,6 +180,7 @@ pub fn classify_sentences(
             inside_quote: within.quote_open,
             previous_figure: within.figure,
             document: within.named_document.as_deref(),
+            after_caption_label: within.caption_label,
         };
         let mut open = RuleCues::UNKNOWN;
         let verdict = classify_sentence(
@@ -196,6 +197,7 @@ pub fn classify_sentences(
             std::mem::take(&mut scratch.named),
             open.0.may_match(Gated::Figure as usize),
         );
+        within.read_verdict(doc.sentence_text(sentence), &verdict);
         verdicts.push(verdict);
         rule_cues.push(open);
     }
@@ -279,6 +281,7 @@ fn classify_sentence<'t>(
     match block.kind {
         BlockKind::Heading => return Verdict::new(NotAClaim, Reason::Heading, None),
         BlockKind::FootnoteDefinition => return Verdict::new(NotAClaim, Reason::SourceNote, None),
+        _ if carry.after_caption_label => return Verdict::new(NotAClaim, Reason::Caption, None),
         _ => {}
     }
     let base = sentence.plain.start;

@@ -274,3 +274,11 @@ fn the_writers_note_on_what_could_not_be_learned_is_no_claim() {
     );
     assert_eq!(class_of("It is clear that the truce has failed."), Unattributed);
 }
+
+#[test]
+fn a_captions_text_after_its_label_is_the_caption() {
+    let found = classes("Map 3. Districts under curfew in May, by province. The curfew was lifted in June.");
+    assert_eq!(found[0].1, Reason::Caption);
+    assert_eq!(found[1].1, Reason::Caption);
+    assert_eq!(found[2].0, Unattributed, "only the sentence right after the label");
+}
