@@ -162,16 +162,37 @@ pub(super) fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Op
     if segment.is_empty() || has_verb_of(start, end, false) {
         return None;
     }
-    let mut kind = judge(words, segment, start <= words.starts.opening, strong)?;
-    // An appositive: "Ahmed Sharif Chaudhry, a military spokesman, said".
-    if kind != SourceKind::Named && start > words.starts.opening && tokens[start - 1].is(&[',']) {
-        let before_start = segment_start(tokens, start - 1);
-        let before = &tokens[before_start..start - 1];
+    let mut kind = judge(words, segment, start <= words.starts.opening, strong);
+    // An appositive after a name: "Ahmed Sharif Chaudhry, a military spokesman, said", "JNIM, al-Qaeda's
+    // affiliate in the Sahel, said".
+    if kind != Some(SourceKind::Named) && start > words.starts.opening && tokens[start - 1].is(&[',']) {
+        // The name may end on its short form: "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al-Qaeda's …".
+        let mut name_end = start - 1;
+        if name_end > 0 && tokens[name_end - 1].is(&[')']) {
+            if let Some(open) = tokens[..name_end - 1].iter().rposition(|t| t.is(&['('])) {
+                if name_end - open <= 8 {
+                    name_end = open;
+                }
+            }
+        }
+        let before_start = segment_start(tokens, name_end);
+        let before = &tokens[before_start..name_end];
         let before: Vec<&Token> = before.iter().filter(|t| t.word).collect();
-        if !before.is_empty() && before.len() <= 6 && before.iter().all(|t| t.capitalised() || words.is_speaker(t)) {
-            kind = SourceKind::Named;
+        // A name's words: capitalised, a particle ("of", "bin"), or capitalised after a particle ("al-Islam").
+        let in_a_name = |t: &Token| {
+            t.capitalised()
+                || words.is_speaker(t)
+                || matches!(t.lower(), "of" | "the" | "bin" | "ibn" | "de" | "du" | "van" | "von")
+                || t.text
+                    .split_once('-')
+                    .is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase))
+        };
+        let starts_a_name = |t: &&Token| t.capitalised() || words.is_speaker(t);
+        if before.first().is_some_and(starts_a_name) && before.len() <= 6 && before.iter().all(|t| in_a_name(t)) {
+            kind = Some(SourceKind::Named);
         }
     }
+    let kind = kind?;
     Some(Source {
         kind,
         phrase: words.span(segment),

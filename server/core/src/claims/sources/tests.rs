@@ -407,3 +407,28 @@ fn a_leading_phrase_naming_a_law_sources_what_it_provides() {
         vec![]
     );
 }
+
+#[test]
+fn an_appositive_after_a_name_leaves_the_name_the_source() {
+    assert_eq!(
+        kinds(
+            "JNIM, al-Qaeda's affiliate in the Sahel, said it carried out the ambush.",
+            &[]
+        ),
+        vec![Named]
+    );
+    assert_eq!(
+        kinds(
+            "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al-Qaeda's affiliate, said it had struck.",
+            &[]
+        ),
+        vec![Named]
+    );
+    assert_eq!(
+        kinds(
+            "When acting as the USD(I&S), the incumbent reports to the Secretary.",
+            &[]
+        ),
+        Vec::<SourceKind>::new()
+    );
+}
