@@ -282,3 +282,13 @@ fn a_captions_text_after_its_label_is_the_caption() {
     assert_eq!(found[1].1, Reason::Caption);
     assert_eq!(found[2].0, Unattributed, "only the sentence right after the label");
 }
+
+#[test]
+fn a_source_kept_anonymous_is_vague() {
+    for text in [
+        "Two local officials, speaking on condition of anonymity, put the toll at about 40.",
+        "A commander who asked not to be named put the toll at 40.",
+    ] {
+        assert_eq!(class_of(text), Vague, "{text}");
+    }
+}
