@@ -382,8 +382,19 @@ pub fn is_imperative(tokens: &[Token], starts: Starts) -> bool {
     // "Support staff were evacuated": an auxiliary right after the first words makes them a subject.
     let near = (start + 1..(start + 4).min(tokens.len())).take_while(|&i| tokens[i].word);
     let finite_verb_after = near.into_iter().any(|i| words::is_auxiliary(&tokens[i], false));
-    !noun_after && !finite_verb_after
+    // "State news agency SUNA reported …": words with no article, then a finite verb, make a subject; an
+    // order names its object with one ("Describe the role the office played").
+    let subject_then_verb = (start + 1..(start + 6).min(tokens.len()))
+        .take_while(|&i| tokens[i].word && !ARTICLES.contains(&tokens[i].lower()))
+        .any(|i| i > start + 1 && words::is_unmistakable_verb_at(tokens, i) && !words::is_base_form(tokens[i].lower()));
+    !noun_after && !finite_verb_after && !subject_then_verb
 }
+
+/// Words that open an order's object: "Describe the role …", "Report any incident …".
+const ARTICLES: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "your", "its", "their", "our", "his", "her", "any", "all", "each",
+    "every", "no",
+];
 
 /// Where the author speaks in the first person outside a quotation ("I believe", "In my view", "we found",
 /// "Our recommendations …"): the author's own word, which sources the sentence as the author's.

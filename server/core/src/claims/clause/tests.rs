@@ -217,3 +217,11 @@ fn definitions_and_list_pieces() {
     ));
     assert!(!list_piece("The army withdrew and regrouped."));
 }
+
+#[test]
+fn a_name_before_a_finite_verb_is_no_order() {
+    let imperative = |text: &str| with_tokens(text, |t| is_imperative(t, Starts::of(t)));
+    assert!(!imperative("State news agency SUNA reported that 12 people died."));
+    assert!(imperative("Describe the role the office played in 2019."));
+    assert!(imperative("Report any incident that involved force."));
+}
