@@ -83,6 +83,9 @@ pub(super) fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Op
         }
         if before < end && before > 0 && tokens[before - 1].is(&[',']) {
             end = before - 1;
+        } else if let Some(open) = participial_aside(tokens, end) {
+            // "A U.S. official, speaking on condition of anonymity, said": the subject is before the aside.
+            end = open;
         }
     }
     // "The Counter Terrorism Department (CTD) said": the subject is before the bracketed short form.
@@ -219,6 +222,16 @@ fn main_clause_subject(words: &SentenceWords, before: usize) -> Option<Source> {
         phrase: words.span(segment),
         frame: 0..0,
     })
+}
+
+/// Where an aside that opens with a participle or a relative pronoun and ends at `end` (a comma) begins, at
+/// the comma before it: ", speaking on condition of anonymity,", ", citing military sources,", ", who asked
+/// not to be named,".
+fn participial_aside(tokens: &[Token], end: usize) -> Option<usize> {
+    let open = (end.saturating_sub(12)..end).rev().find(|&i| !tokens[i].word)?;
+    let first = tokens.get(open + 1).filter(|t| t.word)?.lower();
+    let aside = first.ends_with("ing") || matches!(first, "who" | "which");
+    (tokens[open].is(&[',']) && aside && open > 0).then_some(open)
 }
 
 /// Where the subject before `end` begins: after a punctuation mark or a clause break.

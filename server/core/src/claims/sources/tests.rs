@@ -432,3 +432,21 @@ fn an_appositive_after_a_name_leaves_the_name_the_source() {
         Vec::<SourceKind>::new()
     );
 }
+
+#[test]
+fn a_participial_aside_stands_between_the_subject_and_its_verb() {
+    assert_eq!(
+        sources(
+            "A U.S. official, speaking on condition of anonymity, said Washington was pressing.",
+            &[]
+        ),
+        vec![(Anonymous, "A U.S. official".into())]
+    );
+    assert_eq!(
+        sources(
+            "Al Arabiya, citing military sources, said the commander was wounded.",
+            &[]
+        ),
+        vec![(Named, "Al Arabiya".into())]
+    );
+}
