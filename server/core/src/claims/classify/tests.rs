@@ -265,6 +265,7 @@ fn the_writers_note_on_what_could_not_be_learned_is_no_claim() {
         "The company declined to comment.",
         "The figures could not be independently verified.",
         "It was not immediately clear who carried out the raid.",
+        "Neither side responded to requests for comment.",
     ] {
         assert_eq!(classes(note)[0].1, Reason::WritersNote, "{note}");
     }
