@@ -288,8 +288,14 @@ fn is_adverb(token: &Token) -> bool {
     matches!(
         lower,
         "also" | "still" | "now" | "further" | "not" | "never" | "always" | "therefore" | "thus"
-    ) || (lower.ends_with("ly") && lower.len() > 4)
+    ) || (lower.ends_with("ly") && lower.len() > 4 && !ADJECTIVES_IN_LY.contains(&lower))
 }
+
+/// Words in "-ly" that are adjectives after "is": "is likely to collapse" judges what will be, where "is to
+/// withdraw" prescribes.
+const ADJECTIVES_IN_LY: &[&str] = &[
+    "likely", "unlikely", "early", "only", "lonely", "costly", "deadly", "friendly",
+];
 
 /// Whether the sentence has no finite verb and opens with a preposition or an infinitive: a heading or a piece
 /// of a list ("In overseeing the National Intelligence Program.", "b. To act in the DNI's place.").

@@ -78,6 +78,8 @@ fn prescriptions() {
         "The militants attacked a post that must be rebuilt.",
         "The ISPR said five soldiers died.",
         "The group that must disarm first has refused.",
+        "The ceasefire is likely to collapse before the spring.",
+        "Talks are unlikely to resume this year.",
     ] {
         assert!(!with_tokens(text, |t| prescribes(t, Starts::of(t))), "{text}");
     }
