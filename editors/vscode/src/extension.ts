@@ -42,7 +42,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     initializationOptions: serverSettings((key) => config.get(key)),
     synchronize: {
       configurationSection: "brieflint",
-      fileEvents: vscode.workspace.createFileSystemWatcher("**/{.brieflint/actors.toml,brieflint.toml,.brieflint.toml}"),
+      fileEvents: vscode.workspace.createFileSystemWatcher("**/{.brieflint/actors.toml,brieflint.toml,.brieflint.toml,.brieflint}"),
     },
     outputChannel: output,
     middleware: {
