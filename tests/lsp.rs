@@ -3,12 +3,15 @@
 //! - here, in process: real JSON-RPC over a duplex pipe into `brieflint::lsp::serve`;
 //! - `lsp/stdio.rs`: the built `brieflint lsp` binary over stdio, a session from initialize to exit, and its exit
 //!   statuses;
-//! - `lsp/positions.rs`: property tests of the document rope and of LSP positions ↔ byte offsets.
+//! - `lsp/positions.rs`: property tests of the document rope and of LSP positions ↔ byte offsets;
+//! - `lsp/scope.rs`: which documents are linted (`[files]`, `enable`), against `brieflint check` too.
 //!
 //! The LSP client they share is `support/lsp_client.rs`.
 
 #[path = "lsp/positions.rs"]
 mod positions;
+#[path = "lsp/scope.rs"]
+mod scope;
 #[path = "lsp/stdio.rs"]
 mod stdio;
 mod support;
@@ -47,10 +50,16 @@ fn init_params(root: Option<&Path>, utf8: bool, options: Value) -> Value {
     })
 }
 
+/// A server without a workspace folder that lints every document (`file:///brief/…` lies in no brieflint
+/// workspace).
 async fn started(utf8: bool) -> Pipe {
     let mut client = start();
-    client.initialize(init_params(None, utf8, Value::Null)).await;
+    client.initialize(init_params(None, utf8, always())).await;
     client
+}
+
+fn always() -> Value {
+    json!({ "enable": "always" })
 }
 
 fn position(line: u32, character: u32) -> Value {
@@ -435,6 +444,7 @@ async fn the_workspace_knowledge_base_is_used_watched_and_kept_when_broken() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_unknown_actor_can_be_added_to_the_knowledge_base() {
     let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("brieflint.toml"), "").unwrap();
     let mut client = start();
     client
         .initialize(init_params(Some(dir.path()), false, Value::Null))
@@ -476,14 +486,14 @@ async fn an_unknown_actor_can_be_added_to_the_knowledge_base() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn editor_settings_apply_on_top_and_are_reloaded() {
     let mut client = start();
-    let options = json!({ "rules": { "unattributed-claim": "error" } });
+    let options = json!({ "rules": { "unattributed-claim": "error" }, "enable": "always" });
     client.initialize(init_params(None, false, options.clone())).await;
     let uri = "file:///brief/settings.md";
     client.open(uri, "markdown", &format!("{UNSOURCED}\n")).await;
     let diagnostics = client.diagnostics(uri, Some(1)).await;
     assert_eq!(with_code(&diagnostics, "unattributed-claim")[0]["severity"], 1);
 
-    client.configuration = json!({ "rules": { "unattributed-claim": "off" } });
+    client.configuration = json!({ "rules": { "unattributed-claim": "off" }, "enable": "always" });
     client.notifications.clear();
     client
         .notify("workspace/didChangeConfiguration", json!({ "settings": null }))

@@ -128,7 +128,8 @@ impl Lsp {
         let root_uri = root.map(|r| format!("file://{}", r.display()));
         lsp.request(
             "initialize",
-            json!({ "processId": null, "rootUri": root_uri, "capabilities": {} }),
+            // The document lies in no brieflint workspace: linted only when the server is told to lint all.
+            json!({ "processId": null, "rootUri": root_uri, "capabilities": {}, "initializationOptions": { "enable": "always" } }),
         )
         .await;
         lsp.notify("initialized", json!({})).await;

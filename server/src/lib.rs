@@ -1,7 +1,9 @@
 //! The `brieflint` command and language server: thin adapters over the analysis core ([`brieflint_core`]), so an
 //! editor and CI always agree. `cli` runs `brieflint check` and the other commands; `lsp` serves editors;
-//! `workspace` finds and reads the configuration and knowledge-base files both use.
+//! `workspace` finds and reads the configuration and knowledge-base files both use, and `scope` says which files
+//! they lint.
 
 pub mod cli;
 pub mod lsp;
+pub mod scope;
 pub mod workspace;

@@ -30,8 +30,9 @@ async fn status(child: &mut Child) -> i32 {
         .expect("an exit status")
 }
 
+/// Without a workspace folder: told to lint every document.
 fn init() -> Value {
-    json!({ "processId": null, "rootUri": null, "capabilities": {} })
+    json!({ "processId": null, "rootUri": null, "capabilities": {}, "initializationOptions": { "enable": "always" } })
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

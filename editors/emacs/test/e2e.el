@@ -70,6 +70,8 @@
         (when (equal (cdr entry) '("brieflint" "lsp"))
           (setcdr entry (list bin "lsp"))))
       (make-directory (expand-file-name ".git" workspace))
+      ;; Marked for brieflint: outside such a folder the server lints nothing by default (brieflint.enable auto).
+      (make-directory (expand-file-name ".brieflint" workspace))
       (copy-file fixture (expand-file-name "weekly.md" workspace))
       (copy-file fixture (expand-file-name "weekly.txt" workspace))
       (brieflint-test-file (expand-file-name "weekly.md" workspace) 'markdown-mode "markdown")

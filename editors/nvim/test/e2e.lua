@@ -2,7 +2,9 @@
 --   BRIEFLINT_BIN=path/to/brieflint nvim --headless -u NONE -c 'luafile editors/nvim/test/e2e.lua'
 -- Loads the plugin from the repository, opens a copy of test/fixture.md, waits for diagnostics, checks that
 -- unattributed-claim findings arrive on exactly the expected lines, hovers an acronym and reads the actor card,
--- completes a group's name from its first letters, then opens a .txt copy and checks its findings too. Exits 0 on success; any failure prints why and exits 1.
+-- completes a group's name from its first letters, then opens a .txt copy and checks its findings too; then
+-- checks that no client starts for a file in a folder without brieflint.toml or .brieflint/, and that
+-- setup({ always = true }) lints one there. Exits 0 on success; any failure prints why and exits 1.
 --
 -- BRIEFLINT_NVIM_MODE picks how the client is started:
 --   setup   require('brieflint').setup() (default; vim.lsp.config on 0.11+, FileType autocommand before)
@@ -54,7 +56,8 @@ local function main()
   local file = workspace .. '/notes/weekly.md'
   vim.fn.writefile(vim.fn.readfile(plugin_dir .. '/test/fixture.md'), file)
 
-  start_client(mode, plugin_dir, { bin, 'lsp' })
+  local cmd = { bin, 'lsp' }
+  start_client(mode, plugin_dir, cmd)
   vim.cmd('edit ' .. vim.fn.fnameescape(file))
   local bufnr = vim.api.nvim_get_current_buf()
   if vim.bo[bufnr].filetype ~= 'markdown' then
@@ -161,8 +164,30 @@ local function main()
     return fail('text buffer: unattributed-claim on lines ' .. vim.inspect(unattributed_lines()))
   end
 
+  -- A folder without brieflint.toml or .brieflint/: brieflint is not started there...
+  local unmarked = vim.fn.tempname()
+  vim.fn.mkdir(unmarked, 'p')
+  vim.fn.writefile(vim.fn.readfile(plugin_dir .. '/test/fixture.md'), unmarked .. '/notes.md')
+  vim.cmd('edit ' .. vim.fn.fnameescape(unmarked .. '/notes.md'))
+  bufnr = vim.api.nvim_get_current_buf()
+  -- Long enough for a client to have started had one been going to.
+  vim.wait(1500)
+  if #clients() > 0 then
+    return fail('brieflint started for a file in a folder without brieflint.toml or .brieflint/: ' .. unmarked)
+  end
+  -- ...unless it is told to lint everything.
+  require('brieflint').setup({ cmd = cmd, always = true })
+  vim.fn.writefile(vim.fn.readfile(plugin_dir .. '/test/fixture.md'), unmarked .. '/always.md')
+  vim.cmd('edit ' .. vim.fn.fnameescape(unmarked .. '/always.md'))
+  bufnr = vim.api.nvim_get_current_buf()
+  if not vim.wait(15000, function() return #unattributed_lines() >= #UNSOURCED_LINES end, 20) then
+    return fail('setup({ always = true }): no diagnostics in a folder without brieflint.toml; got '
+      .. vim.inspect(unattributed_lines()))
+  end
+
   local version = vim.fn.execute('version'):match('NVIM v[%w%.%-]+') or '?'
-  print(string.format('nvim e2e (%s, mode %s): ok: unattributed-claim on lines %s in .md and .txt, hover on TTP, completion %q\n',
+  print(string.format('nvim e2e (%s, mode %s): ok: unattributed-claim on lines %s in .md and .txt, hover on TTP, completion %q, '
+    .. 'not started without brieflint.toml, started with always\n',
     version, mode, table.concat(lines, ','), labels[1]))
   vim.cmd('qall!')
 end

@@ -1,5 +1,6 @@
 // End-to-end test of the packaged extension in a real VS Code build (code-server), driven from headless
-// Chromium: installs the .vsix, opens a briefing, waits for brieflint's warnings, hovers an actor and reads its
+// Chromium: installs the .vsix, opens a briefing in a folder without brieflint.toml, sees no warnings, enables
+// brieflint there from the status item, waits for brieflint's warnings, hovers an actor and reads its
 // card, turns a rule off in the workspace settings and waits for its warnings to go, runs the show-output and
 // restart commands from the command palette, and saves screenshots.
 // Run by scripts/editors/test-vscode, which passes:
@@ -161,7 +162,8 @@ async function startEditor() {
   fs.mkdirSync(artifacts, { recursive: true });
   root = fs.mkdtempSync(path.join(os.tmpdir(), "brieflint-vscode-"));
   workspace = path.join(root, "workspace");
-  fs.mkdirSync(path.join(workspace, ".brieflint"), { recursive: true });
+  // No brieflint.toml or .brieflint/: the first test enables brieflint here through the status item.
+  fs.mkdirSync(workspace, { recursive: true });
   fs.copyFileSync(path.join(here, "fixture.md"), path.join(workspace, "briefing.md"));
   const userSettingsFile = path.join(root, "user", "User", "settings.json");
   fs.mkdirSync(path.dirname(userSettingsFile), { recursive: true });
@@ -230,6 +232,36 @@ after(async () => {
     process.kill(-codeServerProcess.pid, "SIGTERM");
   }
   if (root) fs.rmSync(root, { recursive: true, force: true });
+});
+
+test("a folder without brieflint.toml is not linted until the status item enables brieflint there", async () => {
+  try {
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll(".statusbar-item")].some((i) => (i.textContent ?? "").includes("brieflint off")),
+    );
+    // The server has had the document long enough to lint it, had it been going to.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    assert.equal(await page.$(".monaco-editor .squiggly-warning"), null, "no warnings before brieflint is enabled");
+    await page.screenshot({ path: path.join(artifacts, "vscode-not-enabled.png") });
+    await page.evaluate(() => {
+      const item = [...document.querySelectorAll(".statusbar-item")].find((i) =>
+        (i.textContent ?? "").includes("brieflint off"),
+      );
+      (item.querySelector("a") ?? item).click();
+    });
+    await page.waitForSelector(".monaco-editor .squiggly-warning");
+    const written = fs.readFileSync(path.join(workspace, "brieflint.toml"), "utf8");
+    const initialised = fs.mkdtempSync(path.join(root, "init-"));
+    execFileSync(serverBinary, ["init"], { cwd: initialised });
+    const expected = fs.readFileSync(path.join(initialised, "brieflint.toml"), "utf8");
+    assert.equal(written, expected, "the file brieflint init writes");
+    await page.waitForFunction(() =>
+      ![...document.querySelectorAll(".statusbar-item")].some((i) => (i.textContent ?? "").includes("brieflint off")),
+    );
+  } catch (error) {
+    dumpLogs();
+    throw error;
+  }
 });
 
 test("brieflint's warnings appear on the unsourced lines and not on the sourced ones", async (t) => {

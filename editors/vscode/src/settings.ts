@@ -4,7 +4,11 @@
 export const LEVELS = ["error", "warning", "info", "hint", "off"] as const;
 export type Level = (typeof LEVELS)[number];
 
+export const ENABLE = ["auto", "always", "never"] as const;
+export type Enable = (typeof ENABLE)[number];
+
 export interface ServerSettings {
+  enable: Enable;
   rules: Record<string, Level>;
   knowledgeBase?: string;
   likelihoodScale: "icd203" | "phia";
@@ -31,7 +35,10 @@ export function serverSettings(get: (key: string) => unknown): ServerSettings {
   }
   const knowledgeBase = get("knowledgeBase");
   const scale = get("likelihoodScale");
+  const enable = get("enable");
   return {
+    // A value the server does not know would make it drop every setting: the default instead.
+    enable: (ENABLE as readonly unknown[]).includes(enable) ? (enable as Enable) : "auto",
     rules,
     knowledgeBase: typeof knowledgeBase === "string" && knowledgeBase.trim() !== "" ? knowledgeBase.trim() : undefined,
     likelihoodScale: scale === "phia" ? "phia" : "icd203",

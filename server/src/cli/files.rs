@@ -3,50 +3,10 @@
 
 use super::InputError;
 use brieflint_core::DocKind;
-use globset::{Glob, GlobSet, GlobSetBuilder};
 use std::path::{Path, PathBuf};
 
-/// Include and exclude globs, relative to a base folder (the configuration's).
-pub struct Filter {
-    base: PathBuf,
-    include: Option<GlobSet>,
-    exclude: GlobSet,
-}
-
-impl Filter {
-    pub fn new(base: &Path, include: &[String], exclude: &[String]) -> Result<Filter, String> {
-        let build = |globs: &[String]| -> Result<GlobSet, String> {
-            let mut builder = GlobSetBuilder::new();
-            for glob in globs {
-                builder.add(Glob::new(glob).map_err(|e| format!("bad glob `{glob}`: {e}"))?);
-            }
-            builder.build().map_err(|e| e.to_string())
-        };
-        let include = if include.is_empty() {
-            None
-        } else {
-            Some(build(include)?)
-        };
-        Ok(Filter {
-            base: base.to_path_buf(),
-            include,
-            exclude: build(exclude)?,
-        })
-    }
-
-    pub fn everything() -> Filter {
-        Filter {
-            base: PathBuf::new(),
-            include: None,
-            exclude: GlobSet::empty(),
-        }
-    }
-
-    fn admits(&self, path: &Path) -> bool {
-        let relative = brieflint_core::config::relative_to(&self.base, path);
-        !self.exclude.is_match(&relative) && self.include.as_ref().is_none_or(|set| set.is_match(&relative))
-    }
-}
+// The filter is shared with the language server, so both skip the same files.
+pub use crate::scope::Filter;
 
 /// The supported files named or found under `paths`, in a stable order, and the problems met on the way.
 pub fn collect(
@@ -140,19 +100,5 @@ fn walk_problem(root: &Path, error: &ignore::Error) -> InputError {
             path: root.to_path_buf(),
             message: other.to_string(),
         },
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn include_and_exclude_are_relative_to_the_base() {
-        let filter = Filter::new(Path::new("/w"), &["briefs/**".into()], &["briefs/drafts/**".into()]).unwrap();
-        assert!(filter.admits(Path::new("/w/briefs/a.md")));
-        assert!(!filter.admits(Path::new("/w/briefs/drafts/a.md")));
-        assert!(!filter.admits(Path::new("/w/notes/a.md")));
-        assert!(Filter::new(Path::new("/w"), &[], &["[".into()]).is_err());
     }
 }

@@ -117,7 +117,7 @@ mod tests {
         );
         let codes: std::collections::HashSet<_> = analysis.flat().findings.iter().map(|f| f.code).collect();
         assert!(codes.len() >= 4, "{codes:?}");
-        let snapshot = Snapshot::new(3, 0, Rope::from_str(text), text.to_string(), analysis, knowledge);
+        let snapshot = Snapshot::new(3, 0, Rope::from_str(text), text.to_string(), analysis, knowledge, true);
         let uri: Uri = "file:///a.md".parse().unwrap();
         let mut kept = KeptDiagnostics::default();
         // Twice in each encoding: made, then from what was kept.

@@ -7,7 +7,8 @@
 //!   its diagnostics once per version; `publish.rs`: publishDiagnostics serialised from what is kept for each
 //!   unchanged chunk.
 //! - `project.rs`, `settings.rs` and `reload.rs`: configuration, knowledge base and editor settings, and
-//!   loading them again when they change.
+//!   loading them again when they change; `linted.rs`: which documents are linted (`[files]` and
+//!   `brieflint.enable`).
 //! - `diagnostics.rs`, `hover.rs`, `completion.rs`, `navigation.rs`, `actions.rs`: one feature each.
 //! - `server.rs`: the protocol handlers, over `state.rs` (what they share with the scheduler) and
 //!   `capabilities.rs` (what `initialize` settles); `panics.rs`: catches and reports a panic so the server goes
@@ -21,6 +22,7 @@ mod diagnostics;
 mod documents;
 mod framing;
 mod hover;
+mod linted;
 mod navigation;
 mod outgoing;
 mod panics;

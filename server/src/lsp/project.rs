@@ -4,6 +4,7 @@
 //! configuration stay in use.
 
 use super::completion::ActorIndex;
+use super::linted::{self, Scope};
 use super::settings::EditorSettings;
 use crate::workspace;
 use brieflint_core::config::Config;
@@ -46,6 +47,8 @@ pub struct View {
     pub target_kb_file: Option<PathBuf>,
     /// The genres `[genres]` declares by glob, for the documents' own settings.
     pub genres: brieflint_core::config::GenreGlobs,
+    /// Which documents are linted.
+    pub scope: Arc<Scope>,
 }
 
 impl View {
@@ -73,6 +76,7 @@ pub struct Project {
     /// Bumped on every reload, so analyses made before it are known to be stale.
     pub generation: u64,
     pub problems: Vec<FileProblem>,
+    pub scope: Arc<Scope>,
     last_good_config: Config,
     /// The knowledge-base texts the current base was built from: unchanged texts are not rebuilt.
     loaded_texts: Vec<(String, PathBuf)>,
@@ -89,6 +93,7 @@ impl Project {
             settings: Arc::new(RuleSettings::default()),
             generation: 0,
             problems: Vec::new(),
+            scope: Arc::new(Scope::default()),
             last_good_config: Config::default(),
             loaded_texts: Vec::new(),
         }
@@ -103,6 +108,7 @@ impl Project {
             kb_files: self.kb_files.clone(),
             target_kb_file: self.target_kb_file(),
             genres: self.last_good_config.genres.clone(),
+            scope: self.scope.clone(),
         }
     }
 
@@ -161,6 +167,12 @@ impl Project {
             ));
         }
         self.settings = Arc::new(settings);
+        self.scope = Arc::new(Scope {
+            enable: self.editor.enable,
+            root: self.root.clone(),
+            config_path: self.config_path.clone(),
+            filter: Arc::new(linted::filter_of(&self.last_good_config)),
+        });
         self.generation += 1;
         log
     }

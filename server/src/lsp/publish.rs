@@ -320,6 +320,7 @@ mod tests {
                 text.clone(),
                 analysis,
                 knowledge.clone(),
+                true,
             );
             let expected = serde_json::to_value(of_snapshot(&snapshot, Encoding::Utf16)).unwrap();
             // Something to compare, but where a suppression silences it all.

@@ -12,8 +12,14 @@ use std::collections::{HashMap, HashSet};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use tower_lsp_server::ls_types::*;
 
-/// Files whose change means reloading the workspace.
-const WATCHED: &[&str] = &["**/brieflint.toml", "**/.brieflint.toml", "**/.brieflint/*.toml"];
+/// Files whose change means reloading the workspace; a `.brieflint` folder made or removed changes which
+/// documents are linted.
+const WATCHED: &[&str] = &[
+    "**/brieflint.toml",
+    "**/.brieflint.toml",
+    "**/.brieflint",
+    "**/.brieflint/*.toml",
+];
 
 impl Backend {
     /// Re-read the workspace files, show their problems, and re-check every open document.

@@ -6,6 +6,7 @@
 //! is refused rather than analysed, and its one diagnostic says why.
 
 use super::diagnostics;
+use super::linted::{Placement, Scope};
 use super::outgoing::{self, Encoded, Outgoing};
 use super::panics::{self, lock, Panics};
 use super::positions::Encoding;
@@ -21,29 +22,31 @@ use std::sync::{Arc, Mutex};
 use tower_lsp_server::ls_types::notification::{Notification, PublishDiagnostics};
 use tower_lsp_server::ls_types::{PublishDiagnosticsParams, Uri};
 
-/// The document's analysed chunks, kept between edits so that only changed chunks are analysed again; valid
-/// for one workspace generation (knowledge base and settings).
+/// The document's analysed chunks, kept between edits so that only changed chunks are analysed again, and where
+/// it lies; valid for one workspace generation (knowledge base, settings and configuration files).
 #[derive(Default)]
 struct KeptChunks {
     generation: u64,
     cache: ChunkCache,
+    placement: Option<Placement>,
 }
 
 impl KeptChunks {
-    fn analyse(
-        &mut self,
-        text: &str,
-        kind: DocKind,
-        kb: &KnowledgeBase,
-        settings: &RuleSettings,
-        generation: u64,
-    ) -> ChunkedAnalysis {
+    /// Forget what an older workspace generation made.
+    fn renew(&mut self, generation: u64) {
         if self.generation != generation {
             *self = KeptChunks {
                 generation,
-                cache: ChunkCache::default(),
+                ..KeptChunks::default()
             };
         }
+    }
+
+    fn placement(&mut self, scope: &Scope, uri: &Uri) -> Placement {
+        *self.placement.get_or_insert_with(|| scope.place(uri))
+    }
+
+    fn analyse(&mut self, text: &str, kind: DocKind, kb: &KnowledgeBase, settings: &RuleSettings) -> ChunkedAnalysis {
         analyse_cached(text, kind, kb, settings, &mut self.cache)
     }
 }
@@ -138,7 +141,7 @@ impl Scheduler {
     /// The analysis of the document's current version, made now if the kept one is stale. `None` for an unknown
     /// document, when the document changed meanwhile, or when the analysis panicked.
     pub async fn analysed(&self, uri: &Uri) -> Option<Arc<Snapshot>> {
-        let (rope, version, kind, knowledge, settings, generation, chunks) = {
+        let (rope, version, kind, knowledge, settings, scope, generation, chunks) = {
             let state = lock(&self.state);
             let doc = state.documents.get(uri)?;
             let generation = state.view.generation;
@@ -151,6 +154,7 @@ impl Scheduler {
                 doc.kind,
                 state.view.knowledge.clone(),
                 state.view.settings_for(uri),
+                state.view.scope.clone(),
                 generation,
                 doc.analysis.chunks.clone(),
             )
@@ -165,12 +169,16 @@ impl Scheduler {
             let text = text_of(&rope);
             let mut chunks = lock(&chunks);
             let analysed = catch_unwind(AssertUnwindSafe(|| {
-                if snapshot::too_large(&text) {
-                    // Refused, as `brieflint check` refuses such a file: the diagnostics say why.
+                chunks.renew(generation);
+                let linted = scope.lints(chunks.placement(&scope, &key), &text);
+                let analysis = if !linted || snapshot::too_large(&text) {
+                    // Not linted: served as empty. Too large: refused, as `brieflint check` refuses such a file,
+                    // and the diagnostics say why.
                     analyse_cached("", kind, &knowledge.kb, &settings, &mut ChunkCache::default())
                 } else {
-                    chunks.analyse(&text, kind, &knowledge.kb, &settings, generation)
-                }
+                    chunks.analyse(&text, kind, &knowledge.kb, &settings)
+                };
+                (analysis, linted)
             }));
             if analysed.is_err() {
                 // Whatever the panic left half-made is not reused.
@@ -178,7 +186,9 @@ impl Scheduler {
             }
             Some(
                 analysed
-                    .map(|analysis| Snapshot::new(version, generation, rope, text, analysis, knowledge.clone()))
+                    .map(|(analysis, linted)| {
+                        Snapshot::new(version, generation, rope, text, analysis, knowledge.clone(), linted)
+                    })
                     .map_err(|payload| panics::message(payload.as_ref())),
             )
         });

@@ -58,9 +58,9 @@ impl Backend {
         }
     }
 
-    /// The document's current analysis and the negotiated encoding.
+    /// The document's current analysis and the negotiated encoding; none for a document that is not linted.
     async fn snapshot_of(&self, uri: &Uri) -> Option<(Arc<Snapshot>, Encoding)> {
-        let snapshot = self.scheduler.analysed(uri).await?;
+        let snapshot = self.scheduler.analysed(uri).await.filter(|s| s.linted)?;
         let encoding = lock(&self.state).encoding;
         Some((snapshot, encoding))
     }
@@ -222,6 +222,10 @@ impl LanguageServer for Backend {
             let Some(doc) = state.documents.get(&at.text_document.uri) else {
                 return Ok(None);
             };
+            // Judged by the latest analysis: completion must not wait for one.
+            if !doc.analysis.latest().is_some_and(|s| s.linted) {
+                return Ok(None);
+            }
             let knowledge = state.view.knowledge.clone();
             let encoding = state.encoding;
             self.panics.guarded("completion", || {

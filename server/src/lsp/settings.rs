@@ -1,6 +1,6 @@
 //! Editor settings: `initializationOptions` and the `brieflint` section of `workspace/configuration`, e.g.
 //! `{ "rules": { "relative-date": "off" }, "knowledgeBase": "team/actors.toml", "likelihoodScale": "phia" }`.
-//! They apply on top of the workspace's `brieflint.toml`.
+//! They apply on top of the workspace's `brieflint.toml`; `enable` says which documents are linted at all.
 
 use brieflint_core::claims::likelihood::Scale;
 use brieflint_core::config::Level;
@@ -17,9 +17,22 @@ pub enum OneOrMany {
     Many(Vec<String>),
 }
 
+/// Which documents the server lints (`brieflint.enable`).
+#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Enable {
+    /// Documents in a brieflint workspace (a `brieflint.toml` or `.brieflint/` at or above them), and those whose
+    /// front matter says `brieflint: true`: an editor opens many Markdown files that are not briefings.
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase", default)]
 pub struct EditorSettings {
+    pub enable: Enable,
     /// Rule code to level; read one by one so that one bad entry does not discard the rest.
     pub rules: BTreeMap<String, serde_json::Value>,
     /// Extra knowledge-base files, relative to the workspace root.
@@ -98,9 +111,17 @@ mod tests {
     }
 
     #[test]
+    fn enable_is_auto_unless_set() {
+        assert_eq!(EditorSettings::from_json(None).unwrap().enable, Enable::Auto);
+        let always = EditorSettings::from_json(Some(json!({ "enable": "always" }))).unwrap();
+        assert_eq!(always.enable, Enable::Always);
+    }
+
+    #[test]
     fn bad_settings_are_an_error_not_a_panic() {
         assert!(EditorSettings::from_json(Some(json!({ "rules": ["off"] }))).is_err());
         assert!(EditorSettings::from_json(Some(json!({ "likelihoodScale": "percent" }))).is_err());
+        assert!(EditorSettings::from_json(Some(json!({ "enable": "sometimes" }))).is_err());
         assert_eq!(EditorSettings::from_json(None).unwrap(), EditorSettings::default());
     }
 }

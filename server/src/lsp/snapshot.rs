@@ -26,6 +26,9 @@ pub struct Snapshot {
     first_mention: OnceLock<HashMap<usize, usize>>,
     /// The knowledge base it was analysed with.
     knowledge: Arc<Knowledge>,
+    /// Whether the document is linted at all (see `linted.rs`); if not, its analysis is empty and it is served
+    /// nothing.
+    pub linted: bool,
 }
 
 /// Whether a text is too large to be a briefing: refused, as `brieflint check` refuses such a file, rather than
@@ -42,6 +45,7 @@ impl Snapshot {
         text: String,
         analysis: ChunkedAnalysis,
         knowledge: Arc<Knowledge>,
+        linted: bool,
     ) -> Self {
         Snapshot {
             version,
@@ -51,12 +55,14 @@ impl Snapshot {
             analysis,
             first_mention: OnceLock::new(),
             knowledge,
+            linted,
         }
     }
 
     /// Whether the text was refused (see [`too_large`]): its analysis is empty, and its one diagnostic says why.
+    /// A document that is not linted is not told.
     pub fn too_large(&self) -> bool {
-        too_large(&self.text)
+        self.linted && too_large(&self.text)
     }
 
     /// The knowledge base it was analysed with.

@@ -6,8 +6,11 @@ local M = {}
 M.defaults = {
   cmd = { 'brieflint', 'lsp' },
   filetypes = { 'markdown', 'text' },
-  -- The workspace root is the nearest folder holding one of these, else the file's own folder.
-  root_markers = { '.brieflint', 'brieflint.toml', '.git' },
+  -- The workspace root is the nearest folder holding one of these. Without one brieflint is not started, unless
+  -- `always` is set: then the file's own folder is the root.
+  root_markers = { 'brieflint.toml', '.brieflint' },
+  -- Lint every markdown and text buffer, not only those in a folder marked for brieflint (sends enable = 'always').
+  always = false,
   -- Sent as initializationOptions and as the "brieflint" section of workspace/configuration:
   -- { rules = { ['relative-date'] = 'off' }, knowledgeBase = 'path', likelihoodScale = 'icd203' }
   settings = {},
@@ -15,7 +18,8 @@ M.defaults = {
 
 M.options = vim.deepcopy(M.defaults)
 
---- The root folder for a buffer: the nearest folder with a root marker, else the file's folder.
+--- The root folder for a buffer: the nearest folder with a root marker; else the file's folder with `always`,
+--- and nil without (brieflint is not started).
 function M.root_dir(bufnr)
   local name = vim.api.nvim_buf_get_name(bufnr or 0)
   local start = name ~= '' and vim.fn.fnamemodify(name, ':p:h') or vim.fn.getcwd()
@@ -33,7 +37,10 @@ function M.root_dir(bufnr)
     end
     dir = parent
   end
-  return start
+  if M.options.always then
+    return start
+  end
+  return nil
 end
 
 local function settings_handler(_, result)
@@ -63,6 +70,9 @@ local legacy_clients = {}
 function M.start(bufnr)
   bufnr = bufnr or vim.api.nvim_get_current_buf()
   local root = M.root_dir(bufnr)
+  if not root then
+    return nil
+  end
   if vim.lsp.start then
     return vim.lsp.start(M.client_config(root), { bufnr = bufnr })
   end
@@ -80,11 +90,20 @@ end
 
 function M.setup(opts)
   M.options = vim.tbl_deep_extend('force', vim.deepcopy(M.defaults), opts or {})
+  if M.options.always and M.options.settings.enable == nil then
+    M.options.settings.enable = 'always'
+  end
   if vim.lsp.config and vim.lsp.enable then
     local config = M.client_config(nil)
     config.filetypes = M.options.filetypes
+    -- Overrides lsp/brieflint.lua's, which vim.lsp.config merges in from the runtime path.
+    config.workspace_required = not M.options.always
     config.root_dir = function(bufnr, on_dir)
-      on_dir(M.root_dir(bufnr))
+      local root = M.root_dir(bufnr)
+      -- Not calling on_dir leaves the buffer without a client.
+      if root then
+        on_dir(root)
+      end
     end
     vim.lsp.config('brieflint', config)
     vim.lsp.enable('brieflint')

@@ -13,6 +13,7 @@ test("rules pass through with valid levels only", () => {
 
 test("knowledge base and scale are mapped, with defaults", () => {
   assert.deepEqual(serverSettings(getter({})), {
+    enable: "auto",
     rules: {},
     knowledgeBase: undefined,
     likelihoodScale: "icd203",
@@ -22,6 +23,12 @@ test("knowledge base and scale are mapped, with defaults", () => {
   const settings = serverSettings(getter({ knowledgeBase: " team/actors.toml ", likelihoodScale: "phia" }));
   assert.equal(settings.knowledgeBase, "team/actors.toml");
   assert.equal(settings.likelihoodScale, "phia");
+});
+
+test("enable passes through when the server knows its value, else auto", () => {
+  assert.equal(serverSettings(getter({ enable: "always" })).enable, "always");
+  assert.equal(serverSettings(getter({ enable: "never" })).enable, "never");
+  assert.equal(serverSettings(getter({ enable: "sometimes" })).enable, "auto");
 });
 
 test("trusted sources and vague phrases keep only non-empty strings", () => {

@@ -107,11 +107,7 @@ impl std::ops::Add for Profile {
 
 /// The genre a Markdown document declares in its front matter (`genre: doctrine`).
 pub fn declared(text: &str) -> Option<Genre> {
-    let body = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n"))?;
-    body.lines()
-        .take_while(|line| line.trim_end() != "---")
-        .find_map(|line| line.strip_prefix("genre:"))
-        .and_then(Genre::parse)
+    crate::document::front_matter::field(text, "genre").and_then(Genre::parse)
 }
 
 static NON_CLAIM_HEADINGS: WordList = WordList::embedded(include_str!("data/non_claim_headings.txt"));

@@ -3,6 +3,7 @@
 //! Each block keeps its prose as plain text (Markdown markup removed, code left out) together with a map back
 //! to byte offsets in the original file, so everything found in the plain text can be reported in place.
 
+pub mod front_matter;
 mod markdown;
 mod offsets;
 mod plaintext;
