@@ -35,11 +35,16 @@ pattern!(
     legal_or_report_number,
     r"\b(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law)\s?\d{2,3}[-–]\s?\d{1,4}\b|\b\d{1,2}\s+U\.\s?S\.\s?C\.?\s*(?:§+\s*)?\d+|\b\d{1,3}\s+(?:Stat\.|C\.\s?F\.\s?R\.|Fed\.\s?Reg\.)\s*(?:§+\s*)?\d+|\b[SH]\.\s?(?:Rept|Rpt|Doc|Res|Con\.\s?Res|J\.\s?Res)\.\s?(?:No\.\s?)?\d{2,3}[-–]\d{1,4}\b|\bH\.\s?R\.\s?\d{1,5}\b|\bGAO(?:/[A-Z]{2,6})?-\d{2}-\d{1,6}[A-Z]{0,2}\b|\bCRS\s+(?:Report|In\s+Focus|Insight)\s+[A-Z]{1,2}\d{4,5}\b|\b(?:RL|RS|IF|IN)\d{5}\b|\b(?:Executive\s+Order|E\.\s?O\.)\s+\d{4,5}\b|\b(?:Report|Notification|Notice|Decree|Order|Resolution|Directive|Bulletin|Circular|Paper|Note|Gazette|Law|Act)\s+No\.\s?\d+(?:/\d+)?"
 );
-// A source in parentheses: "(Reuters, 4 May 2025)", "(Smith, 2019; Khan and Lee, 2021, p. 4)", "(Joint Staff,
-// Threat Finance Handbook, Vol. II, p. 37)".
+// A source in parentheses: "(Reuters, 4 May 2025)", "(Smith, 2019; Khan and Lee, 2021, p. 4)".
 pattern!(
     parenthetical_source,
-    r"\((?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|for|on))*),\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|[A-Z][a-z]+\s+\d{4}|\d{4}(?:-\d{2}-\d{2})?)\)|\((?:[A-Z][\w'’.-]+(?:\s+(?:and|&|et\s+al\.?)|\s+[A-Z][\w'’.-]+)*,?\s+(?:19|20)\d\d[a-z]?(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?(?:;\s*)?)+\)|\([A-Z][^()]{2,120}?,\s*(?:pp?\.|Vol\.)\s*[\dIVX]+[^()]*\)"
+    r"\((?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|for|on))*),\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|[A-Z][a-z]+\s+\d{4}|\d{4}(?:-\d{2}-\d{2})?)\)|\((?:[A-Z][\w'’.-]+(?:\s+(?:and|&|et\s+al\.?)|\s+[A-Z][\w'’.-]+)*,?\s+(?:19|20)\d\d[a-z]?(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?(?:;\s*)?)+\)"
+);
+
+// A source in parentheses by its volume or page: "(Joint Staff, Threat Finance Handbook, Vol. II, p. 37)".
+pattern!(
+    parenthetical_page,
+    r"\([A-Z][^()]{2,120}?,\s*(?:pp?\.|Vol\.)\s*[\dIVX]+[^()]*\)"
 );
 
 /// What a sentence's words hold, counted before: the citations that need a mark or a digit are looked for only
@@ -115,6 +120,10 @@ pub fn find(text: &str, marks: Marks, may_have_url: bool) -> Option<Range<usize>
             })
         })
         .or_else(|| marks.parenthesis.then(|| found(parenthetical_source())).flatten())
+        .or_else(|| {
+            let paged = marks.parenthesis && (text.contains("p. ") || text.contains("Vol. "));
+            paged.then(|| found(parenthetical_page())).flatten()
+        })
 }
 
 /// Whether the text has one of the marks a law or report number needs ("P.L.", "U.S.C", "Stat.", "GAO-", a
