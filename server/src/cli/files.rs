@@ -42,7 +42,7 @@ impl Filter {
         }
     }
 
-    fn admits(&self, path: &Path) -> bool {
+    pub fn admits(&self, path: &Path) -> bool {
         let relative = brieflint_core::config::relative_to(&self.base, path);
         !self.exclude.is_match(&relative) && self.include.as_ref().is_none_or(|set| set.is_match(&relative))
     }
