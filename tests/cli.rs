@@ -185,6 +185,17 @@ fn actors_lists_and_shows_the_built_in_base() {
     assert_eq!(brieflint(&repo(), &["actors", "Nobody At All"]).status.code(), Some(2));
 }
 
+#[test]
+fn actors_shows_every_actor_that_shares_an_acronym() {
+    let output = brieflint(&repo(), &["actors", "FC"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(text.contains("**Federal Constabulary (FC)**"), "{text}");
+    assert!(text.contains("**Frontier Corps (FC)**"), "{text}");
+    let one = stdout(&brieflint(&repo(), &["actors", "Frontier Corps"]));
+    assert!(!one.contains("Federal Constabulary (FC)**"), "{one}");
+}
+
 /// The acronym's first use is spelled out by `--fix`; the unsourced claim's fixes are templates, never applied.
 const FIXABLE: &str =
     "# Update\n\nThe TTP attacked a post near Bannu, the ISPR said.\n\nThe convoy lost four vehicles.\n";
