@@ -1,28 +1,13 @@
 //! The pre-commit hook (`.pre-commit-hooks.yaml`) run by pre-commit itself, through `pre-commit try-repo`, on a
 //! scratch repository: committing a `.py` file passes without checking it, a briefing is checked, and the
 //! configuration's excludes apply to the files pre-commit names. pre-commit comes from PyPI
-//! (`scripts/install-pre-commit`, which `scripts/test` runs); where it cannot be found the test prints `SKIPPED`.
+//! (`scripts/install-ci-tools`, which `scripts/test` runs); where it cannot be found the test prints `SKIPPED`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 mod support;
-use support::{repo, write};
-
-/// `$BRIEFLINT_PRE_COMMIT`, the one `scripts/install-pre-commit` installs, or `pre-commit` on PATH.
-fn pre_commit() -> Option<PathBuf> {
-    let candidates = [
-        std::env::var_os("BRIEFLINT_PRE_COMMIT").map(PathBuf::from),
-        Some(repo().join(".cache/pre-commit-venv/bin/pre-commit")),
-        Some(PathBuf::from("pre-commit")),
-    ];
-    candidates.into_iter().flatten().find(|command| {
-        Command::new(command)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    })
-}
+use support::{ci_tool, repo, write};
 
 fn git(dir: &Path, args: &[&str]) {
     let output = Command::new("git")
@@ -47,8 +32,8 @@ fn git(dir: &Path, args: &[&str]) {
 
 #[test]
 fn the_hook_checks_briefings_only_and_honours_excludes() {
-    let Some(pre_commit) = pre_commit() else {
-        println!("SKIPPED: pre-commit is not installed (scripts/install-pre-commit installs it)");
+    let Some(pre_commit) = ci_tool("pre-commit") else {
+        println!("SKIPPED: pre-commit is not installed (scripts/install-ci-tools installs it)");
         return;
     };
     // The hook's repository: its definition alone, committed, as pre-commit clones it.

@@ -38,6 +38,22 @@ pub fn brieflint_stdin(dir: &Path, args: &[&str], input: &str) -> Output {
     child.wait_with_output().expect("the binary ends")
 }
 
+/// A command from `scripts/install-ci-tools` (its folder is `$BRIEFLINT_CI_TOOLS`, or `.cache/ci-tools-venv/bin`),
+/// or else on PATH; `None` where it does not run.
+pub fn ci_tool(name: &str) -> Option<PathBuf> {
+    let folders = [
+        std::env::var_os("BRIEFLINT_CI_TOOLS").map(PathBuf::from),
+        Some(repo().join(".cache/ci-tools-venv/bin")),
+    ];
+    let candidates = folders.into_iter().flatten().map(|f| f.join(name));
+    candidates.chain([PathBuf::from(name)]).find(|command| {
+        Command::new(command)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    })
+}
+
 /// The repository's root folder.
 pub fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
