@@ -1,5 +1,6 @@
 //! The `brieflint` commands end to end: `check` (exit statuses, `--fail-on`, baselines, which files a folder walk
-//! checks), `init`, `explain` and `rules` (with the rule pages in `docs/rules/`), and `actors`.
+//! checks, `--force-exclude`, standard input, `--fix` and `--diff`, `--statistics`, `--quiet`, `--output-file`),
+//! `init`, `explain` and `rules` (with the rule pages in `docs/rules/`), and `actors`.
 
 use serde_json::Value;
 

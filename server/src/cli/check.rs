@@ -147,7 +147,7 @@ pub fn run(options: &CheckOptions) -> i32 {
             .unwrap_or_else(|| stdin_marker.to_path_buf());
         match read_stdin() {
             Err(message) => errors.borrow_mut().push(InputError { path: name, message }),
-            Ok(text) if options.stdin_filename.as_deref().is_some_and(|n| excluded(n)) => stdin_excluded = Some(text),
+            Ok(text) if options.stdin_filename.as_deref().is_some_and(&excluded) => stdin_excluded = Some(text),
             Ok(text) => jobs.push(Job {
                 loaded: load(&config_key(&parent(&name))),
                 kind: DocKind::from_path(&name).unwrap_or(DocKind::Markdown),
