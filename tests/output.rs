@@ -1,7 +1,7 @@
 //! What `check` writes: JSON (its documented shape, and positions that agree with the text), SARIF (valid against
-//! the official schema, which is read from `../shared/schemas`; the test prints `SKIPPED` where it is absent),
-//! GitHub workflow annotations, and no progress bar when stderr is not a terminal. The human format's lines are
-//! in `cli.rs`.
+//! the official schema, which is read from `../shared/schemas`; the test prints `SKIPPED` where it is absent;
+//! fingerprints that survive edits), GitHub workflow annotations, the Markdown job summary, and no progress bar
+//! when stderr is not a terminal. The human format's lines are in `cli.rs`.
 
 use serde_json::Value;
 use std::path::Path;
@@ -153,4 +153,65 @@ fn repair_language_patterns(schema: &mut Value) {
         Value::Array(items) => items.iter_mut().for_each(repair_language_patterns),
         _ => {}
     }
+}
+
+/// Code scanning matches results across commits by `partialFingerprints`: lines inserted above a finding must
+/// leave its fingerprint unchanged, and two identical findings in one file must still differ.
+#[test]
+fn sarif_fingerprints_survive_lines_inserted_above() {
+    let dir = tempfile::tempdir().unwrap();
+    let prints = |text: &str| -> Vec<(String, String)> {
+        write(dir.path(), "a.md", text);
+        let sarif: Value =
+            serde_json::from_str(&stdout(&brieflint(dir.path(), &["check", "--format", "sarif", "a.md"]))).unwrap();
+        sarif["runs"][0]["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                let print = r["partialFingerprints"]["brieflint/v1"]
+                    .as_str()
+                    .expect("a fingerprint");
+                (r["ruleId"].as_str().unwrap().to_string(), print.to_string())
+            })
+            .collect()
+    };
+    let before = prints(&format!("{UNSOURCED}\n{UNSOURCED}"));
+    assert_eq!(before.len(), 2);
+    assert_ne!(
+        before[0].1, before[1].1,
+        "identical findings are told apart by their order"
+    );
+    let after = prints(&format!(
+        "# Week\n\nThe ISPR said the post held.\n\n{UNSOURCED}\n{UNSOURCED}"
+    ));
+    assert_eq!(after, before);
+    let edited = prints(&format!("{UNSOURCED}\nThe convoy lost six vehicles near Bannu.\n"));
+    assert_eq!(edited[0], before[0]);
+    assert_ne!(edited[1], before[1], "an edited sentence is a new finding");
+}
+
+#[test]
+fn summary_format_is_markdown_for_a_job_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "briefs/a.md", format!("{UNSOURCED}\n{UNSOURCED}"));
+    write(dir.path(), "briefs/clean.md", "The ISPR said the post held.\n");
+    let output = brieflint(dir.path(), &["check", "--format", "summary", "briefs"]);
+    assert_eq!(output.status.code(), Some(1));
+    let summary = stdout(&output);
+    assert!(
+        summary.starts_with("## brieflint\n\n2 findings in 1 of 2 files checked.\n"),
+        "{summary}"
+    );
+    assert!(summary.contains("| `unattributed-claim` | 2 |"), "{summary}");
+    assert!(summary.contains("| `briefs/a.md` | 2 |"), "{summary}");
+    assert!(
+        summary.contains("### `briefs/a.md`\n\n- line 1, column 1: warning `unattributed-claim` "),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("- line 3, column 1: warning `unattributed-claim` "),
+        "{summary}"
+    );
+    assert!(!summary.contains("clean.md"), "{summary}");
 }

@@ -22,7 +22,7 @@ enum Command {
     Check(CheckOptions),
     /// Write a commented default brieflint.toml in the current folder.
     Init,
-    /// List the known actors, or show one.
+    /// List the known actors, or show every one that answers to a name or acronym.
     Actors {
         /// An id, name, alias or acronym.
         name: Option<String>,

@@ -22,6 +22,38 @@ pub fn brieflint(dir: &Path, args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
+/// Run the built `brieflint` binary in `dir` with `input` on its standard input, without colour.
+pub fn brieflint_stdin(dir: &Path, args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_brieflint"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().expect("the binary ends")
+}
+
+/// A command from `scripts/install-ci-tools` (its folder is `$BRIEFLINT_CI_TOOLS`, or `.cache/ci-tools-venv/bin`),
+/// or else on PATH; `None` where it does not run.
+pub fn ci_tool(name: &str) -> Option<PathBuf> {
+    let folders = [
+        std::env::var_os("BRIEFLINT_CI_TOOLS").map(PathBuf::from),
+        Some(repo().join(".cache/ci-tools-venv/bin")),
+    ];
+    let candidates = folders.into_iter().flatten().map(|f| f.join(name));
+    candidates.chain([PathBuf::from(name)]).find(|command| {
+        Command::new(command)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    })
+}
+
 /// The repository's root folder.
 pub fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()

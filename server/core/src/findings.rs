@@ -36,6 +36,10 @@ pub struct Edit {
 pub struct Fix {
     pub title: String,
     pub edits: Vec<Edit>,
+    /// Whether `brieflint check --fix` may apply it unasked: it keeps the meaning and needs no one to fill it in
+    /// (a canonical spelling, an acronym spelled out at first use). Templates to complete and choices between
+    /// readings are offered to editors only.
+    pub safe: bool,
 }
 
 /// One problem found in a document. `range` is in bytes of the original text.

@@ -6,6 +6,7 @@
 
 pub mod actors;
 pub mod analysis;
+pub mod autofix;
 pub mod claims;
 pub mod config;
 pub mod document;

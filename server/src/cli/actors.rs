@@ -1,4 +1,4 @@
-//! `brieflint actors [NAME]`: what the knowledge base knows.
+//! `brieflint actors [NAME]`: what the knowledge base knows, or every actor that answers to a name or acronym.
 
 use super::exit;
 use crate::workspace;
@@ -13,16 +13,17 @@ pub fn run(name: Option<&str>) -> i32 {
     }
     let status = if errors.is_empty() { exit::CLEAN } else { exit::ERROR };
     match name {
-        Some(name) => match kb.lookup(name) {
-            Some(actor) => {
-                print!("{}", card(&kb, actor));
-                status
-            }
-            None => {
+        Some(name) => {
+            let found = kb.lookup_all(name);
+            if found.is_empty() {
                 eprintln!("error: no actor called `{name}` in the knowledge base; `brieflint actors` lists them");
-                exit::ERROR
+                return exit::ERROR;
             }
-        },
+            // A shared acronym answers for several actors: show them all, not the first.
+            let cards: Vec<String> = found.into_iter().map(|actor| card(&kb, actor)).collect();
+            print!("{}", cards.join("\n---\n\n"));
+            status
+        }
         None => {
             let mut actors: Vec<_> = kb.actors().iter().collect();
             actors.sort_by(|a, b| a.kind.label().cmp(b.kind.label()).then(a.name.cmp(&b.name)));

@@ -5,11 +5,13 @@ pub mod actors;
 pub mod baseline;
 pub mod check;
 pub mod classify;
+pub mod diff;
 pub mod explain;
 pub mod files;
 pub mod init;
 pub mod output;
 pub mod position;
+pub mod read;
 
 pub use crate::workspace::InputError;
 

@@ -251,19 +251,30 @@ impl KnowledgeBase {
         self.index_of(id).map(|i| &self.actors[i])
     }
 
-    /// An actor by id or by any written form, ignoring case for everything but acronyms.
+    /// An actor by id or by any written form, ignoring case for everything but acronyms: the first of
+    /// [`KnowledgeBase::lookup_all`].
     pub fn lookup(&self, query: &str) -> Option<&Actor> {
+        self.lookup_all(query).into_iter().next()
+    }
+
+    /// Every actor that answers to `query`: the one with that id, then those with it as an acronym (written
+    /// exactly: "FC" names two forces), then those with it as a name or alias, ignoring case.
+    pub fn lookup_all(&self, query: &str) -> Vec<&Actor> {
         let query = query.trim();
-        if let Some(actor) = self.by_id(query) {
-            return Some(actor);
+        let mut found: Vec<&Actor> = self.by_id(query).into_iter().collect();
+        let acronym = |a: &Actor| a.acronyms.iter().any(|s| s == query);
+        let name = |a: &Actor| {
+            a.written_forms()
+                .any(|(s, form)| form != NameForm::Acronym && s.eq_ignore_ascii_case(query))
+        };
+        for matches in [&acronym as &dyn Fn(&Actor) -> bool, &name] {
+            for actor in &self.actors {
+                if matches(actor) && !found.iter().any(|f| std::ptr::eq(*f, actor)) {
+                    found.push(actor);
+                }
+            }
         }
-        let exact = self.actors.iter().find(|a| a.acronyms.iter().any(|s| s == query));
-        exact.or_else(|| {
-            self.actors.iter().find(|a| {
-                a.written_forms()
-                    .any(|(s, form)| form != NameForm::Acronym && s.eq_ignore_ascii_case(query))
-            })
-        })
+        found
     }
 
     pub fn matcher(&self) -> &Matcher {
@@ -301,6 +312,16 @@ mod tests {
             .actors()
             .iter()
             .all(|a| !a.description.is_empty() && a.reviewed.is_some() && !a.sources.is_empty()));
+    }
+
+    #[test]
+    fn lookup_all_finds_every_actor_sharing_an_acronym() {
+        let kb = KnowledgeBase::builtin();
+        let ids = |query: &str| -> Vec<String> { kb.lookup_all(query).iter().map(|a| a.id.clone()).collect() };
+        assert_eq!(ids("FC"), ["federal-constabulary", "frontier-corps"]);
+        assert_eq!(ids("frontier corps"), ["frontier-corps"]);
+        assert!(ids("fc").is_empty(), "acronyms are matched as written");
+        assert_eq!(kb.lookup("FC").unwrap().id, "federal-constabulary");
     }
 
     #[test]

@@ -112,6 +112,8 @@ fn merge<'a>(kb: &KnowledgeBase, chunks: impl IntoIterator<Item = (isize, &'a No
                             range: range.clone(),
                             replacement: full,
                         }],
+                        // Which actor the writer meant is theirs to choose.
+                        safe: false,
                     }
                 })
                 .collect();

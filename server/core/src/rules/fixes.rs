@@ -35,6 +35,7 @@ pub fn attribution_template(text: &str, sentence: &Sentence) -> Fix {
     Fix {
         title: "Attribute it: insert “According to …, ”".to_string(),
         edits,
+        safe: false,
     }
 }
 
@@ -64,6 +65,7 @@ pub fn citation_stub(text: &str, document: &Document, sentence: &Sentence) -> Fi
                         replacement: format!("{separator}[^{label}]: Source: …\n"),
                     },
                 ],
+                safe: false,
             }
         }
         DocKind::PlainText => {
@@ -74,6 +76,7 @@ pub fn citation_stub(text: &str, document: &Document, sentence: &Sentence) -> Fi
                     range: before_stop..before_stop,
                     replacement: " (Source, date)".to_string(),
                 }],
+                safe: false,
             }
         }
     }

@@ -58,16 +58,19 @@ impl Rule for InconsistentActorName {
         };
         let first_written = &text[first.range.clone()];
         let canonical = &kb.actor(actor).name;
+        // The first spelling is safe to apply unasked only when it is the canonical one.
         let mut fixes = vec![fix(
             ["Use “", first_written, "”, this document's first spelling"].concat(),
             &finding.range,
             first_written,
+            first_written == canonical,
         )];
         if !canonical.eq_ignore_ascii_case(first_written) {
             fixes.push(fix(
                 ["Use the canonical spelling “", canonical, "”"].concat(),
                 &finding.range,
                 canonical,
+                true,
             ));
         }
         fixes
@@ -86,13 +89,14 @@ impl DocumentRule for InconsistentActorName {
     }
 }
 
-fn fix(title: String, range: &Range<usize>, replacement: &str) -> Fix {
+fn fix(title: String, range: &Range<usize>, replacement: &str, safe: bool) -> Fix {
     Fix {
         title,
         edits: vec![Edit {
             range: range.clone(),
             replacement: replacement.to_string(),
         }],
+        safe,
     }
 }
 

@@ -4,7 +4,7 @@
 
 mod fixes;
 #[cfg(test)]
-mod test_support;
+pub(crate) mod test_support;
 
 pub mod ambiguous_acronym;
 pub mod confidence_and_likelihood;

@@ -185,6 +185,7 @@ fn merge<'a>(kb: &KnowledgeBase, chunks: impl IntoIterator<Item = (isize, &'a No
                         range,
                         replacement: full,
                     }],
+                    safe: true,
                 }],
             });
         }

@@ -82,6 +82,7 @@ fn unused<'a>(text: &'a str, suppressions: &'a [Suppression]) -> impl Iterator<I
                     range: remove,
                     replacement: String::new(),
                 }],
+                safe: false,
             }],
         })
     })

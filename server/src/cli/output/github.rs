@@ -6,15 +6,15 @@ use super::super::InputError;
 use super::display_path;
 use super::FileReport;
 use brieflint_core::Severity;
-use std::io::Write;
+use std::fmt::Write;
 
-pub fn print(reports: &[FileReport], errors: &[InputError]) {
-    let mut out = std::io::stdout().lock();
-    // A closed pipe (`| head`) ends the output quietly.
-    let _ = write(&mut out, reports, errors);
+pub fn render(reports: &[FileReport], errors: &[InputError]) -> String {
+    let mut out = String::new();
+    write(&mut out, reports, errors).expect("writing to a String cannot fail");
+    out
 }
 
-fn write(out: &mut impl Write, reports: &[FileReport], errors: &[InputError]) -> std::io::Result<()> {
+fn write(out: &mut String, reports: &[FileReport], errors: &[InputError]) -> std::fmt::Result {
     for report in reports {
         let index = LineIndex::new(&report.text);
         for finding in &report.findings {

@@ -5,12 +5,13 @@ use super::super::position::LineIndex;
 use super::FileReport;
 use anstyle::{AnsiColor, Style};
 use brieflint_core::Severity;
-use std::io::Write;
+use std::fmt::Write;
 
 const EXCERPT_CHARS: usize = 120;
 
-pub fn print(reports: &[FileReport]) {
-    let mut out = anstream::stdout().lock();
+/// The findings, coloured (the caller strips colour where it does not belong); `quiet` leaves out the summary.
+pub fn render(reports: &[FileReport], quiet: bool) -> String {
+    let mut out = String::new();
     let bold = Style::new().bold();
     let dim = Style::new().dimmed();
     let mut total = 0;
@@ -39,6 +40,9 @@ pub fn print(reports: &[FileReport]) {
             let _ = writeln!(out, "  {dim}│{dim:#} {}", excerpt(&report.text[finding.range.clone()]));
         }
     }
+    if quiet {
+        return out;
+    }
     let files_with = reports.iter().filter(|r| !r.findings.is_empty()).count();
     let _ = writeln!(
         out,
@@ -47,9 +51,10 @@ pub fn print(reports: &[FileReport]) {
         reports.len(),
         plural(reports.len())
     );
+    out
 }
 
-fn plural(n: usize) -> &'static str {
+pub fn plural(n: usize) -> &'static str {
     if n == 1 {
         ""
     } else {

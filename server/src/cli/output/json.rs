@@ -37,7 +37,7 @@ struct ErrorOut {
     message: String,
 }
 
-pub fn print(reports: &[FileReport], errors: &[InputError]) {
+pub fn render(reports: &[FileReport], errors: &[InputError]) -> String {
     let files = reports
         .iter()
         .map(|report| {
@@ -67,5 +67,5 @@ pub fn print(reports: &[FileReport], errors: &[InputError]) {
         })
         .collect();
     let output = Output { files, errors };
-    super::write_json(&serde_json::to_string_pretty(&output).expect("plain data serialises"));
+    serde_json::to_string_pretty(&output).expect("plain data serialises") + "\n"
 }

@@ -1,5 +1,7 @@
 //! `--format sarif`: SARIF 2.1.0, with every rule's description and help, levels, and locations (columns in
-//! Unicode code points, as `columnKind` says). GitHub code scanning accepts it.
+//! Unicode code points, as `columnKind` says). GitHub code scanning accepts it. Each result carries a
+//! `partialFingerprints` entry that names the finding without its line, so code scanning follows it across
+//! commits that move it.
 
 use super::super::position::LineIndex;
 use super::super::InputError;
@@ -7,8 +9,33 @@ use super::display_path;
 use super::FileReport;
 use brieflint_core::{rules, Severity};
 use serde_json::{json, Value};
+use std::collections::HashMap;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+/// Versioned, so that a change to what the fingerprint covers starts a new series instead of mismatching.
+const FINGERPRINT_KEY: &str = "brieflint/v1";
+
+/// A finding's identity without its position: its rule, its sentence and the words it is about (whitespace
+/// folded), and which of the file's identical findings it is. Lines inserted above leave it unchanged; editing
+/// the sentence makes a new finding, as with baselines. FNV-1a, so it stays the same across Rust releases.
+pub fn fingerprint(code: &str, sentence: &str, text: &str, occurrence: usize) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for &byte in bytes {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    for part in [code, sentence, text] {
+        for word in part.split_whitespace() {
+            eat(word.as_bytes());
+            eat(b" ");
+        }
+        eat(&[0]);
+    }
+    eat(&occurrence.to_le_bytes());
+    hash
+}
 
 fn level(severity: Severity) -> &'static str {
     match severity {
@@ -37,7 +64,12 @@ pub fn document(reports: &[FileReport], errors: &[InputError]) -> Value {
     let mut results = Vec::new();
     for report in reports {
         let index = LineIndex::new(&report.text);
-        for finding in &report.findings {
+        let mut seen = HashMap::<u64, usize>::new();
+        for (finding, sentence) in report.findings.iter().zip(&report.sentences) {
+            let base = fingerprint(finding.code, sentence, &report.text[finding.range.clone()], 0);
+            let occurrence = seen.entry(base).or_default();
+            let print = fingerprint(finding.code, sentence, &report.text[finding.range.clone()], *occurrence);
+            *occurrence += 1;
             let start = index.position(finding.range.start);
             let end = index.position(finding.range.end);
             let rule_index = rules::ALL
@@ -49,6 +81,7 @@ pub fn document(reports: &[FileReport], errors: &[InputError]) -> Value {
                 "ruleIndex": rule_index,
                 "level": level(finding.severity),
                 "message": { "text": finding.message },
+                "partialFingerprints": { FINGERPRINT_KEY: format!("{print:016x}") },
                 "locations": [{
                     "physicalLocation": {
                         "artifactLocation": { "uri": display_path(&report.path) },
@@ -93,6 +126,6 @@ pub fn document(reports: &[FileReport], errors: &[InputError]) -> Value {
     })
 }
 
-pub fn print(reports: &[FileReport], errors: &[InputError]) {
-    super::write_json(&serde_json::to_string_pretty(&document(reports, errors)).expect("plain data serialises"));
+pub fn render(reports: &[FileReport], errors: &[InputError]) -> String {
+    serde_json::to_string_pretty(&document(reports, errors)).expect("plain data serialises") + "\n"
 }
