@@ -25,6 +25,14 @@ pub struct RuleSettings {
 }
 
 impl RuleSettings {
+    /// The team's sourcing words, as the classifier takes them.
+    pub fn team_sources(&self) -> crate::claims::TeamSources<'_> {
+        crate::claims::TeamSources {
+            trusted: &self.trusted_sources,
+            vague: &self.vague_phrases,
+        }
+    }
+
     /// The severity a rule reports at, or `None` when it is off.
     pub fn severity(&self, code: &str, default: Severity) -> Option<Severity> {
         self.severities.get(code).copied().unwrap_or(Some(default))

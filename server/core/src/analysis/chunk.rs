@@ -56,7 +56,7 @@ pub(super) fn analyse(
     let mut document = Document::parse(source, kind);
     drop_prefix_blocks(&mut document, prefix.len());
     let mentions = kb.find_mentions_in_each(document.blocks.iter().map(|b| b.text.as_str()));
-    let (verdicts, rule_cues) = claims::classify_sentences(&document, kb, &mentions, settings);
+    let (verdicts, rule_cues) = claims::classify_sentences(&document, kb, &mentions, settings.team_sources());
     let located = crate::model::locate_mentions(&document, &mentions);
     let ctx = rules::Context {
         text: source,

@@ -10,4 +10,4 @@ mod prefiltered;
 pub mod sources;
 pub mod word_gate;
 
-pub use classify::{classify_sentences, Assertion, ClaimClass, Reason, RuleCues, Verdict};
+pub use classify::{classify_sentences, Assertion, ClaimClass, Reason, RuleCues, TeamSources, Verdict};

@@ -5,6 +5,7 @@
 //! ("Gen."), an initial ("J."), a dotted acronym ("U.S.") or a common abbreviation ("e.g.", "No.") ends a
 //! sentence only when a word that usually opens a sentence follows.
 
+use crate::text::char_at;
 use crate::text::lexicon::Lexicon;
 use std::ops::Range;
 
@@ -114,17 +115,6 @@ fn is_closer(c: char) -> bool {
 
 fn is_opener(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '*' | '_')
-}
-
-/// The char starting at byte `at` (a char start), decoding only outside ASCII: the tokeniser and the sentence
-/// splitter walk text byte by byte with it.
-pub fn char_at(text: &str, at: usize) -> Option<char> {
-    let byte = *text.as_bytes().get(at)?;
-    if byte.is_ascii() {
-        Some(char::from(byte))
-    } else {
-        text[at..].chars().next()
-    }
 }
 
 fn char_before(text: &str, at: usize) -> Option<char> {

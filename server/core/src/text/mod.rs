@@ -8,3 +8,14 @@ pub mod lower_case;
 pub mod pattern;
 pub mod proper_names;
 pub mod words;
+
+/// The char starting at byte `at` (a char start), decoding only outside ASCII: the tokeniser and the sentence
+/// splitter walk text byte by byte with it.
+pub fn char_at(text: &str, at: usize) -> Option<char> {
+    let byte = *text.as_bytes().get(at)?;
+    if byte.is_ascii() {
+        Some(char::from(byte))
+    } else {
+        text[at..].chars().next()
+    }
+}

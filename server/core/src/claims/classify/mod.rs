@@ -13,7 +13,6 @@ use super::sources::{self, SentenceWords, SourceKind};
 use super::word_gate::Open;
 use crate::actors::{KnowledgeBase, Mention};
 use crate::document::{BlockKind, Document, Sentence};
-use crate::model::RuleSettings;
 use crate::text::lower_case::{LowerCase, Lowered};
 use crate::text::words::{tokens_into, Token};
 use assertion::assertion;
@@ -134,13 +133,21 @@ impl RuleCues {
     }
 }
 
+/// The team's own sourcing words (`[sources]` in `brieflint.toml`): names it trusts as sources ("ACLED"), and
+/// phrases it treats as vague sourcing ("people familiar with the matter").
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TeamSources<'a> {
+    pub trusted: &'a [String],
+    pub vague: &'a [String],
+}
+
 /// One verdict per sentence of the document, in order, and which of the rules' patterns each sentence leaves
 /// open.
 pub fn classify_sentences(
     doc: &Document,
     kb: &KnowledgeBase,
     mentions_by_block: &[Vec<Mention>],
-    settings: &RuleSettings,
+    team: TeamSources,
 ) -> (Vec<Verdict>, Vec<RuleCues>) {
     let mut verdicts: Vec<Verdict> = Vec::with_capacity(doc.sentences.len());
     let mut rule_cues: Vec<RuleCues> = Vec::with_capacity(doc.sentences.len());
@@ -184,7 +191,7 @@ pub fn classify_sentences(
         };
         let mut open = RuleCues::UNKNOWN;
         let verdict = classify_sentence(
-            &Classifying { doc, settings },
+            &Classifying { doc, team },
             block_speakers.as_ref().map_or(&[], |(_, s)| s),
             sentence,
             lowered.sentence(sentence),
@@ -260,7 +267,7 @@ struct Scratch<'t> {
 /// What every sentence of a document is classified with.
 struct Classifying<'a> {
     doc: &'a Document,
-    settings: &'a RuleSettings,
+    team: TeamSources<'a>,
 }
 
 /// A sentence's verdict; `rule_cues` is set where the sentence's words are looked up, and the scratch's `named`
@@ -274,7 +281,7 @@ fn classify_sentence<'t>(
     scratch: &mut Scratch<'t>,
     rule_cues: &mut RuleCues,
 ) -> Verdict {
-    let Classifying { doc, settings } = *with;
+    let Classifying { doc, team } = *with;
     use ClaimClass::*;
     let block = &doc.blocks[sentence.block];
     let text = doc.sentence_text(sentence);
@@ -297,7 +304,7 @@ fn classify_sentence<'t>(
             .filter(|r| r.start >= base && r.end <= sentence.plain.end)
             .map(|r| r.start - base..r.end - base),
     );
-    speakers.extend(settings.trusted_sources.iter().flat_map(|name| find_phrase(text, name)));
+    speakers.extend(team.trusted.iter().flat_map(|name| find_phrase(text, name)));
     tokens_into(text, lower, tokens);
     let words = SentenceWords::new(text, tokens, speakers);
     named.document = sources::named_document(&words);
@@ -353,7 +360,7 @@ fn classify_sentence<'t>(
             Some(range),
         );
     }
-    if let Some(range) = settings.vague_phrases.iter().find_map(|p| find_phrase(text, p)) {
+    if let Some(range) = team.vague.iter().find_map(|p| find_phrase(text, p)) {
         return Verdict::new(
             Vague,
             Reason::AnonymousSource(text[range.clone()].to_string()),

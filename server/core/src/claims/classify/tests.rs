@@ -10,7 +10,7 @@ fn classes(text: &str) -> Vec<(ClaimClass, Reason)> {
     .unwrap();
     let doc = Document::parse(text, DocKind::Markdown);
     let mentions: Vec<Vec<Mention>> = doc.blocks.iter().map(|b| kb.find_mentions(&b.text)).collect();
-    classify_sentences(&doc, &kb, &mentions, &RuleSettings::default())
+    classify_sentences(&doc, &kb, &mentions, TeamSources::default())
         .0
         .into_iter()
         .map(|v| (v.class, v.reason))
@@ -86,15 +86,15 @@ fn the_reporting_frame_governs_what_it_reports() {
 #[test]
 fn team_sources_and_vague_phrases_from_the_configuration() {
     let kb = KnowledgeBase::from_toml("").unwrap();
-    let settings = RuleSettings {
-        trusted_sources: vec!["ACLED".into()],
-        vague_phrases: vec!["people familiar with the matter".into()],
-        ..Default::default()
+    let (trusted, vague) = (["ACLED".to_string()], ["people familiar with the matter".to_string()]);
+    let team = TeamSources {
+        trusted: &trusted,
+        vague: &vague,
     };
     let text = "ACLED recorded 40 attacks in October.\n\nThe talks stalled, people familiar with the matter added.\n\nThe talks stalled in October.";
     let doc = Document::parse(text, DocKind::Markdown);
     let mentions: Vec<Vec<Mention>> = doc.blocks.iter().map(|b| kb.find_mentions(&b.text)).collect();
-    let classes: Vec<ClaimClass> = classify_sentences(&doc, &kb, &mentions, &settings)
+    let classes: Vec<ClaimClass> = classify_sentences(&doc, &kb, &mentions, team)
         .0
         .into_iter()
         .map(|v| v.class)

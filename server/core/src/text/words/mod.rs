@@ -5,8 +5,8 @@ mod verbs;
 
 pub use verbs::{has_verb, is_auxiliary, is_base_form, is_unmistakable_verb_at, is_verb, is_verb_at};
 
+use super::char_at;
 use super::lower_case::LowerCase;
-use crate::document::sentences::char_at;
 use std::ops::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
