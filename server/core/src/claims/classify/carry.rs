@@ -60,9 +60,12 @@ impl Within {
         self.figure = figure;
     }
 
-    /// Note whether the sentence just read, with `verdict`, is a caption's label alone ("Figure B-2.", "Map 3.").
+    /// Note whether the sentence just read, with `verdict`, is a caption's label alone ("Figure B-2.", "Map 3."),
+    /// and whether it went on with a dataset's figures ("That is a third more than in 2024."), which a next
+    /// sentence's figures may take up in turn.
     pub(super) fn read_verdict(&mut self, text: &str, verdict: &Verdict) {
         self.caption_label = verdict.reason == Reason::Caption && text.split_whitespace().count() <= 3;
+        self.figure |= matches!(verdict.reason, Reason::CarriedOver(_)) && cues::comparison().is_match(text);
     }
 }
 

@@ -293,3 +293,15 @@ fn a_source_kept_anonymous_is_vague() {
         assert_eq!(class_of(text), Vague, "{text}");
     }
 }
+
+#[test]
+fn a_datasets_figures_go_on_through_comparisons_and_shares() {
+    let found = classes(
+        "ACLED recorded 412 deaths in May. That is a third more than in April. More than half of those killed \
+         were civilians.\n\nThe institute counted 521 attacks this year. Its tally for 2024 was 449. More than 60 \
+         percent of this year's attacks targeted the police.",
+    );
+    for (i, (class, reason)) in found.iter().enumerate() {
+        assert_eq!(*class, Attributed, "sentence {i}: {reason:?}");
+    }
+}

@@ -150,7 +150,12 @@ pub fn refers_back(words: &SentenceWords) -> bool {
             lower(start + 1),
             "total" | "number" | "rise" | "increase" | "drop" | "fall"
         ) && first == "the"
-        || (0..4)
-            .any(|i| lower(start + i) == "of" && matches!(lower(start + i + 1), "the" | "those" | "these" | "them"))
+        || (0..5).any(|i| {
+            lower(start + i) == "of"
+                && matches!(
+                    lower(start + i + 1),
+                    "the" | "those" | "these" | "them" | "this" | "its" | "their"
+                )
+        })
         || (first == "of" && matches!(lower(start + 1), "those" | "these" | "them"))
 }
