@@ -338,6 +338,16 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
     if (SOURCE_NOUNS.contains(head) || INSTITUTIONS.contains(head)) && (possessive || definite_institution) {
         return Some(SourceKind::Named);
     }
+    // "a spokesman for the militia", "figures from the interior ministry", "a study by the Small Arms Survey", "a
+    // report by Amnesty International": the body after the noun is the source.
+    let body_after = || {
+        let body = rest.iter().enumerate().any(|(i, t)| proper(t, i + cut))
+            || (rest.iter().any(|t| t.lower() == "the") && rest.iter().any(|t| INSTITUTIONS.contains(t.lower())));
+        body && matches!(
+            rest.first().map(|t| t.lower()),
+            Some("for" | "from" | "by" | "of" | "at")
+        )
+    };
     // "Pakistani officials", "Afghan media": a name as a modifier does not name the source.
     if head_part
         .iter()
@@ -362,7 +372,10 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
                 .iter()
                 .enumerate()
                 .any(|(i, t)| proper(t, i) && !DEMONYMS.contains(t.lower()));
-        return Some(if named_after || named_before {
+        // "a report by Amnesty International": a document named by who made it (people of a place or of an
+        // unnamed body stay anonymous: "Residents of Lower Kurram", "officials from one agency").
+        let made_by = matches!(head, "report" | "reports") && body_after();
+        return Some(if named_after || named_before || made_by {
             SourceKind::Named
         } else {
             SourceKind::Anonymous
@@ -384,19 +397,8 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
     {
         return Some(SourceKind::Named);
     }
-    if SOURCE_NOUNS.contains(head) || ANONYMOUS_NOUNS.contains(head) {
-        // "a spokesman for the militia", "figures from the interior ministry", "a study by the Small Arms
-        // Survey": the body after the noun is the source.
-        let body = rest.iter().enumerate().any(|(i, t)| proper(t, i + cut))
-            || (rest.iter().any(|t| t.lower() == "the") && rest.iter().any(|t| INSTITUTIONS.contains(t.lower())));
-        if body
-            && matches!(
-                rest.first().map(|t| t.lower()),
-                Some("for" | "from" | "by" | "of" | "at")
-            )
-        {
-            return Some(SourceKind::Named);
-        }
+    if (SOURCE_NOUNS.contains(head) || ANONYMOUS_NOUNS.contains(head)) && body_after() {
+        return Some(SourceKind::Named);
     }
     if SOURCE_NOUNS.contains(head) {
         // "a spokesman for the ISPR": the body named after the noun is the source.

@@ -450,3 +450,22 @@ fn a_participial_aside_stands_between_the_subject_and_its_verb() {
         vec![(Named, "Al Arabiya".into())]
     );
 }
+
+#[test]
+fn a_report_named_by_who_made_it_is_named() {
+    assert_eq!(
+        kinds(
+            "A report by Amnesty International found that detainees were held without charge.",
+            &[]
+        ),
+        vec![Named]
+    );
+    assert_eq!(
+        kinds("A report by some analysts found that attacks rose.", &[]),
+        vec![Anonymous]
+    );
+    assert_eq!(
+        kinds("Residents of Lower Kurram fear a return to fighting.", &[]),
+        vec![Anonymous]
+    );
+}
