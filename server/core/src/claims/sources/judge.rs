@@ -326,6 +326,16 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
             .enumerate()
             .any(|(i, t)| proper(t, i) && !DEMONYMS.contains(t.lower()))
     };
+    // "the interior minister", "the chief minister": an office that one person holds names that person.
+    let office = first.lower() == "the"
+        && head_part.len() >= 3
+        && matches!(head, "minister" | "secretary" | "governor" | "ambassador")
+        && head_part[1..head_part.len() - 1]
+            .iter()
+            .all(|t| PORTFOLIOS.contains(&t.lower()));
+    if office {
+        return Some(SourceKind::Named);
+    }
     if NAMED_BY_MODIFIER.contains(&head) && named_modifier() {
         return Some(SourceKind::Named);
     }
@@ -454,6 +464,29 @@ const SHARE_WORDS: &[&str] = &[
     "either",
     "both",
     "any",
+];
+
+/// What an office is of, in "the interior minister", "the chief minister", "the foreign secretary".
+const PORTFOLIOS: &[&str] = &[
+    "interior",
+    "foreign",
+    "defence",
+    "defense",
+    "finance",
+    "home",
+    "information",
+    "justice",
+    "health",
+    "chief",
+    "prime",
+    "provincial",
+    "state",
+    "federal",
+    "energy",
+    "trade",
+    "planning",
+    "commerce",
+    "education",
 ];
 
 /// A number in figures or words: "40", "Four", "twelve".

@@ -469,3 +469,19 @@ fn a_report_named_by_who_made_it_is_named() {
         vec![Anonymous]
     );
 }
+
+#[test]
+fn an_office_one_person_holds_names_that_person() {
+    assert_eq!(
+        kinds("The interior minister said the border would stay closed.", &[]),
+        vec![Named]
+    );
+    assert_eq!(
+        kinds("The minister said the border would stay closed.", &[]),
+        vec![Anaphoric]
+    );
+    assert_eq!(
+        kinds("The former minister said the border would stay closed.", &[]),
+        vec![Anaphoric]
+    );
+}
