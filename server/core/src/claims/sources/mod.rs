@@ -16,7 +16,8 @@ use crate::text::words::Token;
 use main_subject::{document_provision, under_a_document};
 use other_frames::{according_to, in_a_statement, origin_of_evidence};
 use reporting_verbs::{
-    before_adverbs, frame_words, is_passive_or_infinitive, CLAUSE_ONLY_VERBS, STANCE_VERBS, STRONG_VERBS, WEAK_VERBS,
+    before_adverbs, frame_words, is_passive_or_infinitive, CLAUSE_ONLY_VERBS, PROVIDING_VERBS, STANCE_VERBS,
+    STRONG_VERBS, WEAK_VERBS,
 };
 use speaker::{agent_of_passive, impersonal_passive, speaker_after, subject_of};
 use std::ops::Range;
@@ -137,6 +138,13 @@ fn framed_at(words: &SentenceWords, verb: usize) -> Option<Source> {
     }
     if let Some(source) = origin_of_evidence(words, verb) {
         return Some(source.framed_by(frame));
+    }
+    // "The figures were provided by the district health office": only a passive with its agent reports.
+    if PROVIDING_VERBS.contains(&lower) {
+        return is_passive_or_infinitive(tokens, verb)
+            .then(|| agent_of_passive(words, verb))
+            .flatten()
+            .map(|s| s.framed_by(frame));
     }
     let strong = STRONG_VERBS.contains(lower);
     let weak = WEAK_VERBS.contains(lower) || STANCE_VERBS.contains(lower);

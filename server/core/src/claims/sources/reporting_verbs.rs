@@ -238,6 +238,9 @@ pub(super) const CLAUSE_ONLY_VERBS: &[&str] = &[
 /// The verbs of "come from" and "are from", which tell where evidence comes from.
 pub(super) const ORIGIN_VERBS: &[&str] = &["come", "comes", "came", "is", "are", "was", "were"];
 
+/// Verbs that report only as a passive with its agent: "The figures were provided by the health office".
+pub(super) const PROVIDING_VERBS: &[&str] = &["provided", "supplied", "compiled", "collected", "gathered", "shared"];
+
 /// Every word that can start a frame: "according", an origin verb or a reporting verb.
 pub(super) fn frame_words() -> &'static WordTable {
     static WORDS: OnceLock<WordTable> = OnceLock::new();
@@ -248,6 +251,7 @@ pub(super) fn frame_words() -> &'static WordTable {
             reporting
                 .chain(stance)
                 .chain(ORIGIN_VERBS.iter().copied())
+                .chain(PROVIDING_VERBS.iter().copied())
                 .chain(["according", "per"]),
         )
     })

@@ -319,6 +319,15 @@ pub(super) fn phrase_after<'a, 't>(tokens: &'a [Token<'t>], start: usize) -> &'a
         if end > start && (CLAUSE_BREAKS.contains(&lower) || is_auxiliary(t, false) || STRONG_VERBS.contains(lower)) {
             break;
         }
+        // "by the presidency late on Friday", "… on Monday": a time after the phrase is not part of it.
+        if end > start
+            && matches!(
+                lower,
+                "late" | "early" | "earlier" | "later" | "yesterday" | "today" | "overnight"
+            )
+        {
+            break;
+        }
         end += 1;
     }
     &tokens[start.min(end)..end]

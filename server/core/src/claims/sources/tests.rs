@@ -485,3 +485,16 @@ fn an_office_one_person_holds_names_that_person() {
         vec![Anaphoric]
     );
 }
+
+#[test]
+fn a_passive_with_its_agent_sources_what_was_provided() {
+    assert_eq!(
+        sources("The casualty figures were provided by the district health office.", &[]),
+        vec![(Named, "the district health office".into())]
+    );
+    assert_eq!(sources("The army provided food to the displaced.", &[]), vec![]);
+    assert_eq!(
+        sources("The decision was announced by the presidency late on Friday.", &[]),
+        vec![(Named, "the presidency".into())]
+    );
+}
