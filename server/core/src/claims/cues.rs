@@ -38,11 +38,18 @@ pub const AUTHOR_JUDGEMENT_WORDS: &[&str] = &[
 // Hedges that stand in for a source.
 cue!(
     hedge,
-    r"(?i)\b(?:reportedly|allegedly|purportedly|supposedly|apparently|ostensibly|rumou?red(?:ly)?|(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:said|believed|thought|understood|reported|alleged|rumou?red|claimed|suspected|held|presumed|assumed|estimated)\s+to|(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:considered|deemed|widely\s+held|(?:regarded|seen|viewed|perceived)\s+(?:(?:in|by)\s+[^,.;]{1,40}?\s+)?as)|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:believed|understood|thought|said|reported|alleged|claimed|rumou?red|feared|suspected|suggested|argued|speculated|assumed|estimated)|(?:many|some|others|few)\s+(?:believe|argue|say|claim|suggest|fear|contend|think|allege)|(?:reports|unconfirmed\s+reports|media\s+reports|accounts)\s+(?:suggest|indicate|say|claim|show|allege)|there\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+)?reports|(?:word|rumou?rs?|speculation)\s+(?:is|are|has\s+it|abounds?|persists?|swirls?|circulates?|grows?)\b|on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|speaking\s+anonymously)"
+    r"(?i)\b(?:reportedly|allegedly|purportedly|supposedly|apparently|ostensibly|rumou?red(?:ly)?|(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:said|believed|thought|understood|reported|alleged|rumou?red|claimed|suspected|held|presumed|assumed|estimated)\s+to|(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:considered|deemed|widely\s+held|(?:regarded|seen|viewed|perceived)\s+(?:(?:in|by)\s+[^,.;]{1,40}?\s+)?as)|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:believed|understood|thought|said|reported|alleged|claimed|rumou?red|feared|suspected|suggested|argued|speculated|assumed|estimated)|(?:many|some|others|few)\s+(?:believe|argue|say|claim|suggest|fear|contend|think|allege)|(?:reports|unconfirmed\s+reports|media\s+reports|accounts)\s+(?:suggest|indicate|say|claim|show|allege)|there\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+)?reports|(?:word|rumou?rs?|speculation)\s+(?:is|are|has\s+it|abounds?|persists?|swirls?|circulates?|grows?)\b|(?:questions|concerns|doubts|fears|suspicions|allegations)\s+(?:have|has|had)\s+(?:also\s+)?been\s+raised|there\s+(?:are|were|have\s+been)\s+(?:growing\s+|widespread\s+)?(?:fears|concerns|suspicions|doubts|allegations|indications)\s+that|on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|speaking\s+anonymously)"
 );
 /// Key words of `hedge`: the adverb, the verb after "is" or "it is", after "many" or after "reports", the noun,
 /// or the word of a source's anonymity ("on condition of anonymity", "asked not to be named").
 pub const HEDGE_WORDS: &[&str] = &[
+    "raised",
+    "fears",
+    "concerns",
+    "suspicions",
+    "doubts",
+    "allegations",
+    "indications",
     "anonym",
     "named",
     "identified",

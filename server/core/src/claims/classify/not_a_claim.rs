@@ -29,7 +29,7 @@ pub(super) fn not_a_claim(
     if cues.opens_with(Opening::LinkTeaser) || whole_link {
         return Some(Reason::LinkTeaser);
     }
-    if cues.opens_with(Opening::MetaText) || cues::byline().is_match(text) {
+    if cues.opens_with(Opening::MetaText) || is_byline(text, words.tokens) {
         return Some(Reason::MetaText);
     }
     if kind == BlockKind::TableCell
@@ -89,4 +89,11 @@ pub(super) fn not_a_claim(
         return Some(Reason::Fragment);
     }
     None
+}
+
+/// "Written by Ahmed Khan, 12 June 2025", "Research by the monitoring team": a byline names its makers and says
+/// nothing more; "Research by the Small Arms Survey shows that …" goes on to a verb of its own and is a sentence.
+fn is_byline(text: &str, tokens: &[crate::text::words::Token]) -> bool {
+    cues::byline().is_match(text)
+        && !(2..tokens.len()).any(|i| !tokens[i].capitalised() && words::is_unmistakable_verb_at(tokens, i))
 }

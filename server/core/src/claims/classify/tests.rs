@@ -305,3 +305,24 @@ fn a_datasets_figures_go_on_through_comparisons_and_shares() {
         assert_eq!(*class, Attributed, "sentence {i}: {reason:?}");
     }
 }
+
+#[test]
+fn weasel_words_are_vague() {
+    for text in [
+        "Research shows that sanctions rarely change regimes.",
+        "Studies have found that aid diversion is common.",
+        "Questions have been raised about the integrity of the vote.",
+        "There are fears that the violence will spread.",
+    ] {
+        assert_eq!(class_of(text), Vague, "{text}");
+    }
+    assert_eq!(
+        class_of("Research by the Small Arms Survey shows that prices rose."),
+        Attributed
+    );
+    assert_eq!(class_of("Our research shows that prices rose."), Attributed);
+    assert_eq!(
+        classes("Written by Ahmed Khan and Sara Ali, 12 June 2025.")[0].1,
+        Reason::MetaText
+    );
+}

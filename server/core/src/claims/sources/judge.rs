@@ -14,6 +14,12 @@ const PRONOUNS: &[&str] = &["he", "she", "they", "it", "his", "her", "their", "i
 
 /// Nouns that name no one: a source by one of these is anonymous.
 static ANONYMOUS_NOUNS: Lexicon = Lexicon::new(&[
+    "research",
+    "studies",
+    "study",
+    "evidence",
+    "surveys",
+    "polls",
     "source",
     "sources",
     "official",
@@ -384,7 +390,11 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
                 .any(|(i, t)| proper(t, i) && !DEMONYMS.contains(t.lower()));
         // "a report by Amnesty International": a document named by who made it (people of a place or of an
         // unnamed body stay anonymous: "Residents of Lower Kurram", "officials from one agency").
-        let made_by = matches!(head, "report" | "reports") && body_after();
+        let made_by = EVIDENCE_HEADS.contains(&head) && body_after();
+        // "Our research shows": the author's own, which the first person decides.
+        if EVIDENCE_HEADS.contains(&head) && matches!(first.lower(), "our" | "my") {
+            return None;
+        }
         return Some(if named_after || named_before || made_by {
             SourceKind::Named
         } else {
@@ -464,6 +474,12 @@ const SHARE_WORDS: &[&str] = &[
     "either",
     "both",
     "any",
+];
+
+/// What is known from a study or a report, which names a source only by who made it ("Research by the Small
+/// Arms Survey shows", not "Research shows").
+const EVIDENCE_HEADS: &[&str] = &[
+    "report", "reports", "research", "studies", "study", "evidence", "surveys", "polls",
 ];
 
 /// What an office is of, in "the interior minister", "the chief minister", "the foreign secretary".
