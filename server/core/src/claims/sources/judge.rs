@@ -435,7 +435,25 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
             SourceKind::Anonymous
         });
     }
-    let _ = strong;
+    // "one aid worker said", "a doctor at the hospital told Reuters": someone the sentence leaves unnamed.
+    let person = |noun: &str| {
+        [
+            "er", "or", "ist", "ian", "ant", "ent", "ers", "ors", "ists", "ians", "ants", "ents",
+        ]
+        .iter()
+        .any(|suffix| noun.ends_with(suffix))
+            || matches!(
+                noun,
+                "man" | "woman" | "men" | "women" | "person" | "nurse" | "guard" | "youth" | "mother"
+            )
+    };
+    if strong
+        && (matches!(first_lower, "a" | "an" | "one" | "another") || is_number(first))
+        && head_part.len() > 1
+        && person(head)
+    {
+        return Some(SourceKind::Anonymous);
+    }
     None
 }
 

@@ -498,3 +498,12 @@ fn a_passive_with_its_agent_sources_what_was_provided() {
         vec![(Named, "the presidency".into())]
     );
 }
+
+#[test]
+fn someone_left_unnamed_is_anonymous() {
+    assert_eq!(kinds("\"It's a disaster,\" one aid worker said.", &[]), vec![Anonymous]);
+    assert_eq!(
+        kinds("A doctor at the hospital told Reuters that 12 had died.", &[]),
+        vec![Anonymous]
+    );
+}
