@@ -407,3 +407,24 @@ fn output_file_receives_what_stdout_would() {
         stdout(&brieflint(dir.path(), &["check", "--format", "json", "a.md"]))
     );
 }
+
+/// `classify` says which flagged-looking sentences the document as a whole answers, so that "why is this not
+/// flagged?" has an answer there too.
+#[test]
+fn classify_marks_what_the_document_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "wire.md",
+        "Interior Minister Ahmed Farouk said the border would reopen.\n\nHe added that guards were deployed.\n\nThe road is closed.\n",
+    );
+    let output = brieflint(dir.path(), &["classify", "wire.md"]);
+    let printed = stdout(&output);
+    assert!(output.status.success(), "{printed}");
+    let line_of = |words: &str| {
+        let at = printed.find(words).unwrap_or_else(|| panic!("{words} in {printed}"));
+        printed[..at].trim_end().lines().last().unwrap_or("").to_string()
+    };
+    assert!(line_of("He added").contains("not reported"), "{printed}");
+    assert!(!line_of("The road is closed").contains("not reported"), "{printed}");
+}
