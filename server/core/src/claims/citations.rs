@@ -41,6 +41,13 @@ pattern!(
     r"\((?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|for|on))*),\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|[A-Z][a-z]+\s+\d{4}|\d{4}(?:-\d{2}-\d{2})?)\)|\((?:[A-Z][\w'’.-]+(?:\s+(?:and|&|et\s+al\.?)|\s+[A-Z][\w'’.-]+)*,?\s+(?:19|20)\d\d[a-z]?(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?(?:;\s*)?)+\)"
 );
 
+// A source named in parentheses at the end of a sentence, after a lower-case word or a figure: "12 soldiers
+// killed (ACLED).", "rose by a third (UNHCR)." ("… Data Project (ACLED)." spells out a name instead.)
+pattern!(
+    closing_parenthetical_name,
+    r"(?:^|\s)[a-z0-9][^\s(]*\s+\((?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|for))*)\)[.;]?\s*$"
+);
+
 // A source in parentheses by its volume or page: "(Joint Staff, Threat Finance Handbook, Vol. II, p. 37)".
 pattern!(
     parenthetical_page,
@@ -123,6 +130,18 @@ pub fn find(text: &str, marks: Marks, may_have_url: bool) -> Option<Range<usize>
         .or_else(|| {
             let paged = marks.parenthesis && (text.contains("p. ") || text.contains("Vol. "));
             paged.then(|| found(parenthetical_page())).flatten()
+        })
+        .or_else(|| {
+            let closing = marks.parenthesis && text.trim_end().trim_end_matches(['.', ';']).ends_with(')');
+            closing
+                .then(|| closing_parenthetical_name().find(text))
+                .flatten()
+                .map(|m| {
+                    let piece = &text[m.range()];
+                    let open = piece.find('(').unwrap_or(0);
+                    let close = piece.rfind(')').map_or(piece.len(), |at| at + 1);
+                    m.start() + open..m.start() + close
+                })
         })
 }
 
@@ -269,6 +288,11 @@ mod tests {
             Some("(Jones et al., 2020, p. 14)")
         );
         assert_eq!(cited("Attacks rose (in 2019, sharply)."), None);
+        assert_eq!(cited("Attack near Gao, 12 soldiers killed (ACLED)."), Some("(ACLED)"));
+        assert_eq!(
+            cited("It was founded by the Armed Conflict Location & Event Data Project (ACLED)."),
+            None
+        );
         assert_eq!(
             cited("The cell found 14 firms (Joint Staff, Finance Handbook, Vol. II, p. 37)."),
             Some("(Joint Staff, Finance Handbook, Vol. II, p. 37)")

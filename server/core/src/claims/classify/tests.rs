@@ -326,3 +326,15 @@ fn weasel_words_are_vague() {
         Reason::MetaText
     );
 }
+
+#[test]
+fn a_bulletins_items_name_or_hedge_their_source() {
+    assert_eq!(
+        class_of("14 March: Attack on a convoy near Gao, 12 soldiers killed (ACLED)."),
+        Attributed
+    );
+    assert_eq!(
+        class_of("17 March: Drone strike reported near Ménaka; no casualty figures."),
+        Vague
+    );
+}

@@ -163,6 +163,22 @@ fn framed_at(words: &SentenceWords, verb: usize) -> Option<Source> {
     } {
         return None;
     }
+    // "Drone strike reported near Ménaka": a participle before a place reports an event with no one behind it,
+    // as "was reported" does.
+    if lower.ends_with("ed")
+        && tokens.get(verb + 1).is_some_and(|next| {
+            matches!(
+                next.lower(),
+                "near" | "across" | "around" | "along" | "outside" | "inside" | "throughout"
+            )
+        })
+    {
+        return Some(Source {
+            kind: SourceKind::Anonymous,
+            phrase: frame.clone(),
+            frame,
+        });
+    }
     // "OICI maintains a liaison", "Congress considered proposals": with a named subject these verbs report only
     // a clause ("Observers consider talks unlikely" is a judgement, whoever the observers are).
     let object_only = CLAUSE_ONLY_VERBS.contains(&lower)
