@@ -266,7 +266,6 @@ fn the_writers_note_on_what_could_not_be_learned_is_no_claim() {
         "The figures could not be independently verified.",
         "It was not immediately clear who carried out the raid.",
         "Neither side responded to requests for comment.",
-        "It remains to be seen whether the new force can hold territory.",
     ] {
         assert_eq!(classes(note)[0].1, Reason::WritersNote, "{note}");
     }
