@@ -313,6 +313,7 @@ fn weasel_words_are_vague() {
         "Studies have found that aid diversion is common.",
         "Questions have been raised about the integrity of the vote.",
         "There are fears that the violence will spread.",
+        "Unverified videos circulating on social media appear to show the strike.",
     ] {
         assert_eq!(class_of(text), Vague, "{text}");
     }
