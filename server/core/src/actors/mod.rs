@@ -20,8 +20,9 @@ pub use named_in_full::{NamedInDocument, NamedInFull};
 use crate::util::FastMap;
 use std::path::{Path, PathBuf};
 
-/// The built-in knowledge base, as shipped.
-pub const BUILTIN_TOML: &str = include_str!("../../../../seeds/actors.toml");
+/// The built-in knowledge base, as shipped: `seeds/actors.toml`, read through the symlink `server/core/actors.toml`,
+/// since a published crate holds only what is inside its folder (cargo packs the file the link points to).
+pub const BUILTIN_TOML: &str = include_str!("../../actors.toml");
 
 /// Where an actor's entry was read from.
 #[derive(Clone, Debug, PartialEq, Eq)]
