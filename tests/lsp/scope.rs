@@ -53,6 +53,14 @@ async fn an_excluded_file_gets_nothing_from_the_server_or_from_check() {
         .collect();
     assert!(paths.iter().all(|p| !p.contains("early")), "{paths:?}");
     assert!(paths.iter().any(|p| p.contains("final")), "{paths:?}");
+    // Named on the command line, as an editor's save hook or pre-commit names it, with the excludes applied.
+    let named = brieflint(
+        dir.path(),
+        &["check", "--force-exclude", "--format", "json", "drafts/early.md"],
+    );
+    let report: Value = serde_json::from_str(&stdout(&named)).unwrap();
+    assert!(report["files"].as_array().unwrap().is_empty(), "{report}");
+    assert!(named.status.success(), "{report}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
