@@ -165,6 +165,18 @@ pub(super) fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Op
     if segment.is_empty() || has_verb_of(start, end, false) {
         return None;
     }
+    // "…, a charge New Delhi denies": a relative clause on what the sentence said; its verb reports the denial
+    // of that charge, not the sentence's claim.
+    if matches!(segment.first().map(Token::lower), Some("a" | "an"))
+        && segment.get(1).is_some_and(|t| {
+            matches!(
+                t.lower(),
+                "charge" | "claim" | "allegation" | "accusation" | "assertion" | "view"
+            )
+        })
+    {
+        return None;
+    }
     let mut kind = judge(words, segment, start <= words.starts.opening, strong);
     // An appositive after a name: "Ahmed Sharif Chaudhry, a military spokesman, said", "JNIM, al-Qaeda's
     // affiliate in the Sahel, said".

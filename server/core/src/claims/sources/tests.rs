@@ -507,3 +507,14 @@ fn someone_left_unnamed_is_anonymous() {
         vec![Anonymous]
     );
 }
+
+#[test]
+fn a_denial_of_what_the_sentence_said_sources_nothing() {
+    assert_eq!(
+        kinds(
+            "Pakistani officials say the group receives support from India, a charge New Delhi denies.",
+            &[]
+        ),
+        vec![Anonymous]
+    );
+}
