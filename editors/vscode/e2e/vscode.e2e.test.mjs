@@ -1,11 +1,14 @@
 // End-to-end test of the packaged extension in a real VS Code build (code-server), driven from headless
-// Chromium: installs the .vsix, opens a briefing in a folder without brieflint.toml, sees no warnings, enables
-// brieflint there from the status item, waits for brieflint's warnings, hovers an actor and reads its
-// card, turns a rule off in the workspace settings and waits for its warnings to go, runs the show-output and
-// restart commands from the command palette, and saves screenshots.
+// Chromium: installs the linux-x64 .vsix with the server inside, starts code-server with no brieflint on PATH and
+// no brieflint.server.path, opens a briefing in a folder without brieflint.toml, sees no warnings and "brieflint
+// off" in the language status, enables brieflint there from that item, sees the bundled server running, waits for
+// brieflint's warnings, hovers an actor and reads its card, turns a rule off in the workspace settings and waits
+// for its warnings to go, runs the show-output and restart commands from the command palette, points
+// brieflint.server.path at a broken server and gets the notification with its "Open Settings" and "How to
+// install" actions, and saves screenshots.
 // Run by scripts/editors/test-vscode, which passes:
-//   BRIEFLINT_BIN    the brieflint binary (given to the extension by its brieflint.server.path setting)
-//   BRIEFLINT_VSIX   the packaged extension
+//   BRIEFLINT_BIN    the brieflint binary bundled in the .vsix (the test runs `brieflint init` with it to compare)
+//   BRIEFLINT_VSIX   the packaged extension, built for linux-x64 with the server in server/
 //   ARTIFACTS_DIR    where the screenshots and, on failure, the logs go
 //   BRIEFLINT_TRACE  set to log every protocol message in the extension's output (copied there on failure);
 //                    the restart test then fails, as the output's "Starting" lines scroll out of view
@@ -130,6 +133,48 @@ async function hoverText(word, expected) {
   }
 }
 
+/**
+ * Hovers the language status ("{}" beside the language mode) until its brieflint entry contains `expected`, and
+ * returns that entry's text.
+ */
+async function languageStatusEntry(expected) {
+  const deadline = Date.now() + STEP_TIMEOUT;
+  for (;;) {
+    const item = await page.waitForSelector("#status\\.languageStatus");
+    const box = await item.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y - 200);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+    try {
+      const entry = await page.waitForFunction(
+        (expected) =>
+          [...document.querySelectorAll(".hover-language-status")]
+            .map((e) => e.textContent ?? "")
+            .find((text) => text.includes("brieflint") && text.includes(expected)) ?? false,
+        { timeout: 5_000 },
+        expected,
+      );
+      return await entry.jsonValue();
+    } catch (error) {
+      if (Date.now() > deadline) throw new Error(`no language status with "${expected}": ${error.message}`);
+    }
+  }
+}
+
+/** Clicks the action link `title` of the language status entry that contains `text` (its hover must be open). */
+async function clickLanguageStatusAction(text, title) {
+  const clicked = await page.evaluate(
+    (text, title) => {
+      const entry = [...document.querySelectorAll(".hover-language-status")].find((e) => (e.textContent ?? "").includes(text));
+      const link = [...(entry?.querySelectorAll(".right a") ?? [])].find((a) => (a.textContent ?? "").includes(title));
+      link?.click();
+      return Boolean(link);
+    },
+    text,
+    title,
+  );
+  assert.ok(clicked, `the "${title}" action of "${text}" in the language status`);
+}
+
 function dumpLogs() {
   // On failure, everything a reader needs: code-server's own log and the extension's output channel.
   const logs = [codeServerLog];
@@ -175,9 +220,7 @@ async function startEditor() {
     "extensions.autoCheckUpdates": false,
     "extensions.autoUpdate": false,
     "editor.hover.delay": 100,
-    // A PATH given to code-server did not reach its extension host (which resolves the login shell's
-    // environment), so the binary comes through the setting; the PATH fallback is unit-tested in src/test.
-    "brieflint.server.path": serverBinary,
+    // No brieflint.server.path: the extension must find the server bundled in the .vsix.
     "brieflint.trace.server": process.env.BRIEFLINT_TRACE ? "verbose" : "off",
   };
   fs.writeFileSync(userSettingsFile, JSON.stringify(userSettings, null, 2));
@@ -185,6 +228,9 @@ async function startEditor() {
   const dirs = ["--user-data-dir", path.join(root, "user"), "--extensions-dir", path.join(root, "extensions")];
   execFileSync(codeServer, [...dirs, "--install-extension", vsix], { stdio: "inherit" });
 
+  // No brieflint on the PATH code-server and its extension host get: the bundled server is the only one.
+  const pathDirs = (process.env.PATH ?? "").split(path.delimiter);
+  const cleanPath = pathDirs.filter((dir) => dir !== "" && !fs.existsSync(path.join(dir, "brieflint"))).join(path.delimiter);
   const port = await freePort();
   codeServerLog = path.join(artifacts, "code-server.log");
   const logFd = fs.openSync(codeServerLog, "w");
@@ -195,7 +241,7 @@ async function startEditor() {
       "--disable-workspace-trust", ...dirs, workspace,
     ],
     // Its own process group, so the extension host and the language server stop with it.
-    { detached: true, stdio: ["ignore", logFd, logFd] },
+    { detached: true, stdio: ["ignore", logFd, logFd], env: { ...process.env, PATH: cleanPath } },
   );
   await waitForHttp(`http://127.0.0.1:${port}/healthz`, STEP_TIMEOUT);
 
@@ -234,30 +280,28 @@ after(async () => {
   if (root) fs.rmSync(root, { recursive: true, force: true });
 });
 
-test("a folder without brieflint.toml is not linted until the status item enables brieflint there", async () => {
+test("a folder without brieflint.toml is not linted until the language status item enables brieflint there", async () => {
   try {
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll(".statusbar-item")].some((i) => (i.textContent ?? "").includes("brieflint off")),
-    );
+    const off = await languageStatusEntry("brieflint off");
+    assert.match(off, /off for this folder/);
     // The server has had the document long enough to lint it, had it been going to.
     await new Promise((resolve) => setTimeout(resolve, 3000));
     assert.equal(await page.$(".monaco-editor .squiggly-warning"), null, "no warnings before brieflint is enabled");
+    await languageStatusEntry("brieflint off");
     await page.screenshot({ path: path.join(artifacts, "vscode-not-enabled.png") });
-    await page.evaluate(() => {
-      const item = [...document.querySelectorAll(".statusbar-item")].find((i) =>
-        (i.textContent ?? "").includes("brieflint off"),
-      );
-      (item.querySelector("a") ?? item).click();
-    });
+    await clickLanguageStatusAction("brieflint off", "Enable in this folder");
     await page.waitForSelector(".monaco-editor .squiggly-warning");
     const written = fs.readFileSync(path.join(workspace, "brieflint.toml"), "utf8");
     const initialised = fs.mkdtempSync(path.join(root, "init-"));
     execFileSync(serverBinary, ["init"], { cwd: initialised });
     const expected = fs.readFileSync(path.join(initialised, "brieflint.toml"), "utf8");
     assert.equal(written, expected, "the file brieflint init writes");
-    await page.waitForFunction(() =>
-      ![...document.querySelectorAll(".statusbar-item")].some((i) => (i.textContent ?? "").includes("brieflint off")),
-    );
+    // The server that runs is the one inside the .vsix: there is no other.
+    const running = await languageStatusEntry("running");
+    assert.match(running, /running \(bundled: .*\/server\/brieflint\)/);
+    assert.doesNotMatch(running, /brieflint off/);
+    await page.screenshot({ path: path.join(artifacts, "vscode-language-status.png") });
+    await page.keyboard.press("Escape");
   } catch (error) {
     dumpLogs();
     throw error;
@@ -370,6 +414,10 @@ test("the show-output and restart commands work from the command palette", async
       () => [...document.querySelectorAll(".monaco-editor .view-line")].some((l) => /Starting\s/.test(l.textContent)),
     );
     assert.equal(await starts(), 1);
+    const started = await page.$$eval(".monaco-editor .view-line", (lines) =>
+      lines.map((l) => (l.textContent ?? "").replace(/\u00a0/g, " ")).find((l) => l.includes("Starting ")),
+    );
+    assert.match(started, /Starting .*\/server\/brieflint \(from the bundled server\)/);
     await runCommand("brieflint: Restart Server");
     await page.waitForFunction(
       () =>
@@ -377,6 +425,55 @@ test("the show-output and restart commands work from the command palette", async
           .length === 2,
     );
     await page.screenshot({ path: path.join(artifacts, "vscode-output.png") });
+  } catch (error) {
+    dumpLogs();
+    throw error;
+  }
+});
+
+test("a broken server gives a notification with Open Settings and How to install", async () => {
+  try {
+    // The workspace points the server path at a program that exits at once (the test's workspace is trusted).
+    const settingsFile = path.join(workspace, ".vscode", "settings.json");
+    const settings = JSON.parse(fs.readFileSync(settingsFile, "utf8"));
+    fs.writeFileSync(settingsFile, JSON.stringify({ ...settings, "brieflint.server.path": "/bin/false" }));
+    const toast = await page.waitForFunction(() =>
+      [...document.querySelectorAll(".notification-toast")].find((t) => (t.textContent ?? "").includes("/bin/false")) ?? false,
+    );
+    const { message, buttons } = await toast.evaluate((t) => ({
+      message: t.querySelector(".notification-list-item-message")?.textContent ?? "",
+      buttons: [...t.querySelectorAll(".monaco-button")].map((b) => (b.textContent ?? "").trim()),
+    }));
+    assert.match(message, /The brieflint server \/bin\/false \(set by brieflint\.server\.path\) did not start: it exited before it answered/);
+    assert.ok(buttons.includes("Open Settings"), buttons.join(", "));
+    assert.ok(buttons.includes("How to install"), buttons.join(", "));
+    // Only brieflint's own notification: the language client's would repeat it without the actions.
+    const others = await page.$$eval(".notification-toast", (toasts) =>
+      toasts.map((t) => t.textContent ?? "").filter((text) => /stream was destroyed|initialization failed/i.test(text) && !text.includes("/bin/false")),
+    );
+    assert.deepEqual(others, []);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await page.screenshot({ path: path.join(artifacts, "vscode-broken-server.png") });
+    // "Open Settings" opens the settings editor at brieflint.server.path.
+    await toast.evaluate((t) =>
+      [...t.querySelectorAll(".monaco-button")].find((b) => (b.textContent ?? "").trim() === "Open Settings").click(),
+    );
+    // (code-server is a remote window, where a machine-overridable setting is listed under the Remote tab.)
+    await page.waitForFunction(() => {
+      const editor = document.querySelector(".settings-editor .settings-body")?.textContent ?? "";
+      return editor.includes("Server: Path") && editor.includes("In Restricted Mode a value set by the workspace is ignored");
+    });
+    await page.screenshot({ path: path.join(artifacts, "vscode-open-settings.png") });
+    // Back in the briefing, the language status says brieflint failed.
+    const row = await page.waitForSelector(
+      "xpath/.//div[contains(@class,'explorer-folders-view')]//div[contains(@class,'monaco-list-row')][.//*[text()='briefing.md']]",
+    );
+    await row.click();
+    const failed = await languageStatusEntry("failed");
+    assert.match(failed, /did not start: it exited before it answered/);
+    await page.screenshot({ path: path.join(artifacts, "vscode-failed-status.png") });
+    await page.keyboard.press("Escape");
+    fs.writeFileSync(settingsFile, JSON.stringify(settings));
   } catch (error) {
     dumpLogs();
     throw error;

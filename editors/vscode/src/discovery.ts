@@ -7,7 +7,28 @@ export interface FileSystem {
 }
 
 export type Found = { path: string; source: "setting" | "bundled" | "path" };
-export type NotFound = { error: string };
+/** `kind` says whether the setting points nowhere ("setting") or no server was found at all ("missing"). */
+export type NotFound = { error: string; kind: "setting" | "missing" };
+
+/** The values of brieflint.server.path at each level, as VS Code's WorkspaceConfiguration.inspect gives them. */
+export interface SettingLevels {
+  globalValue?: unknown;
+  workspaceValue?: unknown;
+  workspaceFolderValue?: unknown;
+}
+
+/**
+ * The brieflint.server.path to use. In an untrusted workspace (Restricted Mode) a value the workspace sets, in
+ * .vscode/settings.json or a .code-workspace file, is ignored: it would run a program the folder chose. The
+ * user's own value still applies. `ignored` is the workspace's value that was passed over, to say so.
+ */
+export function serverPathSetting(levels: SettingLevels | undefined, trusted: boolean): { value?: string; ignored?: string } {
+  const text = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined);
+  const fromWorkspace = text(levels?.workspaceFolderValue) ?? text(levels?.workspaceValue);
+  const fromUser = text(levels?.globalValue);
+  if (trusted) return { value: fromWorkspace ?? fromUser };
+  return { value: fromUser, ignored: fromWorkspace };
+}
 
 export function binaryName(platform: string): string {
   return platform === "win32" ? "brieflint.exe" : "brieflint";
@@ -28,6 +49,7 @@ export function findServer(options: {
       return { path: configured, source: "setting" };
     }
     return {
+      kind: "setting",
       error: `The setting brieflint.server.path points to "${configured}", which is not an executable file. Fix the path, or clear the setting to use the bundled server or brieflint on PATH.`,
     };
   }
@@ -44,6 +66,7 @@ export function findServer(options: {
     }
   }
   return {
+    kind: "missing",
     error:
       "The brieflint language server was not found. Install it with `cargo install --git https://github.com/brieflint/brieflint brieflint` " +
       "(it needs Rust from https://rustup.rs), or set brieflint.server.path to the brieflint binary.",

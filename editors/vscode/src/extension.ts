@@ -1,18 +1,57 @@
 // The brieflint extension: starts `brieflint lsp` for Markdown and plain text, passes the brieflint.* settings
-// through, offers commands to restart the server and show its output, and, where brieflint.enable "auto" leaves
-// a file alone, a status item that enables brieflint in its folder.
+// through, offers commands to restart the server and show its output, says with a notification when the server is
+// missing or broken, and shows a language status item: running, off for this folder (with the action that enables
+// brieflint there), or failed.
 import { execFile } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import * as vscode from "vscode";
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from "vscode-languageclient/node";
-import { findServer } from "./discovery";
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  LanguageClientOptions,
+  RevealOutputChannelOn,
+  ServerOptions,
+  State,
+  TransportKind,
+} from "vscode-languageclient/node";
+import { binaryName, findServer, serverPathSetting } from "./discovery";
+import {
+  Action,
+  actionsFor,
+  crashFailure,
+  effectOf,
+  FileOff,
+  languageStatus,
+  Problem,
+  ServerState,
+  shouldRestart,
+  startFailure,
+} from "./problems";
 import { inBrieflintWorkspace, offersEnabling, optsIn } from "./scope";
 import { configurationAnswers, documentSelector, serverSettings } from "./settings";
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel | undefined;
-let status: vscode.StatusBarItem | undefined;
+let status: vscode.LanguageStatusItem | undefined;
+let serverState: ServerState = { state: "stopped" };
+
+/**
+ * The language client, but its own forced "couldn't create connection" notification is left to the extension,
+ * which says the same with the actions that fix it (problems.ts).
+ */
+class BrieflintClient extends LanguageClient {
+  /** The last error the client logged with its cause, to say why a start failed. */
+  lastCause: string | undefined;
+
+  override error(message: string, data?: unknown, showNotification: boolean | "force" = true): void {
+    if (data instanceof Error || (typeof data === "object" && data !== null && "message" in data)) {
+      this.lastCause = String((data as { message: unknown }).message);
+    }
+    super.error(message, data, showNotification === "force" ? false : showNotification);
+  }
+}
 
 const executable = {
   isExecutable(file: string): boolean {
@@ -26,8 +65,24 @@ const executable = {
 };
 
 function server(context: vscode.ExtensionContext) {
+  const { value, ignored } = serverPathSetting(
+    vscode.workspace.getConfiguration("brieflint").inspect<string>("server.path"),
+    vscode.workspace.isTrusted,
+  );
+  if (ignored) {
+    output?.appendLine(`Restricted Mode: this workspace's brieflint.server.path ("${ignored}") is ignored until you trust it.`);
+  }
+  // A package's server may lose its executable bit on the way (an unzip that drops modes): give it back.
+  const bundled = path.join(context.extensionPath, "server", binaryName(process.platform));
+  if (process.platform !== "win32" && fs.existsSync(bundled) && !executable.isExecutable(bundled)) {
+    try {
+      fs.chmodSync(bundled, 0o755);
+    } catch {
+      // Discovery then passes over it, to PATH.
+    }
+  }
   return findServer({
-    setting: vscode.workspace.getConfiguration("brieflint").get<string>("server.path"),
+    setting: value,
     extensionDir: context.extensionPath,
     envPath: process.env.PATH,
     platform: process.platform,
@@ -35,17 +90,45 @@ function server(context: vscode.ExtensionContext) {
   });
 }
 
+function setState(state: ServerState): void {
+  serverState = state;
+  updateStatus();
+}
+
+/** The server is missing or broken: say so once, with the actions that fix it, and show it in the status item. */
+function fail(problem: Problem): void {
+  const already = serverState.state === "failed";
+  setState({ state: "failed", problem });
+  output?.appendLine(problem.message);
+  if (already) return;
+  const actions = actionsFor(problem.kind);
+  void vscode.window.showErrorMessage(problem.message, ...actions).then((choice) => {
+    if (choice !== undefined) void perform(choice as Action);
+  });
+}
+
+async function perform(action: Action): Promise<void> {
+  const effect = effectOf(action, vscode.env.remoteName !== undefined);
+  if ("url" in effect) {
+    await vscode.env.openExternal(vscode.Uri.parse(effect.url));
+  } else {
+    await vscode.commands.executeCommand(effect.command, ...effect.args);
+  }
+}
+
 async function start(context: vscode.ExtensionContext): Promise<void> {
   const config = vscode.workspace.getConfiguration("brieflint");
   const found = server(context);
   if ("error" in found) {
-    output?.appendLine(found.error);
-    void vscode.window.showErrorMessage(found.error);
+    fail({ kind: found.kind, message: found.error });
     return;
   }
-  output?.appendLine(`Starting ${found.path} (from the ${found.source})`);
+  setState({ state: "starting" });
+  output?.appendLine(`Starting ${found.path} (from the ${found.source === "path" ? "PATH" : found.source === "bundled" ? "bundled server" : "setting"})`);
   const run = { command: found.path, args: ["lsp"], transport: TransportKind.stdio };
   const serverOptions: ServerOptions = { run, debug: run };
+  const crashes: number[] = [];
+  let ran = false;
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(config.get("fileTypes")),
     initializationOptions: serverSettings((key) => config.get(key)),
@@ -54,6 +137,24 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       fileEvents: vscode.workspace.createFileSystemWatcher("**/{.brieflint/actors.toml,brieflint.toml,.brieflint.toml,.brieflint}"),
     },
     outputChannel: output,
+    // The client's own error notifications would repeat, without the actions, what fail() says.
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    // Nor should its bare notification of a failed initialize: start() below reports it, as a start failure.
+    initializationFailedHandler: () => false,
+    errorHandler: {
+      error: () => ({ action: ErrorAction.Continue, handled: true }),
+      closed: () => {
+        // A server that never answered is a start failure, which start() reports below.
+        if (!ran) return { action: CloseAction.DoNotRestart, handled: true };
+        crashes.push(Date.now());
+        if (shouldRestart(crashes, Date.now())) {
+          output?.appendLine("The server stopped unexpectedly; restarting it.");
+          return { action: CloseAction.Restart, handled: true };
+        }
+        fail(crashFailure(found.path, crashes.length, 3));
+        return { action: CloseAction.DoNotRestart, handled: true };
+      },
+    },
     middleware: {
       workspace: {
         // The server asks for the "brieflint" section; answer with the same mapping as initializationOptions.
@@ -69,15 +170,40 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       },
     },
   };
-  client = new LanguageClient("brieflint", "brieflint", serverOptions, clientOptions);
-  await client.start();
+  const started = new BrieflintClient("brieflint", "brieflint", serverOptions, clientOptions);
+  client = started;
+  started.onDidChangeState((event) => {
+    if (client !== started) return;
+    if (event.newState === State.Running) {
+      ran = true;
+      setState({ state: "running", path: found.path, source: found.source });
+    } else if (event.newState === State.Starting && serverState.state !== "failed") {
+      setState({ state: "starting" });
+    }
+  });
+  let cause: string | undefined;
+  try {
+    await started.start();
+  } catch (error) {
+    cause = error instanceof Error ? error.message : String(error);
+  }
+  // A failed initialize stops the client and may resolve start() all the same: what counts is whether it runs.
+  if (client === started && !started.isRunning()) {
+    client = undefined;
+    fail(startFailure(found.path, found.source, cause ?? started.lastCause ?? ""));
+  }
 }
 
 async function stop(): Promise<void> {
   const running = client;
   client = undefined;
+  setState({ state: "stopped" });
   if (running) {
-    await running.stop();
+    try {
+      await running.stop();
+    } catch {
+      // A client that never started has nothing to stop.
+    }
   }
 }
 
@@ -86,24 +212,33 @@ function folderOf(document: vscode.TextDocument): string {
   return vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath ?? path.dirname(document.uri.fsPath);
 }
 
-/** Show the status item where brieflint.enable "auto" leaves the active file alone; hide it elsewhere. */
+/** Whether brieflint leaves the active file alone, and why. */
+function fileOff(document: vscode.TextDocument): FileOff {
+  const enable = vscode.workspace.getConfiguration("brieflint", document.uri).get("enable");
+  if (enable === "never") return { why: "never" };
+  if (document.uri.scheme !== "file") return undefined;
+  const inWorkspace = inBrieflintWorkspace(document.uri.fsPath, fs.existsSync);
+  return offersEnabling(enable, inWorkspace, optsIn(document.getText())) ? { why: "folder", folder: folderOf(document) } : undefined;
+}
+
+/** The language status item (shown for Markdown and plain text): the server's state and this file's. */
 function updateStatus(): void {
+  if (!status) return;
   const document = vscode.window.activeTextEditor?.document;
   const checked = vscode.workspace.getConfiguration("brieflint").get<string[]>("fileTypes") ?? [];
   const wanted = checked.length > 0 ? checked : ["markdown", "plaintext"];
-  if (!status || !document || document.uri.scheme !== "file" || !wanted.includes(document.languageId)) {
-    status?.hide();
-    return;
-  }
-  const enable = vscode.workspace.getConfiguration("brieflint", document.uri).get("enable");
-  const inWorkspace = inBrieflintWorkspace(document.uri.fsPath, fs.existsSync);
-  if (offersEnabling(enable, inWorkspace, optsIn(document.getText()))) {
-    status.text = "$(circle-slash) brieflint off";
-    status.tooltip = `Enable brieflint in this folder: no brieflint.toml or .brieflint/ in ${folderOf(document)} or above, so brieflint leaves this file alone. Click to write a commented brieflint.toml there.`;
-    status.show();
-  } else {
-    status.hide();
-  }
+  const off: FileOff = document && wanted.includes(document.languageId) ? fileOff(document) : undefined;
+  const shown = languageStatus(serverState, off, vscode.env.remoteName !== undefined);
+  status.text = shown.text;
+  status.detail = shown.detail;
+  status.busy = shown.busy;
+  status.severity =
+    shown.severity === "error"
+      ? vscode.LanguageStatusSeverity.Error
+      : shown.severity === "warning"
+        ? vscode.LanguageStatusSeverity.Warning
+        : vscode.LanguageStatusSeverity.Information;
+  status.command = shown.command;
 }
 
 /** Write the commented brieflint.toml of `brieflint init` in the active file's folder; the server sees it appear. */
@@ -115,7 +250,7 @@ async function enableInFolder(context: vscode.ExtensionContext): Promise<void> {
   }
   const found = server(context);
   if ("error" in found) {
-    void vscode.window.showErrorMessage(found.error);
+    fail({ kind: found.kind, message: found.error });
     return;
   }
   const folder = folderOf(document);
@@ -134,9 +269,11 @@ async function enableInFolder(context: vscode.ExtensionContext): Promise<void> {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel("brieflint");
-  status = vscode.window.createStatusBarItem("brieflint.status", vscode.StatusBarAlignment.Right, 100);
+  status = vscode.languages.createLanguageStatusItem("brieflint.status", [
+    { language: "markdown" },
+    { language: "plaintext" },
+  ]);
   status.name = "brieflint";
-  status.command = "brieflint.enableInFolder";
   const markers = vscode.workspace.createFileSystemWatcher("**/{brieflint.toml,.brieflint.toml,.brieflint}");
   context.subscriptions.push(
     status,
@@ -152,6 +289,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await start(context);
     }),
     vscode.commands.registerCommand("brieflint.showOutput", () => output?.show(true)),
+    // Trusting the workspace makes its brieflint.server.path count: start again with it.
+    vscode.workspace.onDidGrantWorkspaceTrust(async () => {
+      await stop();
+      await start(context);
+    }),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (event.affectsConfiguration("brieflint")) {
         updateStatus();

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import * as assert from "node:assert/strict";
 import * as path from "path";
-import { findServer } from "../discovery";
+import { findServer, serverPathSetting } from "../discovery";
 
 function fsWith(...files: string[]) {
   return { isExecutable: (file: string) => files.includes(file) };
@@ -42,4 +42,26 @@ test("nothing found says what to install and how", () => {
   assert.ok("error" in found);
   assert.match(found.error, /cargo install/);
   assert.match(found.error, /brieflint\.server\.path/);
+});
+
+test("a server path that points nowhere and a missing server are told apart", () => {
+  const wrong = findServer({ setting: "/missing", extensionDir, envPath: "", platform: "linux", fs: fsWith() });
+  const none = findServer({ setting: "", extensionDir, envPath: "", platform: "linux", fs: fsWith() });
+  assert.ok("kind" in wrong && wrong.kind === "setting");
+  assert.ok("kind" in none && none.kind === "missing");
+});
+
+test("a trusted workspace's server path wins over the user's", () => {
+  assert.deepEqual(serverPathSetting({ globalValue: "/user/bl", workspaceValue: "/ws/bl" }, true), { value: "/ws/bl" });
+  assert.deepEqual(serverPathSetting({ globalValue: "/user/bl", workspaceFolderValue: " /folder/bl " }, true), { value: "/folder/bl" });
+  assert.deepEqual(serverPathSetting({ globalValue: "/user/bl" }, true), { value: "/user/bl" });
+  assert.deepEqual(serverPathSetting(undefined, true), { value: undefined });
+});
+
+test("in Restricted Mode the workspace's server path is ignored, and the user's kept", () => {
+  assert.deepEqual(serverPathSetting({ globalValue: "/user/bl", workspaceValue: "/ws/evil" }, false), {
+    value: "/user/bl",
+    ignored: "/ws/evil",
+  });
+  assert.deepEqual(serverPathSetting({ workspaceFolderValue: "./tools/bl" }, false), { value: undefined, ignored: "./tools/bl" });
 });
