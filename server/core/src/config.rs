@@ -195,17 +195,17 @@ pub fn template() -> String {
 }
 
 const TEMPLATE_HEAD: &str = r#"# brieflint configuration: read by `brieflint check` and by the language server.
-# Values for rules: "error", "warning", "info", "hint" or "off". `brieflint rules` lists the rules.
 
-"#;
-
-const TEMPLATE_TAIL: &str = r#"# Knowledge-base files loaded on top of the built-in one, relative to this file.
+# Knowledge-base files loaded on top of the built-in one, relative to this file.
 # knowledge-base = [".brieflint/actors.toml"]
 
 # The likelihood scale estimative-language suggests terms from: "icd203" or "phia".
 # likelihood-scale = "icd203"
 
-[sources]
+# Values for rules: "error", "warning", "info", "hint" or "off". `brieflint rules` lists the rules.
+"#;
+
+const TEMPLATE_TAIL: &str = r#"[sources]
 # Sources your team trusts as named sources, e.g. a wire service or a data set.
 # trusted = ["ACLED", "Jane's"]
 # Phrases your team treats as vague sourcing.
