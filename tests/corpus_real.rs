@@ -152,8 +152,8 @@ fn fresh_text_by_split() {
 }
 
 /// News-style text (a wire report, a newspaper feature, a think-tank brief, a monitoring bulletin) written and
-/// labelled by a worker who never ran brieflint nor read its classifier, after the classifier changes of
-/// 2026-12-07 and before any later one: held out from every change since.
+/// labelled by a worker who never ran brieflint nor read its classifier, partway through the classifier
+/// changes of 2026-12-07, and never read to decide one.
 #[test]
 fn news_text_held_out() {
     let scores = score_folders(&["heldout_news"]);
