@@ -140,8 +140,14 @@ async function hoverText(word, expected) {
 async function languageStatusEntry(expected) {
   const deadline = Date.now() + STEP_TIMEOUT;
   for (;;) {
-    const item = await page.waitForSelector("#status\\.languageStatus");
+    // The item is in the page before it is laid out on a first start: wait until it has a box.
+    const item = await page.waitForSelector("#status\\.languageStatus", { visible: true });
     const box = await item.boundingBox();
+    if (!box) {
+      if (Date.now() > deadline) throw new Error(`no language status item to hover for "${expected}"`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      continue;
+    }
     await page.mouse.move(box.x + box.width / 2, box.y - 200);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
     try {
