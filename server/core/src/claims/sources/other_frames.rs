@@ -3,7 +3,7 @@
 
 use super::judge::judge;
 use super::reporting_verbs::ORIGIN_VERBS;
-use super::speaker::phrase_after;
+use super::speaker::{phrase_after, source_after};
 use super::{SentenceWords, Source, SourceKind, PREPOSITIONS};
 use crate::text::words::Token;
 
@@ -87,13 +87,7 @@ pub(super) fn origin_of_evidence(words: &SentenceWords, verb: usize) -> Option<S
     if !EVIDENCE_NOUNS.contains(&head) {
         return None;
     }
-    let phrase = phrase_after(tokens, verb + 2);
-    let kind = judge(words, phrase, false, true)?;
-    Some(Source {
-        kind,
-        phrase: words.span(phrase),
-        frame: 0..0,
-    })
+    source_after(words, verb + 2)
 }
 
 /// "In a statement (on Sunday), the ISPR …": the subject after the opening phrase.

@@ -236,6 +236,18 @@ fn main_clause_subject(words: &SentenceWords, before: usize) -> Option<Source> {
     })
 }
 
+/// The source the phrase at `at` names, if it names one: the speaker after a quotation's verb, the agent of a
+/// passive, the origin of evidence.
+pub(super) fn source_after(words: &SentenceWords, at: usize) -> Option<Source> {
+    let phrase = phrase_after(words.tokens, at);
+    let kind = judge(words, phrase, false, true)?;
+    Some(Source {
+        kind,
+        phrase: words.span(phrase),
+        frame: 0..0,
+    })
+}
+
 /// Where an aside that opens with a participle or a relative pronoun and ends at `end` (a comma) begins, at
 /// the comma before it: ", speaking on condition of anonymity,", ", citing military sources,", ", who asked
 /// not to be named,".
@@ -276,13 +288,7 @@ pub(super) fn speaker_after(words: &SentenceWords, verb: usize) -> Option<Source
     {
         return None;
     }
-    let phrase = phrase_after(tokens, verb + 1);
-    let kind = judge(words, phrase, false, true)?;
-    Some(Source {
-        kind,
-        phrase: words.span(phrase),
-        frame: 0..0,
-    })
+    source_after(words, verb + 1)
 }
 
 /// "The attack was claimed by the BLA": the agent after "by" is the source of a passive report.
@@ -294,13 +300,7 @@ pub(super) fn agent_of_passive(words: &SentenceWords, verb: usize) -> Option<Sou
     if !passive || tokens.get(verb + 1).map(Token::lower) != Some("by") {
         return None;
     }
-    let phrase = phrase_after(tokens, verb + 2);
-    let kind = judge(words, phrase, false, true)?;
-    Some(Source {
-        kind,
-        phrase: words.span(phrase),
-        frame: 0..0,
-    })
+    source_after(words, verb + 2)
 }
 
 /// "It has been suggested that …", "It was reported that …": a passive report with no one behind it, an
