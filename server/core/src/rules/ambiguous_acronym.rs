@@ -46,12 +46,67 @@ impl Rule for AmbiguousAcronym {
 impl DocumentRule for AmbiguousAcronym {
     type Notes = Notes;
 
+    /// The chunk's notes; `ctx` is the chunk alone.
     fn notes(&self, ctx: &Context) -> Notes {
-        notes(ctx)
+        let named = NamedInFull::of(ctx.kb, ctx.located.iter().map(|m| m.surface));
+        let shared = ctx
+            .located
+            .iter()
+            .filter(|mention| {
+                let surface = ctx.kb.matcher().surface(mention.surface);
+                surface.actors.len() >= 2 && surface.actors.iter().all(|(_, form)| *form == NameForm::Acronym)
+            })
+            .map(|mention| SharedUse {
+                surface: mention.surface,
+                range: mention.range.clone(),
+                written: ctx.text[mention.range.clone()].to_string(),
+            })
+            .collect();
+        Notes { named, shared }
     }
 
+    /// The findings of the chunks' notes, in order, each with the shift that puts its offsets in the document.
     fn merge(&self, kb: &KnowledgeBase, chunks: &[(isize, &Notes)], out: &mut Vec<Finding>) {
-        merge(kb, chunks.iter().copied(), out);
+        let chunks = chunks.iter().copied();
+        let named = NamedInDocument::new(|| chunks.clone().map(|(_, notes)| &notes.named));
+        let mut reported = HashSet::new();
+        for (by, notes) in chunks.clone() {
+            for used in &notes.shared {
+                let surface = kb.matcher().surface(used.surface);
+                if surface.actors.iter().any(|(actor, _)| named.contains(*actor)) || !reported.insert(used.surface) {
+                    continue;
+                }
+                let range = shift(&used.range, by);
+                let acronym = &used.written;
+                let names: Vec<&str> = surface.actors.iter().map(|(a, _)| kb.actor(*a).name.as_str()).collect();
+                let fixes = names
+                    .iter()
+                    .map(|name| {
+                        let full = format!("{name} ({acronym})");
+                        Fix {
+                            title: format!("Spell it out: “{full}”"),
+                            edits: vec![Edit {
+                                range: range.clone(),
+                                replacement: full,
+                            }],
+                            // Which actor the writer meant is theirs to choose.
+                            safe: false,
+                        }
+                    })
+                    .collect();
+                out.push(Finding {
+                    code: INFO.code,
+                    severity: INFO.default_severity,
+                    range,
+                    message: format!(
+                        "“{acronym}” can mean {}, and this document does not spell it out; write the full name at \
+                         first use.",
+                        or_list(&names)
+                    ),
+                    fixes,
+                });
+            }
+        }
     }
 }
 
@@ -68,64 +123,6 @@ struct SharedUse {
     surface: usize,
     range: Range<usize>,
     written: String,
-}
-
-/// The chunk's notes; `ctx` is the chunk alone.
-fn notes(ctx: &Context) -> Notes {
-    let named = NamedInFull::of(ctx.kb, ctx.located.iter().map(|m| m.surface));
-    let shared = ctx
-        .located
-        .iter()
-        .filter(|mention| {
-            let surface = ctx.kb.matcher().surface(mention.surface);
-            surface.actors.len() >= 2 && surface.actors.iter().all(|(_, form)| *form == NameForm::Acronym)
-        })
-        .map(|mention| SharedUse {
-            surface: mention.surface,
-            range: mention.range.clone(),
-            written: ctx.text[mention.range.clone()].to_string(),
-        })
-        .collect();
-    Notes { named, shared }
-}
-
-/// The findings of the chunks' notes, in order, each with the shift that puts its offsets in the document.
-fn merge<'a>(kb: &KnowledgeBase, chunks: impl IntoIterator<Item = (isize, &'a Notes)> + Clone, out: &mut Vec<Finding>) {
-    let named = NamedInDocument::new(|| chunks.clone().into_iter().map(|(_, notes)| &notes.named));
-    let mut reported = HashSet::new();
-    for (by, notes) in chunks.clone() {
-        for used in &notes.shared {
-            let surface = kb.matcher().surface(used.surface);
-            if surface.actors.iter().any(|(actor, _)| named.contains(*actor)) || !reported.insert(used.surface) {
-                continue;
-            }
-            let range = shift(&used.range, by);
-            let acronym = &used.written;
-            let names: Vec<&str> = surface.actors.iter().map(|(a, _)| kb.actor(*a).name.as_str()).collect();
-            let fixes = names
-                .iter()
-                .map(|name| {
-                    let full = format!("{name} ({acronym})");
-                    Fix {
-                        title: format!("Spell it out: “{full}”"),
-                        edits: vec![Edit {
-                            range: range.clone(),
-                            replacement: full,
-                        }],
-                        // Which actor the writer meant is theirs to choose.
-                        safe: false,
-                    }
-                })
-                .collect();
-            out.push(Finding {
-                code: INFO.code,
-                severity: INFO.default_severity,
-                range,
-                message: format!("“{acronym}” can mean {}, and this document does not spell it out; write the full name at first use.", or_list(&names)),
-                fixes,
-            });
-        }
-    }
 }
 
 fn or_list(names: &[&str]) -> String {

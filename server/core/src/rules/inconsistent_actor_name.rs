@@ -80,12 +80,63 @@ impl Rule for InconsistentActorName {
 impl DocumentRule for InconsistentActorName {
     type Notes = Notes;
 
+    /// The chunk's notes; `ctx` is the chunk alone.
     fn notes(&self, ctx: &Context) -> Notes {
-        notes(ctx)
+        let mut spellings = Vec::new();
+        let mut written = String::new();
+        for mention in ctx.located {
+            let Some(actor) = spelled_actor(ctx.kb, ctx.document, mention) else {
+                continue;
+            };
+            let start = written.len();
+            written.push_str(&ctx.text[mention.range.clone()]);
+            spellings.push(Spelling {
+                actor,
+                surface: mention.surface,
+                written: start..written.len(),
+                range: mention.range.clone(),
+            });
+        }
+        Notes { spellings, written }
     }
 
+    /// The findings of the chunks' notes, in order, each with the shift that puts its offsets in the document.
+    /// They carry no fixes: [`InconsistentActorName::fixes`] makes them on request.
     fn merge(&self, kb: &KnowledgeBase, chunks: &[(isize, &Notes)], out: &mut Vec<Finding>) {
-        merge(kb, chunks.iter().copied(), out);
+        let chunks = chunks.iter().copied();
+        // For each actor, the surface and text of its first spelled mention.
+        let mut first: FastMap<usize, (usize, &str)> = FastMap::default();
+        for (by, notes) in chunks {
+            for spelling in &notes.spellings {
+                let written = &notes.written[spelling.written.clone()];
+                let Some(&(first_surface, first_written)) = first.get(&spelling.actor) else {
+                    first.insert(spelling.actor, (spelling.surface, written));
+                    continue;
+                };
+                if first_surface == spelling.surface {
+                    continue;
+                }
+                let canonical = &kb.actor(spelling.actor).name;
+                // Joined rather than formatted: this runs for thousands of findings on every edit of a long
+                // briefing, and `format!` costs several times more.
+                out.push(Finding {
+                    code: INFO.code,
+                    severity: INFO.default_severity,
+                    range: shift(&spelling.range, by),
+                    message: [
+                        "“",
+                        written,
+                        "” is spelled “",
+                        first_written,
+                        "” earlier in this document; keep to one spelling of ",
+                        canonical,
+                        ".",
+                    ]
+                    .concat(),
+                    fixes: Vec::new(),
+                });
+            }
+        }
     }
 }
 
@@ -127,64 +178,6 @@ fn spelled_actor(kb: &KnowledgeBase, document: &Document, mention: &LocatedMenti
     };
     (matches!(form, NameForm::Name | NameForm::Variant) && !document.blocks[mention.block].quotes(&mention.plain))
         .then_some(*actor)
-}
-
-/// The chunk's notes; `ctx` is the chunk alone.
-fn notes(ctx: &Context) -> Notes {
-    let mut spellings = Vec::new();
-    let mut written = String::new();
-    for mention in ctx.located {
-        let Some(actor) = spelled_actor(ctx.kb, ctx.document, mention) else {
-            continue;
-        };
-        let start = written.len();
-        written.push_str(&ctx.text[mention.range.clone()]);
-        spellings.push(Spelling {
-            actor,
-            surface: mention.surface,
-            written: start..written.len(),
-            range: mention.range.clone(),
-        });
-    }
-    Notes { spellings, written }
-}
-
-/// The findings of the chunks' notes, in order, each with the shift that puts its offsets in the document.
-/// They carry no fixes: [`InconsistentActorName::fixes`] makes them on request.
-fn merge<'a>(kb: &KnowledgeBase, chunks: impl IntoIterator<Item = (isize, &'a Notes)>, out: &mut Vec<Finding>) {
-    // For each actor, the surface and text of its first spelled mention.
-    let mut first: FastMap<usize, (usize, &str)> = FastMap::default();
-    for (by, notes) in chunks {
-        for spelling in &notes.spellings {
-            let written = &notes.written[spelling.written.clone()];
-            let Some(&(first_surface, first_written)) = first.get(&spelling.actor) else {
-                first.insert(spelling.actor, (spelling.surface, written));
-                continue;
-            };
-            if first_surface == spelling.surface {
-                continue;
-            }
-            let canonical = &kb.actor(spelling.actor).name;
-            // Joined rather than formatted: this runs for thousands of findings on every edit of a long
-            // briefing, and `format!` costs several times more.
-            out.push(Finding {
-                code: INFO.code,
-                severity: INFO.default_severity,
-                range: shift(&spelling.range, by),
-                message: [
-                    "“",
-                    written,
-                    "” is spelled “",
-                    first_written,
-                    "” earlier in this document; keep to one spelling of ",
-                    canonical,
-                    ".",
-                ]
-                .concat(),
-                fixes: Vec::new(),
-            });
-        }
-    }
 }
 
 #[cfg(test)]

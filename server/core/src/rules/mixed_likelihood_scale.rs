@@ -47,12 +47,48 @@ impl Rule for MixedLikelihoodScale {
 impl DocumentRule for MixedLikelihoodScale {
     type Notes = Notes;
 
+    /// The chunk's notes; `ctx` is the chunk alone.
     fn notes(&self, ctx: &Context) -> Notes {
-        notes(ctx)
+        let mut terms = Vec::new();
+        for (sentence, cues) in ctx.document.sentences.iter().zip(ctx.rule_cues) {
+            if !cues.may_have_likelihood_term() {
+                continue;
+            }
+            let text = ctx.document.sentence_text(sentence);
+            for (range, term) in find_terms(text) {
+                if term.family == Family::Shared || ctx.quoted_in_sentence(sentence, &range) {
+                    continue;
+                }
+                terms.push((term.family, term.text, ctx.locate_in_sentence(sentence, &range)));
+            }
+        }
+        Notes { terms }
     }
 
+    /// The findings of the chunks' notes, in order, each with the shift that puts its offsets in the document.
     fn merge(&self, _kb: &KnowledgeBase, chunks: &[(isize, &Notes)], out: &mut Vec<Finding>) {
-        merge(chunks.iter().copied(), out);
+        let chunks = chunks.iter().copied();
+        let mut first: Option<(Family, &'static str)> = None;
+        for (by, notes) in chunks {
+            for &(family, text, ref range) in &notes.terms {
+                match first {
+                    None => first = Some((family, text)),
+                    Some((first_family, first_term)) if first_family != family => out.push(Finding {
+                        code: INFO.code,
+                        severity: INFO.default_severity,
+                        range: shift(range, by),
+                        message: format!(
+                            "“{text}” is from {}, but this document already uses “{first_term}” from {}; keep to one \
+                             set of terms.",
+                            family.label(),
+                            first_family.label()
+                        ),
+                        fixes: Vec::new(),
+                    }),
+                    Some(_) => {}
+                }
+            }
+        }
     }
 }
 
@@ -60,48 +96,6 @@ impl DocumentRule for MixedLikelihoodScale {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Notes {
     terms: Vec<(Family, &'static str, Range<usize>)>,
-}
-
-/// The chunk's notes; `ctx` is the chunk alone.
-fn notes(ctx: &Context) -> Notes {
-    let mut terms = Vec::new();
-    for (sentence, cues) in ctx.document.sentences.iter().zip(ctx.rule_cues) {
-        if !cues.may_have_likelihood_term() {
-            continue;
-        }
-        let text = ctx.document.sentence_text(sentence);
-        for (range, term) in find_terms(text) {
-            if term.family == Family::Shared || ctx.quoted_in_sentence(sentence, &range) {
-                continue;
-            }
-            terms.push((term.family, term.text, ctx.locate_in_sentence(sentence, &range)));
-        }
-    }
-    Notes { terms }
-}
-
-/// The findings of the chunks' notes, in order, each with the shift that puts its offsets in the document.
-fn merge<'a>(chunks: impl IntoIterator<Item = (isize, &'a Notes)>, out: &mut Vec<Finding>) {
-    let mut first: Option<(Family, &'static str)> = None;
-    for (by, notes) in chunks {
-        for &(family, text, ref range) in &notes.terms {
-            match first {
-                None => first = Some((family, text)),
-                Some((first_family, first_term)) if first_family != family => out.push(Finding {
-                    code: INFO.code,
-                    severity: INFO.default_severity,
-                    range: shift(range, by),
-                    message: format!(
-                        "“{text}” is from {}, but this document already uses “{first_term}” from {}; keep to one set of terms.",
-                        family.label(),
-                        first_family.label()
-                    ),
-                    fixes: Vec::new(),
-                }),
-                Some(_) => {}
-            }
-        }
-    }
 }
 
 #[cfg(test)]

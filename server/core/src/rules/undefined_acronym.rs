@@ -51,12 +51,125 @@ impl Rule for UndefinedAcronym {
 impl DocumentRule for UndefinedAcronym {
     type Notes = Notes;
 
+    /// The chunk's notes; `ctx` is the chunk alone.
     fn notes(&self, ctx: &Context) -> Notes {
-        notes(ctx)
+        let named = NamedInFull::of(ctx.kb, ctx.located.iter().map(|m| m.surface));
+        let mut known = Vec::new();
+        let mut seen: FastSet<&str> = FastSet::default();
+        // Per block, the plain ranges of acronym-only mentions (headings included): those words are known.
+        let mut known_ranges: Vec<Vec<Range<usize>>> = vec![Vec::new(); ctx.document.blocks.len()];
+        for mention in ctx.located {
+            let surface = ctx.kb.matcher().surface(mention.surface);
+            if !surface.actors.iter().all(|(_, form)| *form == NameForm::Acronym) {
+                continue;
+            }
+            known_ranges[mention.block].push(mention.plain.clone());
+            let block = &ctx.document.blocks[mention.block];
+            let acronym = &block.text[mention.plain.clone()];
+            if block.kind == BlockKind::Heading || !seen.insert(acronym) {
+                continue;
+            }
+            known.push(KnownUse {
+                acronym: acronym.to_string(),
+                surface: mention.surface,
+                range: mention.range.clone(),
+                exempt: WELL_KNOWN.contains(acronym) || spelled_out_here(&block.text, &mention.plain),
+            });
+        }
+        let mut unknown = Vec::new();
+        let mut seen: FastSet<&str> = FastSet::default();
+        for (index, block) in ctx.document.blocks.iter().enumerate() {
+            if block.kind == BlockKind::Heading
+                || block
+                    .text
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(|c| c.is_uppercase())
+            {
+                continue;
+            }
+            for plain in ctx.capital_words(index).iter().cloned() {
+                let word = &block.text[plain.clone()];
+                let known = known_ranges[index]
+                    .iter()
+                    .any(|r| r.start <= plain.start && plain.end <= r.end);
+                let covered = ctx.mentions[index]
+                    .iter()
+                    .any(|m| m.range.start <= plain.start && plain.end <= m.range.end);
+                if known || covered || NOT_ACRONYMS.contains(word) || WELL_KNOWN.contains(word) || !seen.insert(word) {
+                    continue;
+                }
+                unknown.push(WordUse {
+                    word: word.to_string(),
+                    range: block.source_range(&plain),
+                    spelled_out: spelled_out_here(&block.text, &plain),
+                });
+            }
+        }
+        Notes { named, known, unknown }
     }
 
+    /// The findings of the chunks' notes, in order, each with the shift that puts its offsets in the document.
     fn merge(&self, kb: &KnowledgeBase, chunks: &[(isize, &Notes)], out: &mut Vec<Finding>) {
-        merge(kb, chunks.iter().copied(), out);
+        let chunks = chunks.iter().copied();
+        let named = NamedInDocument::new(|| chunks.clone().map(|(_, notes)| &notes.named));
+        let mut seen: FastSet<&str> = FastSet::default();
+        // Known actors' acronyms, at their first use outside headings.
+        for (by, notes) in chunks.clone() {
+            for known in &notes.known {
+                if !seen.insert(&known.acronym) || known.exempt {
+                    continue;
+                }
+                // A shared acronym ("FC") stands for the actor the document names; naming none, it is
+                // `ambiguous-acronym`'s to report.
+                let meant = match kb.matcher().surface(known.surface).actors.as_slice() {
+                    [(only, _)] => Some(*only),
+                    shared => shared
+                        .iter()
+                        .map(|(actor, _)| *actor)
+                        .find(|&actor| named.contains(actor)),
+                };
+                let Some(meant) = meant else {
+                    continue;
+                };
+                let acronym = &known.acronym;
+                let range = shift(&known.range, by);
+                let full = format!("{} ({acronym})", kb.actor(meant).name);
+                out.push(Finding {
+                    code: INFO.code,
+                    severity: INFO.default_severity,
+                    range: range.clone(),
+                    message: format!("“{acronym}” is used before it is spelled out; at first use write “{full}”."),
+                    fixes: vec![Fix {
+                        title: format!("Spell it out: “{full}”"),
+                        edits: vec![Edit {
+                            range,
+                            replacement: full,
+                        }],
+                        safe: true,
+                    }],
+                });
+            }
+        }
+        // Unknown all-capital words.
+        for (by, notes) in chunks {
+            for found in &notes.unknown {
+                if !seen.insert(&found.word) || found.spelled_out {
+                    continue;
+                }
+                let word = &found.word;
+                out.push(Finding {
+                    code: INFO.code,
+                    severity: INFO.default_severity,
+                    range: shift(&found.range, by),
+                    message: format!(
+                        "“{word}” is used before it is spelled out; at first use write the full name followed by \
+                         “({word})”."
+                    ),
+                    fixes: Vec::new(),
+                });
+            }
+        }
     }
 }
 
@@ -88,125 +201,8 @@ struct WordUse {
     spelled_out: bool,
 }
 
-/// The chunk's notes; `ctx` is the chunk alone.
-fn notes(ctx: &Context) -> Notes {
-    let named = NamedInFull::of(ctx.kb, ctx.located.iter().map(|m| m.surface));
-    let mut known = Vec::new();
-    let mut seen: FastSet<&str> = FastSet::default();
-    // Per block, the plain ranges of acronym-only mentions (headings included): those words are known.
-    let mut known_ranges: Vec<Vec<Range<usize>>> = vec![Vec::new(); ctx.document.blocks.len()];
-    for mention in ctx.located {
-        let surface = ctx.kb.matcher().surface(mention.surface);
-        if !surface.actors.iter().all(|(_, form)| *form == NameForm::Acronym) {
-            continue;
-        }
-        known_ranges[mention.block].push(mention.plain.clone());
-        let block = &ctx.document.blocks[mention.block];
-        let acronym = &block.text[mention.plain.clone()];
-        if block.kind == BlockKind::Heading || !seen.insert(acronym) {
-            continue;
-        }
-        known.push(KnownUse {
-            acronym: acronym.to_string(),
-            surface: mention.surface,
-            range: mention.range.clone(),
-            exempt: WELL_KNOWN.contains(acronym) || spelled_out_here(&block.text, &mention.plain),
-        });
-    }
-    let mut unknown = Vec::new();
-    let mut seen: FastSet<&str> = FastSet::default();
-    for (index, block) in ctx.document.blocks.iter().enumerate() {
-        if block.kind == BlockKind::Heading
-            || block
-                .text
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(|c| c.is_uppercase())
-        {
-            continue;
-        }
-        for plain in ctx.capital_words(index).iter().cloned() {
-            let word = &block.text[plain.clone()];
-            let known = known_ranges[index]
-                .iter()
-                .any(|r| r.start <= plain.start && plain.end <= r.end);
-            let covered = ctx.mentions[index]
-                .iter()
-                .any(|m| m.range.start <= plain.start && plain.end <= m.range.end);
-            if known || covered || NOT_ACRONYMS.contains(word) || WELL_KNOWN.contains(word) || !seen.insert(word) {
-                continue;
-            }
-            unknown.push(WordUse {
-                word: word.to_string(),
-                range: block.source_range(&plain),
-                spelled_out: spelled_out_here(&block.text, &plain),
-            });
-        }
-    }
-    Notes { named, known, unknown }
-}
-
 /// Sets hashed with foldhash: a merge runs on every edit.
 type FastSet<T> = HashSet<T, foldhash::fast::FixedState>;
-
-/// The findings of the chunks' notes, in order, each with the shift that puts its offsets in the document.
-fn merge<'a>(kb: &KnowledgeBase, chunks: impl IntoIterator<Item = (isize, &'a Notes)> + Clone, out: &mut Vec<Finding>) {
-    let named = NamedInDocument::new(|| chunks.clone().into_iter().map(|(_, notes)| &notes.named));
-    let mut seen: FastSet<&str> = FastSet::default();
-    // Known actors' acronyms, at their first use outside headings.
-    for (by, notes) in chunks.clone() {
-        for known in &notes.known {
-            if !seen.insert(&known.acronym) || known.exempt {
-                continue;
-            }
-            // A shared acronym ("FC") stands for the actor the document names; naming none, it is
-            // `ambiguous-acronym`'s to report.
-            let meant = match kb.matcher().surface(known.surface).actors.as_slice() {
-                [(only, _)] => Some(*only),
-                shared => shared
-                    .iter()
-                    .map(|(actor, _)| *actor)
-                    .find(|&actor| named.contains(actor)),
-            };
-            let Some(meant) = meant else {
-                continue;
-            };
-            let acronym = &known.acronym;
-            let range = shift(&known.range, by);
-            let full = format!("{} ({acronym})", kb.actor(meant).name);
-            out.push(Finding {
-                code: INFO.code,
-                severity: INFO.default_severity,
-                range: range.clone(),
-                message: format!("“{acronym}” is used before it is spelled out; at first use write “{full}”."),
-                fixes: vec![Fix {
-                    title: format!("Spell it out: “{full}”"),
-                    edits: vec![Edit {
-                        range,
-                        replacement: full,
-                    }],
-                    safe: true,
-                }],
-            });
-        }
-    }
-    // Unknown all-capital words.
-    for (by, notes) in chunks {
-        for found in &notes.unknown {
-            if !seen.insert(&found.word) || found.spelled_out {
-                continue;
-            }
-            let word = &found.word;
-            out.push(Finding {
-                code: INFO.code,
-                severity: INFO.default_severity,
-                range: shift(&found.range, by),
-                message: format!("“{word}” is used before it is spelled out; at first use write the full name followed by “({word})”."),
-                fixes: Vec::new(),
-            });
-        }
-    }
-}
 
 #[cfg(test)]
 mod tests {

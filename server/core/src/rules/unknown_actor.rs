@@ -69,12 +69,70 @@ impl Rule for UnknownActor {
 impl DocumentRule for UnknownActor {
     type Notes = Notes;
 
+    /// The chunk's notes; `ctx` is the chunk alone.
     fn notes(&self, ctx: &Context) -> Notes {
-        notes(ctx)
+        let mut seen: FastSet<&str> = FastSet::default();
+        let mut names = Vec::new();
+        // Room reused from block to block.
+        let mut candidates = Vec::new();
+        for (index, block) in ctx.document.blocks.iter().enumerate() {
+            if block.kind == BlockKind::FootnoteDefinition {
+                continue;
+            }
+            let overlaps_known = |r: &Range<usize>| {
+                ctx.mentions[index]
+                    .iter()
+                    .any(|m| m.range.start < r.end && r.start < m.range.end)
+            };
+            candidates.clear();
+            let found = ctx.proper_names(index);
+            let organisations = found.organisations.iter().map(|r| trim_article(&block.text, r.clone()));
+            candidates.extend(organisations);
+            candidates.extend(found.people.iter().map(|r| name_in(&block.text, r.clone())));
+            if block.kind != BlockKind::Heading {
+                candidates.extend(
+                    ctx.capital_words(index)
+                        .iter()
+                        .filter(|r| {
+                            let word = &block.text[(*r).clone()];
+                            !NOT_ACRONYMS.contains(word) && !WELL_KNOWN.contains(word)
+                        })
+                        .cloned(),
+                );
+            }
+            candidates.sort_by_key(|r| r.start);
+            for range in candidates.drain(..) {
+                let name = &block.text[range.clone()];
+                if overlaps_known(&range) || !seen.insert(name) {
+                    continue;
+                }
+                names.push((name.to_string(), block.source_range(&range)));
+            }
+        }
+        Notes { names }
     }
 
+    /// The findings of the chunks' notes, in order, each with the shift that puts its offsets in the document.
     fn merge(&self, _kb: &KnowledgeBase, chunks: &[(isize, &Notes)], out: &mut Vec<Finding>) {
-        merge(chunks.iter().copied(), out);
+        let chunks = chunks.iter().copied();
+        let mut reported: FastSet<&str> = FastSet::default();
+        for (by, notes) in chunks {
+            for (name, range) in &notes.names {
+                if !reported.insert(name) {
+                    continue;
+                }
+                out.push(Finding {
+                    code: INFO.code,
+                    severity: INFO.default_severity,
+                    range: shift(range, by),
+                    message: format!(
+                        "“{name}” looks like an actor but is not in the knowledge base; add it to get hovers and \
+                         spelling checks."
+                    ),
+                    fixes: Vec::new(),
+                });
+            }
+        }
     }
 }
 
@@ -83,68 +141,6 @@ impl DocumentRule for UnknownActor {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Notes {
     names: Vec<(String, Range<usize>)>,
-}
-
-/// The chunk's notes; `ctx` is the chunk alone.
-fn notes(ctx: &Context) -> Notes {
-    let mut seen: FastSet<&str> = FastSet::default();
-    let mut names = Vec::new();
-    // Room reused from block to block.
-    let mut candidates = Vec::new();
-    for (index, block) in ctx.document.blocks.iter().enumerate() {
-        if block.kind == BlockKind::FootnoteDefinition {
-            continue;
-        }
-        let overlaps_known = |r: &Range<usize>| {
-            ctx.mentions[index]
-                .iter()
-                .any(|m| m.range.start < r.end && r.start < m.range.end)
-        };
-        candidates.clear();
-        let found = ctx.proper_names(index);
-        let organisations = found.organisations.iter().map(|r| trim_article(&block.text, r.clone()));
-        candidates.extend(organisations);
-        candidates.extend(found.people.iter().map(|r| name_in(&block.text, r.clone())));
-        if block.kind != BlockKind::Heading {
-            candidates.extend(
-                ctx.capital_words(index)
-                    .iter()
-                    .filter(|r| {
-                        let word = &block.text[(*r).clone()];
-                        !NOT_ACRONYMS.contains(word) && !WELL_KNOWN.contains(word)
-                    })
-                    .cloned(),
-            );
-        }
-        candidates.sort_by_key(|r| r.start);
-        for range in candidates.drain(..) {
-            let name = &block.text[range.clone()];
-            if overlaps_known(&range) || !seen.insert(name) {
-                continue;
-            }
-            names.push((name.to_string(), block.source_range(&range)));
-        }
-    }
-    Notes { names }
-}
-
-/// The findings of the chunks' notes, in order, each with the shift that puts its offsets in the document.
-fn merge<'a>(chunks: impl IntoIterator<Item = (isize, &'a Notes)>, out: &mut Vec<Finding>) {
-    let mut reported: FastSet<&str> = FastSet::default();
-    for (by, notes) in chunks {
-        for (name, range) in &notes.names {
-            if !reported.insert(name) {
-                continue;
-            }
-            out.push(Finding {
-                code: INFO.code,
-                severity: INFO.default_severity,
-                range: shift(range, by),
-                message: format!("“{name}” looks like an actor but is not in the knowledge base; add it to get hovers and spelling checks."),
-                fixes: Vec::new(),
-            });
-        }
-    }
 }
 
 /// "The Kurram Peace Committee" → "Kurram Peace Committee".
