@@ -6,6 +6,7 @@
 mod assertion;
 mod carry;
 mod not_a_claim;
+mod public_record;
 mod sentence_cues;
 
 use super::clause;
@@ -18,6 +19,7 @@ use crate::text::words::{tokens_into, Token};
 use assertion::assertion;
 use carry::{continues_a_quotation, continues_a_report, Carry, Named, Within};
 use not_a_claim::not_a_claim;
+use public_record::official_act;
 use sentence_cues::{written_citation, Gated, RulePattern, SentenceCues};
 use std::ops::Range;
 
@@ -71,6 +73,8 @@ pub enum Reason {
     /// The author in the first person ("I believe", "we found", "in my view"), not a marked judgement.
     AuthorVoice(String),
     NamedSource(String),
+    /// An official act on a law, a document or an office, by the body named ("Parliament passed the bill").
+    PublicRecord(String),
     CarriedOver(String),
     AnonymousSource(String),
     Hedge(String),
@@ -153,23 +157,14 @@ pub fn classify_sentences(
     let mut rule_cues: Vec<RuleCues> = Vec::with_capacity(doc.sentences.len());
     let lowered = LoweredBlocks::of(doc);
     let mut scratch = Scratch::default();
-    // The ranges of the block's mentions of actors that can be a source, found once for all its sentences.
-    let mut block_speakers: Option<(usize, Vec<Range<usize>>)> = None;
+    // The ranges of the block's mentions of actors, found once for all its sentences.
+    let mut block_actors: Option<(usize, BlockActors)> = None;
     let mut within = Within::default();
     for (index, sentence) in doc.sentences.iter().enumerate() {
-        if block_speakers
-            .as_ref()
-            .is_none_or(|(block, _)| *block != sentence.block)
-        {
-            let mut speakers = block_speakers.take().map(|(_, s)| s).unwrap_or_default();
-            speakers.clear();
-            speakers.extend(
-                mentions_by_block[sentence.block]
-                    .iter()
-                    .filter(|m| kb.actors_of(m).any(|a| a.kind.can_be_a_source()))
-                    .map(|m| m.range.clone()),
-            );
-            block_speakers = Some((sentence.block, speakers));
+        if block_actors.as_ref().is_none_or(|(block, _)| *block != sentence.block) {
+            let mut actors = block_actors.take().map(|(_, a)| a).unwrap_or_default();
+            actors.refill(kb, &mentions_by_block[sentence.block]);
+            block_actors = Some((sentence.block, actors));
         }
         let same_block = index
             .checked_sub(1)
@@ -192,7 +187,7 @@ pub fn classify_sentences(
         let mut open = RuleCues::UNKNOWN;
         let verdict = classify_sentence(
             &Classifying { doc, team },
-            block_speakers.as_ref().map_or(&[], |(_, s)| s),
+            block_actors.as_ref().map_or(&BlockActors::NONE, |(_, a)| a),
             sentence,
             lowered.sentence(sentence),
             carry,
@@ -209,6 +204,38 @@ pub fn classify_sentences(
         rule_cues.push(open);
     }
     (verdicts, rule_cues)
+}
+
+/// The ranges of a block's mentions of actors: those that can be a source, and the armed groups, people and
+/// places (which no public record answers for).
+#[derive(Default)]
+struct BlockActors {
+    speakers: Vec<Range<usize>>,
+    parties: Vec<Range<usize>>,
+}
+
+impl BlockActors {
+    const NONE: BlockActors = BlockActors {
+        speakers: Vec::new(),
+        parties: Vec::new(),
+    };
+
+    fn refill(&mut self, kb: &KnowledgeBase, mentions: &[Mention]) {
+        use crate::actors::ActorKind::{ArmedGroup, Person, Place};
+        self.speakers.clear();
+        self.parties.clear();
+        for mention in mentions {
+            if kb.actors_of(mention).any(|a| a.kind.can_be_a_source()) {
+                self.speakers.push(mention.range.clone());
+            }
+            if kb
+                .actors_of(mention)
+                .any(|a| matches!(a.kind, ArmedGroup | Person | Place))
+            {
+                self.parties.push(mention.range.clone());
+            }
+        }
+    }
 }
 
 /// The text of every block whose sentences are split into words, in lower case, made once for all their
@@ -260,6 +287,7 @@ impl LoweredBlocks {
 struct Scratch<'t> {
     tokens: Vec<Token<'t>>,
     speakers: Vec<Range<usize>>,
+    parties: Vec<Range<usize>>,
     /// What the last sentence named that the next may refer back to ("The ministry issued a statement.").
     named: Named,
 }
@@ -274,7 +302,7 @@ struct Classifying<'a> {
 /// to what the sentence names that the next may refer back to.
 fn classify_sentence<'t>(
     with: &Classifying<'t>,
-    block_speakers: &[Range<usize>],
+    block_actors: &BlockActors,
     sentence: &Sentence,
     lower: LowerCase<'t>,
     carry: Carry,
@@ -295,15 +323,20 @@ fn classify_sentence<'t>(
     let Scratch {
         tokens,
         speakers,
+        parties,
         named,
     } = scratch;
-    speakers.clear();
-    speakers.extend(
-        block_speakers
-            .iter()
-            .filter(|r| r.start >= base && r.end <= sentence.plain.end)
-            .map(|r| r.start - base..r.end - base),
-    );
+    let in_sentence = |ranges: &[Range<usize>], out: &mut Vec<Range<usize>>| {
+        out.clear();
+        out.extend(
+            ranges
+                .iter()
+                .filter(|r| r.start >= base && r.end <= sentence.plain.end)
+                .map(|r| r.start - base..r.end - base),
+        );
+    };
+    in_sentence(&block_actors.speakers, speakers);
+    in_sentence(&block_actors.parties, parties);
     speakers.extend(team.trusted.iter().flat_map(|name| find_phrase(text, name)));
     tokens_into(text, lower, tokens);
     let words = SentenceWords::new(text, tokens, speakers);
@@ -386,6 +419,9 @@ fn classify_sentence<'t>(
     let whole_note = |m: &regex::Match| !text[m.end()..].contains([',', ';', ':']);
     if let Some(m) = cues.find(Gated::WritersNote).filter(whole_note) {
         return Verdict::new(NotAClaim, Reason::WritersNote, Some(m.range()));
+    }
+    if let Some(by) = official_act(&words, parties) {
+        return Verdict::new(Attributed, Reason::PublicRecord(text[by.clone()].to_string()), Some(by));
     }
     named.subject = sources::named_subject(&words);
     let (assertion, cue) = assertion(&cues, &words);

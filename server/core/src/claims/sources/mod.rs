@@ -65,7 +65,7 @@ impl<'t> SentenceWords<'t> {
             .any(|r| r.start <= token.range().start && token.range().end <= r.end)
     }
 
-    fn span(&self, tokens: &[Token]) -> Range<usize> {
+    pub(crate) fn span(&self, tokens: &[Token]) -> Range<usize> {
         match (tokens.first(), tokens.last()) {
             (Some(first), Some(last)) => first.range().start..last.range().end,
             _ => 0..0,
