@@ -403,7 +403,7 @@ fn classify_sentence<'t>(
     if let Some(m) = cues.find(Gated::Hedge) {
         return Verdict::new(Vague, Reason::Hedge(m.as_str().to_string()), Some(m.range()));
     }
-    if clause::prescribes(words.tokens, words.starts) {
+    if clause::prescribes(words.tokens, words.starts) || clause::advises(words.tokens, words.starts) {
         return Verdict::new(NotAClaim, Reason::Prescription, None);
     }
     if let Some(source) = carry.source.filter(|_| continues_a_report(&carry, text, &words, &cues)) {

@@ -11,8 +11,10 @@ use crate::text::lexicon::WordList;
 use crate::text::words::{self, Token};
 use std::ops::Range;
 
+mod advises;
 mod starts;
 
+pub use advises::advises;
 use starts::skip_enumerator;
 pub use starts::{main_clause_start, opening, Starts};
 

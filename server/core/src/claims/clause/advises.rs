@@ -1,0 +1,124 @@
+//! Advice put as the worth of a course of action, without a modal of obligation: "Finding ways to bring in new
+//! technology will be very important.", "A new strategy may be appropriate.", "The key to success is ensuring
+//! that …", "Part of good management is balancing requirements." They recommend or define good practice, as
+//! "should" does; they assert nothing that a source could back.
+//!
+//! A judgement of a thing or an event stays a claim: "The attack was critical to the group's revival." has no
+//! course of action as its subject, and "The border is necessary for trade" no "may be".
+
+use super::Starts;
+use crate::text::lexicon::WordList;
+use crate::text::words::Token;
+
+static ADVISABLE: WordList = WordList::embedded(include_str!("../data/advisable.txt"));
+
+/// Whether the main clause advises by the worth of a course of action.
+pub fn advises(tokens: &[Token], starts: Starts) -> bool {
+    let words: Vec<&str> = tokens[starts.main.min(tokens.len())..]
+        .iter()
+        .take_while(|t| t.word || t.is(&[',', '\'', '’', '-']))
+        .filter(|t| t.word)
+        .map(|t| t.lower())
+        .collect();
+    let Some(copula) = words
+        .iter()
+        .take(14)
+        .position(|w| matches!(*w, "is" | "are" | "be" | "remains"))
+    else {
+        return false;
+    };
+    let (subject, after) = (&words[..copula], &words[copula + 1..]);
+    let complement = after
+        .iter()
+        .copied()
+        .skip_while(|w| {
+            matches!(
+                *w,
+                "very" | "especially" | "particularly" | "most" | "also" | "all" | "more" | "even"
+            )
+        })
+        .collect::<Vec<_>>();
+    let worth = |w: &&str| ADVISABLE.contains(w);
+    let head = complement.first();
+    let modal_be =
+        copula >= 1 && words[copula] == "be" && matches!(words[copula - 1], "may" | "might" | "could" | "would");
+    // "A new strategy may be appropriate."
+    if modal_be && head.is_some_and(worth) && complement.len() <= 3 {
+        return true;
+    }
+    let course = subject.first().is_some_and(|w| is_gerund(w));
+    // "Finding ways … will be very important.", "Learning from these incidents is a continuing process."
+    if course
+        && head.is_some_and(|w| {
+            worth(w)
+                || *w == "a"
+                    && complement
+                        .get(1)
+                        .is_some_and(|n| matches!(*n, "key" | "continuing" | "priority"))
+        })
+    {
+        return true;
+    }
+    // "The key to success is ensuring …", "Part of effective management is balancing …".
+    let key_to = matches!(
+        subject,
+        ["the" | "a", "key", "to" | "element" | "part", ..] | ["part", "of", ..] | ["one", "key", ..]
+    );
+    key_to && head.is_some_and(|w| is_gerund(w))
+}
+
+/// "finding", "ensuring", "recruiting": an "-ing" word long enough not to be "king" or "thing", and no noun
+/// that ends so ("building", "meeting", "briefing", "funding" work as nouns too, but as a subject before "is
+/// important" they name the course of action all the same).
+fn is_gerund(word: &str) -> bool {
+    word.len() > 5
+        && word.ends_with("ing")
+        && !matches!(
+            word,
+            "during" | "morning" | "evening" | "anything" | "nothing" | "something" | "everything"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::lower_case::Lowered;
+    use crate::text::words::tokens_into;
+
+    fn advice(text: &str) -> bool {
+        let mut lowered = Lowered::with_capacity(text.len());
+        lowered.push(text);
+        let mut tokens = Vec::new();
+        tokens_into(text, lowered.part(0..text.len()), &mut tokens);
+        advises(&tokens, Starts::of(&tokens))
+    }
+
+    #[test]
+    fn the_worth_of_a_course_of_action_advises() {
+        for text in [
+            "Finding ways to bring in new technology will be very important.",
+            "In a time of change, finding new partners will be essential.",
+            "For this reason, a new strategy may be appropriate.",
+            "Further sanctions might be warranted.",
+            "The key to success is ensuring that the agencies share data.",
+            "Part of effective management is balancing requirements across systems.",
+            "Learning from these incidents is a continuing process.",
+        ] {
+            assert!(advice(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_worth_of_a_thing_or_an_event_is_a_claim() {
+        for text in [
+            "The attack was critical to the group's revival.",
+            "The border crossing is necessary for trade.",
+            "The militants' funding is key to their survival.",
+            "Pakistan's cooperation is important for the talks.",
+            "The ceasefire may be collapsing.",
+            "The group may be responsible for the attack.",
+        ] {
+            assert!(!advice(text), "{text}");
+        }
+    }
+}
