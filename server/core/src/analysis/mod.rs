@@ -271,7 +271,7 @@ fn assemble(
         findings.retain(|f| !suppress::silences(&mut suppressions, f.code, f.range.start));
     }
     let (genre, genre_declared, profile) = sourcing::silence_unasked(text, settings, &mut parts);
-    sourcing::carry_across_paragraphs(&mut parts);
+    sourcing::carry_across_paragraphs(&mut parts, kb);
     let assembled = Assembled {
         text,
         suppressions: &suppressions,

@@ -3,6 +3,7 @@
 //! paragraph before answers ("Minister X said …" then, as a paragraph of its own, "He added …").
 
 use super::Part;
+use crate::actors::{ActorKind, KnowledgeBase};
 use crate::claims::genre::{self, Genre, Profile};
 use crate::claims::Reason;
 use crate::model::RuleSettings;
@@ -48,16 +49,23 @@ const SOURCING_CODES: &[&str] = &[
     rules::vague_attribution::INFO.code,
 ];
 
-/// Silence a `vague-attribution` finding whose only fault is a pronoun speaker ("He added …", "It said …") at the
-/// start of a paragraph that follows a paragraph ending on a named source, and the like ones after it: wire
-/// reports give each sentence a paragraph of its own, and their reader knows who "he" is. The classifier carries a
-/// source within a paragraph; this carries it across the paragraph break, here because chunks end there.
-pub(super) fn carry_across_paragraphs(parts: &mut [Part]) {
+/// Silence a `vague-attribution` finding whose only fault is a speaker that refers back to a source the reader
+/// knows:
+/// - a pronoun ("He added …", "It said …") at the start of a paragraph that follows a paragraph ending on a
+///   named source, the like ones after it, and the rest of a quotation it opens: wire reports give each sentence
+///   a paragraph of its own, and their reader knows who "he" is;
+/// - "the group", "the militants" once the document has named an armed group: "Al-Shabaab attacked the base …"
+///   then, paragraphs later, "The group claimed responsibility …".
+///
+/// The classifier carries a source within a paragraph; this carries it across the paragraph break, here
+/// because chunks end there.
+pub(super) fn carry_across_paragraphs(parts: &mut [Part], kb: &KnowledgeBase) {
     let vague = rules::vague_attribution::INFO.code;
     // Whether the sentence before carries a named source, and the pronoun that has since stood for it: "He
     // added" may follow "He said", not "She said".
     let mut carrying = false;
     let mut pronoun: Option<String> = None;
+    let mut group_named = false;
     for part in parts.iter_mut() {
         let chunk = &part.chunk;
         let mut answered = Vec::new();
@@ -67,14 +75,30 @@ pub(super) fn carry_across_paragraphs(parts: &mut [Part]) {
                     carrying = true;
                     pronoun = None;
                 }
+                Reason::UnnamedSpeaker(speaker) if group_named && names_a_group(speaker) => {
+                    answered.push(sentence.range.start);
+                }
                 Reason::UnnamedSpeaker(speaker)
                     if carrying && pronoun.as_ref().is_none_or(|p| p.eq_ignore_ascii_case(speaker)) =>
                 {
                     answered.push(sentence.range.start);
                     pronoun = Some(speaker.clone());
                 }
+                // The rest of a quotation whose speaker was answered: "'They came at dawn,' he said. 'We
+                // fought for two hours.'"
+                Reason::AnonymousSource(speaker)
+                    if carrying && pronoun.as_ref().is_some_and(|p| p.eq_ignore_ascii_case(speaker)) =>
+                {
+                    answered.push(sentence.range.start);
+                }
                 _ => carrying = false,
             }
+            group_named = group_named
+                || chunk.mentions[sentence.block].iter().any(|m| {
+                    sentence.plain.start <= m.range.start
+                        && m.range.end <= sentence.plain.end
+                        && kb.actors_of(m).any(|a| a.kind == ActorKind::ArmedGroup)
+                });
         }
         if answered.is_empty() {
             continue;
@@ -86,6 +110,32 @@ pub(super) fn carry_across_paragraphs(parts: &mut [Part]) {
             .collect();
         merge_silenced(part, silenced);
     }
+}
+
+/// "the group", "the militants", "the movement": a definite phrase whose noun stands for an armed group.
+fn names_a_group(speaker: &str) -> bool {
+    let mut words = speaker.split_whitespace().map(str::to_lowercase);
+    let definite = words.next().is_some_and(|w| matches!(w.as_str(), "the" | "this"));
+    let noun = words.last();
+    definite
+        && noun.is_some_and(|n| {
+            matches!(
+                n.as_str(),
+                "group"
+                    | "movement"
+                    | "militants"
+                    | "militia"
+                    | "insurgents"
+                    | "rebels"
+                    | "outfit"
+                    | "faction"
+                    | "organisation"
+                    | "organization"
+                    | "network"
+                    | "jihadists"
+                    | "fighters"
+            )
+        })
 }
 
 /// Add `silenced` (one flag per finding of the part's chunk) to what the part already silences.
@@ -128,6 +178,24 @@ mod tests {
                     ## Reactions\n\n\
                     He said the crossing was calm.\n";
         assert_eq!(vague_lines(text), vec![7, 11]);
+    }
+
+    #[test]
+    fn the_rest_of_a_quotation_whose_pronoun_speaker_is_answered_is_answered_too() {
+        let text = "Two soldiers were killed, Captain Ali Hassan told reporters.\n\n\
+                    \"They came at dawn,\" he said. \"We fought them for two hours.\"\n\n\
+                    \"Nobody came to help,\" a villager said. \"We hid in the fields.\"\n";
+        assert_eq!(vague_lines(text), vec![5, 5]);
+    }
+
+    #[test]
+    fn the_group_refers_back_to_an_armed_group_named_before() {
+        let text = "Fighters of the TTP attacked a police post in Bannu on Sunday, the ISPR said.\n\n\
+                    Residents said the gunfight lasted hours.\n\n\
+                    The group said it had lost no men.\n";
+        assert_eq!(vague_lines(text), vec![3]);
+        let unnamed = "Residents said the gunfight lasted hours.\n\nThe group said it had lost no men.\n";
+        assert_eq!(vague_lines(unnamed), vec![1, 3]);
     }
 
     #[test]
