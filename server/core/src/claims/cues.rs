@@ -258,7 +258,7 @@ pub const FIGURE_WORDS: &[&str] = &[
 ];
 cue!(
     writers_note,
-    r"(?i)\b(?:(?:did|does|has|have|had)(?:\s+not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?)\s+(?:to\s+)?(?:an?\s+|several\s+|repeated\s+|multiple\s+)?(?:requests?|calls?|messages?|e-?mails?|inquiries|queries)|declined\s+to\s+comment|requests?\s+for\s+comment|(?:could|can)(?:\s*not|n['’]t)\s+be\s+(?:immediately\s+|independently\s+){0,2}(?:reached|verified|confirmed)|(?:could|can)(?:\s*not|n['’]t)\s+(?:immediately\s+|independently\s+){0,2}(?:verify|confirm)|not\s+(?:immediately\s+|yet\s+)?(?:clear|known)\s+(?:who|what|whether|how|why|if|when|where)|unclear\s+(?:who|what|whether|how|why|if|when|where))\b"
+    r"(?i)\b(?:(?:did|does|has|have|had)(?:\s+not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?)\s+(?:to\s+)?(?:an?\s+|several\s+|repeated\s+|multiple\s+)?(?:requests?|calls?|messages?|e-?mails?|inquiries|queries|questions)|declined\s+to\s+comment|requests?\s+for\s+comment|(?:could|can)(?:\s*not|n['’]t)\s+be\s+(?:immediately\s+|independently\s+){0,2}(?:reached|verified|confirmed)|(?:could|can)(?:\s*not|n['’]t)\s+(?:immediately\s+|independently\s+){0,2}(?:verify|confirm)|not\s+(?:immediately\s+|yet\s+)?(?:clear|known)\s+(?:who|what|whether|how|why|if|when|where)|unclear\s+(?:who|what|whether|how|why|if|when|where))\b"
 );
 /// Key words of `writers_note`: the word of each alternative that every match of it has.
 pub const WRITERS_NOTE_WORDS: &[&str] = &[

@@ -248,7 +248,8 @@ fn what_a_named_law_provides_goes_on_in_the_next_sentence() {
          The assembly passed the Border Security Act. It was a busy year.\n\n\
          It created a border agency.",
     );
-    assert_eq!(found[0].0, Unattributed);
+    // Passing a law is on the public record; what the law does, its provisions source.
+    assert_eq!(found[0], (Attributed, Reason::PublicRecord("the assembly".into())));
     assert_eq!(
         found[1],
         (Attributed, Reason::CarriedOver("Border Security Act".into()))
@@ -266,6 +267,7 @@ fn the_writers_note_on_what_could_not_be_learned_is_no_claim() {
         "The figures could not be independently verified.",
         "It was not immediately clear who carried out the raid.",
         "Neither side responded to requests for comment.",
+        "The junta did not respond to questions sent by email.",
     ] {
         assert_eq!(classes(note)[0].1, Reason::WritersNote, "{note}");
     }

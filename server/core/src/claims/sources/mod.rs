@@ -186,9 +186,13 @@ fn framed_at(words: &SentenceWords, verb: usize) -> Option<Source> {
             .get(verb + 1)
             .is_some_and(|next| next.lower() == "that" || next.is(&[':', '“', '"', ',']))
         && verb + 1 < tokens.len();
-    // "Failing states pose …", "claims of responsibility": a noun before a verb or "of", not a frame.
+    // "Failing states pose …", "claims of responsibility": a noun before a verb or "of", not a frame; "has
+    // warned of famine" is a past form, a verb.
+    let noun_before_of = || !crate::text::words::is_unmistakable_verb_at(tokens, verb);
     if tokens.get(verb + 1).is_some_and(|next| {
-        next.word && (next.lower() == "of" || crate::text::words::is_unmistakable_verb_at(tokens, verb + 1))
+        next.word
+            && ((next.lower() == "of" && noun_before_of())
+                || crate::text::words::is_unmistakable_verb_at(tokens, verb + 1))
     }) {
         return None;
     }

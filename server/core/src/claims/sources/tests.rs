@@ -25,6 +25,18 @@ fn kinds(text: &str, speakers: &[&str]) -> Vec<SourceKind> {
 use SourceKind::*;
 
 #[test]
+fn a_warning_of_something_is_a_report_and_a_claim_of_something_a_noun() {
+    assert_eq!(
+        sources("The United Nations has warned of famine in Rakhine.", &[]),
+        vec![(Named, "The United Nations".into())]
+    );
+    assert_eq!(
+        kinds("Claims of responsibility followed within hours.", &[]),
+        Vec::<SourceKind>::new()
+    );
+}
+
+#[test]
 fn named_subjects() {
     assert_eq!(
         sources("The ISPR said five soldiers died.", &["ISPR"]),
