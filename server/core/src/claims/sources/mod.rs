@@ -126,13 +126,14 @@ fn framed_at(words: &SentenceWords, verb: usize) -> Option<Source> {
     let lower = tokens[verb].lower();
     let frame = tokens[verb].range();
     if lower == "according" && tokens.get(verb + 1).is_some_and(|t| t.lower() == "to") {
-        return according_to(words, verb + 2).map(|s| s.framed_by(frame));
+        let opens = verb == words.starts.opening || verb > 0 && tokens[verb - 1].is(&[',', ';', '(']);
+        return according_to(words, verb + 2, opens).map(|s| s.framed_by(frame));
     }
     // "Per the Foreign Office, …": "per" at the start of the sentence or of a clause.
     if lower == "per" {
         let opens = verb == words.starts.opening || tokens[verb - 1].is(&[',', ';', '(']);
         return opens
-            .then(|| according_to(words, verb + 1))
+            .then(|| according_to(words, verb + 1, true))
             .flatten()
             .map(|s| s.framed_by(frame));
     }

@@ -7,8 +7,9 @@ use super::speaker::{phrase_after, source_after};
 use super::{SentenceWords, Source, SourceKind, PREPOSITIONS};
 use crate::text::words::Token;
 
-/// "according to X and Y": named if any part names a source, else anonymous if any part is anonymous.
-pub(super) fn according_to(words: &SentenceWords, start: usize) -> Option<Source> {
+/// "according to X and Y": named if any part names a source, else anonymous if any part is anonymous. `opens`:
+/// whether the frame opens the sentence or a clause.
+pub(super) fn according_to(words: &SentenceWords, start: usize, opens: bool) -> Option<Source> {
     let tokens = words.tokens;
     let mut parts = Vec::new();
     let mut at = start;
@@ -28,6 +29,19 @@ pub(super) fn according_to(words: &SentenceWords, start: usize) -> Option<Source
         match tokens.get(end) {
             Some(t) if t.word && matches!(t.lower(), "and" | "or") => at = end + 1,
             _ => break,
+        }
+    }
+    // "According to agency documentation, …": a frame that opens the sentence or a clause names a source, if
+    // one the judge cannot place; the reader is told there is one, not who ("according to plan" ends a
+    // sentence and is no frame).
+    if parts.is_empty() && opens {
+        let phrase = phrase_after(tokens, start);
+        if !phrase.is_empty() {
+            parts.push(Source {
+                kind: SourceKind::Anonymous,
+                phrase: words.span(phrase),
+                frame: 0..0,
+            });
         }
     }
     let best = parts

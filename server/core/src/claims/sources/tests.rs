@@ -37,6 +37,15 @@ fn a_warning_of_something_is_a_report_and_a_claim_of_something_a_noun() {
 }
 
 #[test]
+fn according_to_an_unplaced_phrase_is_a_source_left_vague() {
+    assert_eq!(
+        sources("According to agency documentation, the program cost $310 million.", &[]),
+        vec![(Anonymous, "agency documentation".into())]
+    );
+    assert_eq!(kinds("The raid went according to plan.", &[]), Vec::<SourceKind>::new());
+}
+
+#[test]
 fn named_subjects() {
     assert_eq!(
         sources("The ISPR said five soldiers died.", &["ISPR"]),
