@@ -197,6 +197,21 @@ fn framed_at(words: &SentenceWords, verb: usize) -> Option<Source> {
     }) {
         return None;
     }
+    // "the most common crime reported by small businesses": a participle between its noun and its agent is a
+    // relative clause inside what the sentence says, no frame over it.
+    let reduced_relative = lower.ends_with("ed")
+        && tokens.get(verb + 1).is_some_and(|next| next.lower() == "by")
+        && verb > 0
+        && tokens[verb - 1].word
+        && !crate::text::words::is_auxiliary(&tokens[verb - 1], false)
+        && !crate::text::words::is_verb_at(tokens, verb - 1)
+        && !matches!(
+            tokens[verb - 1].lower(),
+            "it" | "he" | "she" | "they" | "we" | "who" | "which" | "that"
+        );
+    if reduced_relative {
+        return None;
+    }
     // "The government found itself isolated": a verb in another sense.
     if tokens
         .get(verb + 1)

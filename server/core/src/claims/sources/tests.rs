@@ -46,6 +46,17 @@ fn according_to_an_unplaced_phrase_is_a_source_left_vague() {
 }
 
 #[test]
+fn a_participle_before_its_agent_is_inside_the_claim() {
+    assert_eq!(
+        sources(
+            "Extortion is now the most common crime reported by small businesses, a 2025 survey by INEGI found.",
+            &[]
+        ),
+        vec![(Named, "a 2025 survey by INEGI".into())]
+    );
+}
+
+#[test]
 fn named_subjects() {
     assert_eq!(
         sources("The ISPR said five soldiers died.", &["ISPR"]),
