@@ -26,6 +26,7 @@ use support::scores::{parse_label, shown_class, Score};
 const REAL_FLOORS: (f64, f64, f64) = (0.60, 0.85, 0.93);
 const FRESH_FLOORS: (f64, f64, f64) = (0.85, 0.95, 0.95);
 const NEWS_FLOORS: (f64, f64, f64) = (0.78, 0.90, 0.90);
+const NEWS_DEV_FLOORS: (f64, f64, f64) = (0.82, 0.92, 0.94);
 /// Doctrine is not asked for sources: under 5% of its sentences may be flagged.
 const DOCTRINE_MAX_FLAGGED: f64 = 0.05;
 
@@ -151,6 +152,16 @@ fn fresh_text_by_split() {
     print_and_check("fresh corpus", &scores, FRESH_FLOORS);
 }
 
+/// News-style text and government-report excerpts written and labelled by a worker who never ran brieflint
+/// nor read its classifier (a wire report, a newspaper feature, a think-tank analysis, a conflict monitor's
+/// update, a GAO-style audit and a CRS-style primer), on 2026-12-07, as a development set: its misses may be
+/// read to decide a change, unlike `heldout_news`.
+#[test]
+fn news_text_dev() {
+    let scores = score_folders(&["dev_news"]);
+    print_and_check("news corpus", &scores, NEWS_DEV_FLOORS);
+}
+
 /// News-style text (a wire report, a newspaper feature, a think-tank brief, a monitoring bulletin) written and
 /// labelled by a worker who never ran brieflint nor read its classifier, partway through the classifier
 /// changes of 2026-12-07, and never read to decide one.
@@ -180,7 +191,7 @@ fn score_folders(splits: &[&str]) -> BTreeMap<String, Score> {
             for item in labelled {
                 let shown = shown_class(&analysis, &(item.start..item.end));
                 let right = scores.entry(split.to_string()).or_default().add(item.label, shown);
-                if !right && split == "dev" && std::env::var_os("BRIEFLINT_CORPUS_MISSES").is_some() {
+                if !right && split.starts_with("dev") && std::env::var_os("BRIEFLINT_CORPUS_MISSES").is_some() {
                     println!(
                         "miss: {name}:{} labelled {}, shown {:?}: {}",
                         item.line,

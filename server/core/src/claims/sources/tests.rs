@@ -57,6 +57,18 @@ fn a_participle_before_its_agent_is_inside_the_claim() {
 }
 
 #[test]
+fn the_and_a_noun_before_a_verb_of_saying_refers_back() {
+    assert_eq!(
+        sources("The bank said it would hold an auction.", &[]),
+        vec![(Anaphoric, "The bank".into())]
+    );
+    assert_eq!(
+        kinds("The floods claimed 30 lives in Swat.", &[]),
+        Vec::<SourceKind>::new()
+    );
+}
+
+#[test]
 fn named_subjects() {
     assert_eq!(
         sources("The ISPR said five soldiers died.", &["ISPR"]),
