@@ -179,8 +179,22 @@ pub fn is_imperative(tokens: &[Token], starts: Starts) -> bool {
     let subject_then_verb = (start + 1..(start + 6).min(tokens.len()))
         .take_while(|&i| tokens[i].word && !ARTICLES.contains(&tokens[i].lower()))
         .any(|i| i > start + 1 && words::is_unmistakable_verb_at(tokens, i) && !words::is_base_form(tokens[i].lower()));
-    !noun_after && !finite_verb_after && !subject_then_verb
+    // "Open fighting between the factions broke out": without an article after the first word, a past form
+    // further on in the same clause is the verb of a subject the first word opens.
+    let subject_before_past = !ARTICLES.contains(&next.lower())
+        && (start + 2..tokens.len())
+            .take_while(|&i| !tokens[i].is(&[',', ';', ':']) && !ORDER_CLAUSE_WORDS.contains(&tokens[i].lower()))
+            .any(|i| {
+                let lower = tokens[i].lower();
+                words::is_unmistakable_verb_at(tokens, i) && !words::is_base_form(lower) && !lower.ends_with('s')
+            });
+    !noun_after && !finite_verb_after && !subject_then_verb && !subject_before_past
 }
+
+/// Words that open a clause of their own inside an order: "Establish rules that were missing".
+const ORDER_CLAUSE_WORDS: &[&str] = &[
+    "that", "which", "who", "whom", "whether", "if", "when", "how", "what", "where", "why", "because", "so", "to",
+];
 
 /// Words that open an order's object: "Describe the role …", "Report any incident …".
 const ARTICLES: &[&str] = &[

@@ -102,6 +102,7 @@ fn imperatives() {
         "Support for the group grew in 2024.",
         "Attacks rose by a third.",
         "Support staff were evacuated on Monday.",
+        "Open fighting between the factions broke out in Culiacán.",
     ] {
         assert!(!with_tokens(text, |t| is_imperative(t, Starts::of(t))), "{text}");
     }

@@ -161,3 +161,15 @@ fn a_word_after_an_article_or_a_number_is_a_noun() {
     assert!(with_tokens("Militants ambush convoys near Bannu", has_verb));
     assert!(with_tokens("This marks a shift", has_verb));
 }
+
+#[test]
+fn a_participle_that_mostly_describes_is_a_verb_before_its_object() {
+    let verb_at = |text: &str, word: &str| {
+        with_tokens(text, |t| {
+            let i = t.iter().position(|t| t.text == word).unwrap();
+            is_verb_at(t, i)
+        })
+    };
+    assert!(verb_at("The State Department designated the cartel a terrorist group.", "designated"));
+    assert!(!verb_at("The designated terrorist group denied it.", "designated"));
+}

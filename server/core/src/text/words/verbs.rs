@@ -218,8 +218,21 @@ pub fn is_verb_at(tokens: &[Token], index: usize) -> bool {
                     || before.lower().ends_with("’s"))
         })
     };
+    // "designated the cartel", "suspected that": a participle that mostly works as an adjective is a verb
+    // before an object or a clause.
+    let adjectival_before_object = || {
+        let token = &tokens[index];
+        token.text == token.lower()
+            && ADJECTIVAL_ED.contains(token.lower())
+            && tokens.get(index + 1).is_some_and(|next| {
+                matches!(
+                    next.lower(),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "these" | "those" | "that"
+                )
+            })
+    };
     // The word is asked first: in the subjects and fragments searched, most words are no verb.
-    tokens[index].word && is_verb(&tokens[index], index == 0) && !after_opener()
+    tokens[index].word && (is_verb(&tokens[index], index == 0) || adjectival_before_object()) && !after_opener()
 }
 
 /// A verb whose form leaves no doubt that it is one: an auxiliary, or a past form ("came", "suspended"). Base
