@@ -263,6 +263,16 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
     if NEGATIONS.contains(&first.lower()) {
         return None;
     }
+    // "DHS cannot": a modal makes a clause, not a noun phrase ("Analysts have long" keeps its subject).
+    if phrase.iter().any(|t| {
+        t.text == t.lower()
+            && matches!(
+                t.lower(),
+                "cannot" | "can" | "could" | "will" | "would" | "may" | "might" | "must" | "shall" | "should"
+            )
+    }) {
+        return None;
+    }
     // "About half of the officials", "Most of the analysts", "Two of the diplomats": the group after a share
     // is the source.
     if let Some(of) = phrase.iter().take(6).position(|t| t.lower() == "of") {

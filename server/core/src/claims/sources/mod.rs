@@ -212,6 +212,15 @@ fn framed_at(words: &SentenceWords, verb: usize) -> Option<Source> {
     if reduced_relative {
         return None;
     }
+    // "… than some member states collect": a plural noun before a verb in its base form.
+    if lower.ends_with('s')
+        && tokens
+            .get(verb + 1)
+            .is_some_and(|next| next.word && !next.capitalised() && crate::text::words::is_base_form(next.lower()))
+        && !matches!(tokens[verb + 1].lower(), "that" | "the" | "a" | "an")
+    {
+        return None;
+    }
     // "The government found itself isolated": a verb in another sense.
     if tokens
         .get(verb + 1)

@@ -248,13 +248,16 @@ pub(super) fn source_after(words: &SentenceWords, at: usize) -> Option<Source> {
     })
 }
 
-/// Where an aside that opens with a participle or a relative pronoun and ends at `end` (a comma) begins, at
-/// the comma before it: ", speaking on condition of anonymity,", ", citing military sources,", ", who asked
-/// not to be named,".
+/// Where an aside that opens with a participle, a relative pronoun or a preposition and ends at `end` (a
+/// comma) begins, at the comma before it: ", speaking on condition of anonymity,", ", citing military
+/// sources,", ", who asked not to be named,", ", in a message to journalists,".
 fn participial_aside(tokens: &[Token], end: usize) -> Option<usize> {
-    let open = (end.saturating_sub(12)..end).rev().find(|&i| !tokens[i].word)?;
+    // An aside may run long: ", who spoke on condition of anonymity because he was not authorised to discuss
+    // the matter,".
+    let open = (end.saturating_sub(24)..end).rev().find(|&i| !tokens[i].word)?;
     let first = tokens.get(open + 1).filter(|t| t.word)?.lower();
-    let aside = first.ends_with("ing") || matches!(first, "who" | "which");
+    // ", in a message to journalists,": a prepositional aside too.
+    let aside = first.ends_with("ing") || matches!(first, "who" | "which" | "in" | "on" | "at" | "via" | "through");
     (tokens[open].is(&[',']) && aside && open > 0).then_some(open)
 }
 
@@ -286,6 +289,14 @@ pub(super) fn speaker_after(words: &SentenceWords, verb: usize) -> Option<Source
         .checked_sub(1)
         .is_some_and(|i| tokens[i].is(&[',', '”', '"', '’', '\'', '—', '–']))
     {
+        return None;
+    }
+    // "…, said the government would treat …": a noun phrase with a verb after it opens the reported clause.
+    let phrase = phrase_after(tokens, verb + 1);
+    let after = verb + 1 + phrase.len();
+    if tokens.get(after).is_some_and(|t| {
+        t.word && (crate::text::words::is_auxiliary(t, false) || crate::text::words::is_verb_at(tokens, after))
+    }) {
         return None;
     }
     source_after(words, verb + 1)

@@ -69,6 +69,32 @@ fn the_and_a_noun_before_a_verb_of_saying_refers_back() {
 }
 
 #[test]
+fn clauses_and_nouns_are_no_speakers() {
+    // A modal makes a clause, not a source.
+    assert_eq!(
+        kinds(
+            "Without data, DHS cannot assess the program or report accurately to Congress.",
+            &[]
+        ),
+        Vec::<SourceKind>::new()
+    );
+    // A plural noun before a verb in its base form.
+    assert_eq!(
+        kinds("The group raises more than some member states collect.", &[]),
+        Vec::<SourceKind>::new()
+    );
+    // The noun phrase after "said" opens the reported clause: the speaker is before the long aside.
+    assert_eq!(
+        sources(
+            "A senior official in Naypyidaw, who spoke on condition of anonymity because he was not authorised \
+             to discuss the matter, said the government would seize the goods.",
+            &[]
+        ),
+        vec![(Anonymous, "A senior official in Naypyidaw".into())]
+    );
+}
+
+#[test]
 fn named_subjects() {
     assert_eq!(
         sources("The ISPR said five soldiers died.", &["ISPR"]),

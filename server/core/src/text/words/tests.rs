@@ -170,6 +170,9 @@ fn a_participle_that_mostly_describes_is_a_verb_before_its_object() {
             is_verb_at(t, i)
         })
     };
-    assert!(verb_at("The State Department designated the cartel a terrorist group.", "designated"));
+    assert!(verb_at(
+        "The State Department designated the cartel a terrorist group.",
+        "designated"
+    ));
     assert!(!verb_at("The designated terrorist group denied it.", "designated"));
 }
