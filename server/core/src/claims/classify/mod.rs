@@ -415,8 +415,16 @@ fn classify_sentence<'t>(
     if let Some(document) = carry.document.filter(|_| sources::provides_again(&words)) {
         return Verdict::new(Attributed, Reason::CarriedOver(document.to_string()), None);
     }
-    // Only a note that is the whole sentence: "… declined to comment, but the toll rose" still claims.
-    let whole_note = |m: &regex::Match| !text[m.end()..].contains([',', ';', ':']);
+    // Only a note that is the whole sentence: "… declined to comment, but the toll rose" still claims; "It is
+    // not clear whether A, B or C." is one note, whatever its commas.
+    let whole_note = |m: &regex::Match| {
+        let opens = text[..m.start()]
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>();
+        let it_is = matches!(opens.as_slice(), [it, _] | [it, _, _] if it == "it");
+        it_is || !text[m.end()..].contains([',', ';', ':'])
+    };
     if let Some(m) = cues.find(Gated::WritersNote).filter(whole_note) {
         return Verdict::new(NotAClaim, Reason::WritersNote, Some(m.range()));
     }

@@ -268,6 +268,7 @@ fn the_writers_note_on_what_could_not_be_learned_is_no_claim() {
         "It was not immediately clear who carried out the raid.",
         "Neither side responded to requests for comment.",
         "The junta did not respond to questions sent by email.",
+        "It is not clear whether the fall reflects lower flows, new routes or a shift in enforcement.",
     ] {
         assert_eq!(classes(note)[0].1, Reason::WritersNote, "{note}");
     }
@@ -338,6 +339,25 @@ fn a_bulletins_items_name_or_hedge_their_source() {
     );
     assert_eq!(
         class_of("17 March: Drone strike reported near Ménaka; no casualty figures."),
+        Vague
+    );
+}
+
+#[test]
+fn the_writer_in_the_third_person_and_a_view_named_before() {
+    assert_eq!(
+        classes("On one night, a reporter for this newspaper counted 11 trucks.")[0].0,
+        Attributed
+    );
+    assert_eq!(
+        classes("None of the sites that this reporter visited had stopped work.")[0].0,
+        Attributed
+    );
+    let found = classes("Ma Lin, a researcher at the institute, said the talks had stalled. In her view, Beijing will keep up the pressure.");
+    assert!(matches!(found[1], (Attributed, Reason::CarriedOver(_))), "{found:?}");
+    assert_eq!(classes("In his view, the talks will fail.")[0].0, Vague);
+    assert_eq!(
+        classes("The group is also thought to have carried out the attack.")[0].0,
         Vague
     );
 }

@@ -226,6 +226,13 @@ pub fn first_person(text: &str, tokens: &[Token], starts: Starts) -> Option<Rang
                 "I" => next_lower(),
                 "we" | "We" => next_lower() && (*i == start || !after_noun() || inquiry()),
                 "my" | "My" | "me" => true,
+                // "this reporter counted", "a reporter for this newspaper": the writer in the third person.
+                "this" | "This" => tokens.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        n.lower(),
+                        "reporter" | "correspondent" | "writer" | "author" | "newspaper" | "publication"
+                    )
+                }),
                 "our" | "Our" => {
                     // As the subject, or after a preposition ("in our view", "asked for our views"); not as what
                     // someone else acts on ("The army doubled our estimate").

@@ -165,3 +165,31 @@ pub(super) fn in_a_statement(words: &SentenceWords) -> Option<Source> {
         phrase: span,
     })
 }
+
+/// "In her view, …", "In their assessment, …": the view of someone the sentence before named; "In the view
+/// of X, …" names X.
+pub(super) fn in_a_view(words: &SentenceWords) -> Option<Source> {
+    let tokens = words.tokens;
+    let at = words.starts.opening;
+    let lower = |i: usize| tokens.get(i).filter(|t| t.word).map_or("", |t| t.lower());
+    let view = |i: usize| {
+        matches!(
+            lower(i),
+            "view" | "opinion" | "assessment" | "judgement" | "judgment" | "estimation"
+        )
+    };
+    if lower(at) != "in" {
+        return None;
+    }
+    if matches!(lower(at + 1), "his" | "her" | "their") && view(at + 2) {
+        return Some(Source {
+            kind: SourceKind::Anaphoric,
+            phrase: tokens[at + 1].range(),
+            frame: tokens[at + 2].range(),
+        });
+    }
+    if lower(at + 1) == "the" && view(at + 2) && lower(at + 3) == "of" {
+        return according_to(words, at + 4, true).map(|s| s.framed_by(tokens[at + 2].range()));
+    }
+    None
+}
