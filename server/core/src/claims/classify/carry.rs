@@ -42,6 +42,8 @@ pub(super) struct Within {
     pub(super) named_document: Option<String>,
     pub(super) quote_open: bool,
     pub(super) figure: bool,
+    /// Whether the sentence before the one just read stated or took up figures.
+    figure_before: bool,
     pub(super) caption_label: bool,
 }
 
@@ -57,15 +59,17 @@ impl Within {
         } else {
             self.quote_open ^ straight
         };
+        self.figure_before = self.figure;
         self.figure = figure;
     }
 
     /// Note whether the sentence just read, with `verdict`, is a caption's label alone ("Figure B-2.", "Map 3."),
-    /// and whether it went on with a dataset's figures ("That is a third more than in 2024."), which a next
-    /// sentence's figures may take up in turn.
+    /// and whether it went on with a dataset's figures ("That is a third more than in 2024.", "Most moved to
+    /// camps."), which a next sentence's figures may take up in turn.
     pub(super) fn read_verdict(&mut self, text: &str, verdict: &Verdict) {
         self.caption_label = verdict.reason == Reason::Caption && text.split_whitespace().count() <= 3;
-        self.figure |= matches!(verdict.reason, Reason::CarriedOver(_)) && cues::comparison().is_match(text);
+        self.figure |= matches!(verdict.reason, Reason::CarriedOver(_))
+            && (self.figure_before || cues::comparison().is_match(text));
     }
 }
 
@@ -79,7 +83,9 @@ pub(super) fn continues_a_report(carry: &Carry, text: &str, words: &SentenceWord
     let figure = cues.counts.figure || cues.find(Gated::Figure).is_some() || cues::comparison().is_match(text);
     // "The Act dissolved the AEC. It established two agencies.": what a named document does goes on.
     let document = carry.source.is_some_and(sources::names_a_document);
-    (document || carry.previous_figure && figure) && sources::refers_back(words)
+    // "Most moved to camps east of the city." takes up the count before it without a figure of its own.
+    let counted = figure || sources::share_alone(words);
+    (document || carry.previous_figure && counted) && sources::refers_back(words)
 }
 
 /// Whether the sentence stands inside a quotation opened before it, or opens one right after its speaker.

@@ -361,3 +361,20 @@ fn the_writer_in_the_third_person_and_a_view_named_before() {
         Vague
     );
 }
+
+#[test]
+fn follow_on_counts_take_up_the_named_dataset_before_them() {
+    let found = classes(
+        "The displacement tracker recorded 1,340 households newly displaced in the week, the IOM said. \
+         Most moved to camps east of the city. Another 200 were reported missing over the same period. \
+         The share was 57 percent a year before. The city alone accounted for 60 percent of them.",
+    );
+    for (i, verdict) in found.iter().enumerate().skip(1) {
+        assert!(
+            matches!(verdict, (Attributed, Reason::CarriedOver(_))),
+            "{i}: {verdict:?}"
+        );
+    }
+    // Without a count before them, they are claims of their own.
+    assert_eq!(class_of("Most moved to camps east of the city."), Unattributed);
+}

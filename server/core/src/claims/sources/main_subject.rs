@@ -144,11 +144,11 @@ pub fn refers_back(words: &SentenceWords) -> bool {
     let first = lower(start);
     matches!(
         first,
-        "that" | "this" | "it" | "these" | "those" | "its" | "their" | "they"
+        "that" | "this" | "it" | "these" | "those" | "its" | "their" | "they" | "another"
     ) || (first == "the" && EVIDENCE_NOUNS.contains(&lower(start + 1)))
         || matches!(
             lower(start + 1),
-            "total" | "number" | "rise" | "increase" | "drop" | "fall"
+            "total" | "number" | "rise" | "increase" | "drop" | "fall" | "share" | "proportion" | "rate" | "count"
         ) && first == "the"
         || (0..5).any(|i| {
             lower(start + i) == "of"
@@ -158,4 +158,30 @@ pub fn refers_back(words: &SentenceWords) -> bool {
                 )
         })
         || (first == "of" && matches!(lower(start + 1), "those" | "these" | "them"))
+        || (start..tokens.len()).any(|i| {
+            // "… accounted for 60 percent of them", "… over the same period".
+            (lower(i) == "of" && matches!(lower(i + 1), "them" | "those" | "these"))
+                || (lower(i) == "the" && lower(i + 1) == "same" && TIME_SPANS.contains(&lower(i + 2)))
+        })
+        || share_alone(words)
+}
+
+/// Spans of time that "the same" refers back to: "over the same period".
+const TIME_SPANS: &[&str] = &["period", "week", "month", "year", "quarter", "time", "day", "days"];
+
+/// A share standing alone as the subject, of what the sentence before counted: "Most moved to camps.", "Nearly
+/// half were children.", "The rest fled."
+pub fn share_alone(words: &SentenceWords) -> bool {
+    let tokens = words.tokens;
+    let start = words.starts.main;
+    let lower = |i: usize| tokens.get(i).filter(|t| t.word).map_or("", |t| t.lower());
+    let share = match (lower(start), lower(start + 1)) {
+        ("most" | "many" | "half" | "all" | "some" | "several", _) => start + 1,
+        ("nearly" | "about" | "almost" | "roughly" | "over", "half" | "all") => start + 2,
+        ("the", "rest" | "remainder" | "majority") => start + 2,
+        _ => return false,
+    };
+    tokens.get(share).is_some_and(|t| {
+        t.word && (crate::text::words::is_auxiliary(t, false) || crate::text::words::is_verb_at(tokens, share))
+    })
 }

@@ -10,7 +10,7 @@ mod other_frames;
 mod reporting_verbs;
 mod speaker;
 
-pub use main_subject::{named_document, named_subject, names_a_document, provides_again, refers_back};
+pub use main_subject::{named_document, named_subject, names_a_document, provides_again, refers_back, share_alone};
 
 use crate::text::words::Token;
 use main_subject::{document_provision, under_a_document};
