@@ -135,7 +135,7 @@ pub const LINK_TEASER_WORDS: &[&str] = &[
 ];
 cue!(
     meta_text,
-    r"^(?:(?i:this|the\s+following|(?:table|figure|fig\.|map|chart|appendix|annex)\s+[\dA-Z][\w.-]*)\s+(?i:(?:brief|briefing|paper|report|note|section|assessment|update|memo|analysis|document|summary|chapter|annex|appendix|table|figure|map|chart|timeline|list|commentary|review|study)\s+)?(?i:examines|describes|looks|outlines|covers|summari[sz]es|reviews|considers|sets\s+out|provides|draws|presents|lists|shows|focuses|uses|is\s+based|updates|explores|gives|maps|tracks|illustrates|depicts|will\s+be\s+updated|was\s+prepared|has\s+been\s+prepared|are\s+options|is\s+a\s+list)\b|(?i:the|our)\s+(?i:objectives?|purpose|aims?|scope|goals?)\s+of\s+(?i:this|our|the\s+present)\s+(?i:brief|briefing|paper|report|review|study|audit|analysis|assessment|work)\s+(?i:is|are|was|were)\b)"
+    r"^(?:(?i:this|the\s+following|(?:table|figure|fig\.|map|chart|appendix|annex)\s+[\dA-Z][\w.-]*)\s+(?i:(?:brief|briefing|paper|report|note|section|assessment|update|memo|analysis|document|summary|chapter|annex|appendix|table|figure|map|chart|timeline|list|commentary|review|study)\s+)?(?i:examines|describes|looks|does\s+not\s+(?:discuss|address|examine|cover|consider|assess|review|include)|outlines|covers|summari[sz]es|reviews|considers|sets\s+out|provides|draws|presents|lists|shows|focuses|uses|is\s+based|updates|explores|gives|maps|tracks|illustrates|depicts|will\s+be\s+updated|was\s+prepared|has\s+been\s+prepared|are\s+options|is\s+a\s+list)\b|(?i:the|our)\s+(?i:objectives?|purpose|aims?|scope|goals?)\s+of\s+(?i:this|our|the\s+present)\s+(?i:brief|briefing|paper|report|review|study|audit|analysis|assessment|work)\s+(?i:is|are|was|were)\b)"
 );
 /// Key words of `meta_text`, which its first word starts with.
 pub const META_TEXT_WORDS: &[&str] = &[
@@ -470,6 +470,7 @@ mod tests {
         assert!(caption().is_match("Source: ACLED"));
         assert!(link_teaser().is_match("Also read: How the TTP regrouped"));
         assert!(meta_text().is_match("This brief examines the pact."));
+        assert!(meta_text().is_match("This report does not discuss the classified budget."));
         assert!(meta_text().is_match("The objectives of this study were to count the camps and map them."));
         assert!(!meta_text().is_match("The objectives of the campaign were to seize the port."));
         assert!(instruction().is_match("See the appendix for details."));

@@ -12,8 +12,55 @@ use crate::text::words::Token;
 
 static ADVISABLE: WordList = WordList::embedded(include_str!("../data/advisable.txt"));
 
-/// Whether the main clause advises by the worth of a course of action.
+/// Whether the main clause advises: by the worth of a course of action, as an option ("Congress may wish to
+/// consider …", "Parliament could also require …"), or as recommendations made ("GAO is making four
+/// recommendations").
 pub fn advises(tokens: &[Token], starts: Starts) -> bool {
+    worth_of_a_course(tokens, starts) || offers_an_option(tokens, starts)
+}
+
+/// Words for making a law or a rule, which a lawmaker "could" do as an option for it.
+static LAWMAKING: WordList = WordList::embedded(include_str!("../data/lawmaking_verbs.txt"));
+/// Legislatures, whose options a policy report lays out ("Congress could require …"); a government "could
+/// require weeks" to do something.
+const LEGISLATURES: &[&str] = &[
+    "congress",
+    "parliament",
+    "senate",
+    "house",
+    "assembly",
+    "legislature",
+    "lawmakers",
+    "legislators",
+];
+
+/// "X may wish to …", "X might want to …"; a lawmaker that "could (also) require / direct / amend …"; "X is
+/// making four recommendations".
+fn offers_an_option(tokens: &[Token], starts: Starts) -> bool {
+    let words: Vec<&str> = tokens[starts.main.min(tokens.len())..]
+        .iter()
+        .filter(|t| t.word)
+        .take(12)
+        .map(|t| t.lower())
+        .collect();
+    let lawmaker = words.first().is_some_and(|w| LEGISLATURES.contains(w))
+        || words.get(1).is_some_and(|w| LEGISLATURES.contains(w)) && words[0] == "the";
+    words.windows(3).any(|w| match w {
+        ["may" | "might", "wish" | "want", "to"] => true,
+        ["is" | "are", "making", count] => words.iter().skip_while(|x| **x != "making").nth(2).is_some_and(|next| {
+            next.starts_with("recommendation")
+                && (count.bytes().all(|b| b.is_ascii_digit()) || crate::claims::cues::FIGURE_WORDS.contains(count))
+        }),
+        _ => false,
+    }) || lawmaker
+        && words.windows(3).any(|w| {
+            matches!(w[0], "could" | "might")
+                && (LAWMAKING.contains(w[1]) || w[1] == "also" && LAWMAKING.contains(w[2]))
+        })
+}
+
+/// Whether the main clause advises by the worth of a course of action.
+fn worth_of_a_course(tokens: &[Token], starts: Starts) -> bool {
     let words: Vec<&str> = tokens[starts.main.min(tokens.len())..]
         .iter()
         .take_while(|t| t.word || t.is(&[',', '\'', '’', '-']))
@@ -103,6 +150,9 @@ mod tests {
             "The key to success is ensuring that the agencies share data.",
             "Part of effective management is balancing requirements across systems.",
             "Learning from these incidents is a continuing process.",
+            "Congress may wish to consider whether the staffing is sufficient.",
+            "Congress could also require the DNI to report annually on the number of analysts.",
+            "GAO is making four recommendations, including that CBP collect consistent data.",
         ] {
             assert!(advice(text), "{text}");
         }
@@ -117,6 +167,8 @@ mod tests {
             "Pakistan's cooperation is important for the talks.",
             "The ceasefire may be collapsing.",
             "The group may be responsible for the attack.",
+            "The government could require weeks to restore power.",
+            "The army could also strike the camps again.",
         ] {
             assert!(!advice(text), "{text}");
         }
