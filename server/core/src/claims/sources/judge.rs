@@ -263,6 +263,14 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
     if NEGATIONS.contains(&first.lower()) {
         return None;
     }
+    // "… raises more than some of its member states collect": a comparison inside the sentence, not a speaker
+    // ("More than a third of the residents said" opens the sentence).
+    if !sentence_start
+        && matches!(first.lower(), "more" | "less" | "fewer")
+        && phrase.get(1).is_some_and(|t| t.lower() == "than")
+    {
+        return None;
+    }
     // "DHS cannot": a modal makes a clause, not a noun phrase ("Analysts have long" keeps its subject).
     if phrase.iter().any(|t| {
         t.text == t.lower()
@@ -405,8 +413,13 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
         if EVIDENCE_HEADS.contains(&head) && matches!(first.lower(), "our" | "my") {
             return None;
         }
+        // "The report linked …": a definite report or study refers back to one named before.
+        let definite_document =
+            EVIDENCE_HEADS.contains(&head) && head_part.len() == 2 && matches!(first.lower(), "the" | "this" | "that");
         return Some(if named_after || named_before || made_by {
             SourceKind::Named
+        } else if definite_document {
+            SourceKind::Anaphoric
         } else {
             SourceKind::Anonymous
         });

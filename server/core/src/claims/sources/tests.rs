@@ -78,6 +78,14 @@ fn clauses_and_nouns_are_no_speakers() {
         ),
         Vec::<SourceKind>::new()
     );
+    // A comparison is no speaker.
+    assert_eq!(
+        kinds(
+            "The group raises $100 million a year, more than some of Somalia's member states collect.",
+            &[]
+        ),
+        Vec::<SourceKind>::new()
+    );
     // A plural noun before a verb in its base form.
     assert_eq!(
         kinds("The group raises more than some member states collect.", &[]),
