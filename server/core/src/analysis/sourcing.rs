@@ -5,7 +5,7 @@
 use super::Part;
 use crate::actors::{ActorKind, KnowledgeBase};
 use crate::claims::genre::{self, Genre, Profile};
-use crate::claims::Reason;
+use crate::claims::{author, ClaimClass, Reason};
 use crate::model::RuleSettings;
 use crate::rules;
 
@@ -138,6 +138,40 @@ fn names_a_group(speaker: &str) -> bool {
         })
 }
 
+/// Silence an `unattributed-claim` finding on a sentence whose subject is the document's own author, named in
+/// the third person ("GAO reviewed the guidance." in a GAO report): the author's voice, as "we reviewed" is.
+pub(super) fn author_voice(text: &str, parts: &mut [Part]) {
+    let Some(author) = author::document_author(text) else {
+        return;
+    };
+    let unattributed = rules::unattributed_claim::INFO.code;
+    for part in parts.iter_mut() {
+        let by = part.shift();
+        let chunk = &part.chunk;
+        let answered: Vec<usize> = chunk
+            .document
+            .sentences
+            .iter()
+            .zip(&chunk.verdicts)
+            .filter(|(_, verdict)| verdict.class == ClaimClass::Unattributed)
+            .filter(|(sentence, _)| {
+                let range = sentence.range.start.wrapping_add_signed(by)..sentence.range.end.wrapping_add_signed(by);
+                text.get(range).is_some_and(|s| author::speaks_as_author(s, &author))
+            })
+            .map(|(sentence, _)| sentence.range.start)
+            .collect();
+        if answered.is_empty() {
+            continue;
+        }
+        let silenced: Vec<bool> = chunk
+            .findings
+            .iter()
+            .map(|f| f.code == unattributed && answered.contains(&f.range.start))
+            .collect();
+        merge_silenced(part, silenced);
+    }
+}
+
 /// Add `silenced` (one flag per finding of the part's chunk) to what the part already silences.
 fn merge_silenced(part: &mut Part, silenced: Vec<bool>) {
     if !silenced.contains(&true) {
@@ -186,6 +220,22 @@ mod tests {
                     \"They came at dawn,\" he said. \"We fought them for two hours.\"\n\n\
                     \"Nobody came to help,\" a villager said. \"We hid in the fields.\"\n";
         assert_eq!(vague_lines(text), vec![5, 5]);
+    }
+
+    #[test]
+    fn the_reports_own_author_in_the_third_person_is_its_voice() {
+        let kb = KnowledgeBase::builtin();
+        let text = "# What GAO Found\n\nGAO reviewed the program's guidance and interviewed officials.\n\n\
+                    GAO was asked to review the program. DHS has not assessed whether its data are complete.\n\n\
+                    GAO is an agency of Congress.\n";
+        let analysis = super::super::analyse_fresh(text, DocKind::Markdown, &kb, &RuleSettings::default());
+        let flagged: Vec<&str> = analysis
+            .findings
+            .iter()
+            .filter(|f| f.code == "unattributed-claim")
+            .map(|f| &text[f.range.clone()])
+            .collect();
+        assert_eq!(flagged, vec!["DHS has not assessed whether its data are complete."]);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Claims and their sources: is a sentence a claim, and if so, who stands behind it.
 
+pub mod author;
 pub mod citations;
 pub mod classify;
 pub mod clause;

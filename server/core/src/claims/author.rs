@@ -1,0 +1,102 @@
+//! The document's own author, when the document names it: an audit office, an inspector general or a research
+//! service writes of itself in the third person ("GAO reviewed the program's guidance", "GAO was asked to
+//! review …"). Those sentences are the author's voice, as "we reviewed" is, not claims that need a source.
+//!
+//! The author is read from what such reports print: `author:` in front matter, a report number that opens with
+//! the author's short name near the top ("Highlights of GAO-12-679", "DODIG-2021-077"), or a heading that puts
+//! it to work ("What GAO Found", "Why GAO Did This Study", "What GAO Recommends"). It must then stand in the
+//! text a few times, so that a stray number names no one.
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// How far into the document a report number counts: its cover and summary page.
+const COVER: usize = 4096;
+
+/// The short name the document's author uses for itself, if the document shows one.
+pub fn document_author(text: &str) -> Option<String> {
+    let declared = crate::document::front_matter::field(text, "author").map(|a| a.trim().to_string());
+    let cover = &text[..floor_char_boundary(text, COVER)];
+    let found = declared
+        .filter(|a| !a.is_empty())
+        .or_else(|| report_number().captures(cover).map(|c| c[1].to_string()))
+        .or_else(|| author_heading().captures(text).map(|c| c[1].to_string()))?;
+    (word_count(text, &found) >= 3).then_some(found)
+}
+
+/// Whether the sentence's main clause has the author as its subject: "GAO reviewed …", "In addition, GAO
+/// found …"; not "DHS told GAO …".
+pub fn speaks_as_author(sentence: &str, author: &str) -> bool {
+    let sentence = sentence.trim_start();
+    // A short linking phrase before a comma ("In addition,", "As a result,") leaves the main clause after it.
+    let main = match sentence.split_once(", ") {
+        Some((lead, rest)) if lead.split_whitespace().count() <= 3 && !lead.contains(author) => rest,
+        _ => sentence,
+    };
+    let Some(rest) = main.strip_prefix(author).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    // A verb follows the subject: a lower-case word ("reviewed", "was asked", "also recommends").
+    rest.starts_with(|c: char| c.is_lowercase())
+}
+
+fn report_number() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| Regex::new(r"\b([A-Z]{2,8})-\d{2,4}-\d{1,4}[A-Z]?\b").unwrap())
+}
+
+fn author_heading() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?m)^#+\s*(?:What|Why)\s+([A-Z]{2,8})\s+(?:Found|Recommends|Did\s+This\s+(?:Study|Review|Audit|Evaluation))\b")
+            .unwrap()
+    })
+}
+
+/// How often `name` stands in the text as a word of its own.
+fn word_count(text: &str, name: &str) -> usize {
+    text.match_indices(name)
+        .filter(|(at, _)| {
+            let before = text[..*at].chars().next_back();
+            let after = text[at + name.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .count()
+}
+
+fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_author_is_read_from_the_report_number_or_its_headings() {
+        let audit = "# Border security\n\nHighlights of GAO-27-104, a report to congressional committees\n\n\
+                     GAO reviewed the guidance. GAO was asked to review the program. DHS told GAO it agreed.\n";
+        assert_eq!(document_author(audit).as_deref(), Some("GAO"));
+        let headed = "# What OIG Found\n\nOIG reviewed the files. OIG found gaps. OIG recommends changes.\n";
+        assert_eq!(document_author(headed).as_deref(), Some("OIG"));
+        // A report number cited once names no author.
+        let briefing = "The TTP attacked a post, the ISPR said (see UN report S-2024-556).\n";
+        assert_eq!(document_author(briefing), None);
+    }
+
+    #[test]
+    fn the_author_as_subject_speaks_in_its_own_voice() {
+        assert!(speaks_as_author("GAO reviewed the program's guidance.", "GAO"));
+        assert!(speaks_as_author(
+            "In addition, GAO was asked to review the program.",
+            "GAO"
+        ));
+        assert!(!speaks_as_author("DHS told GAO that it agreed.", "GAO"));
+        assert!(!speaks_as_author("GAO's prior work found gaps.", "GAO"));
+        assert!(!speaks_as_author("GAO Contact and Staff Acknowledgments", "GAO"));
+    }
+}
