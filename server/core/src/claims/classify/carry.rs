@@ -24,6 +24,8 @@ pub(super) struct Carry<'a> {
     pub(super) document: Option<&'a str>,
     /// Whether the sentence before is a caption's label alone ("Figure B-2."), whose text this sentence is.
     pub(super) after_caption_label: bool,
+    /// Whether the sentence opens its paragraph.
+    pub(super) opens_block: bool,
 }
 
 /// What a sentence names that the next may refer back to.

@@ -183,6 +183,7 @@ pub fn classify_sentences(
             previous_figure: within.figure,
             document: within.named_document.as_deref(),
             after_caption_label: within.caption_label,
+            opens_block: same_block.is_none(),
         };
         let mut open = RuleCues::UNKNOWN;
         let verdict = classify_sentence(
@@ -317,6 +318,11 @@ fn classify_sentence<'t>(
         BlockKind::Heading => return Verdict::new(NotAClaim, Reason::Heading, None),
         BlockKind::FootnoteDefinition => return Verdict::new(NotAClaim, Reason::SourceNote, None),
         _ if carry.after_caption_label => return Verdict::new(NotAClaim, Reason::Caption, None),
+        // "found on the last page of this report.": a paragraph that opens in lower case is the rest of a
+        // sentence that a page break in a converted document cut in two; its first half carries the claim.
+        _ if carry.opens_block && text.starts_with(|c: char| c.is_ascii_lowercase()) => {
+            return Verdict::new(NotAClaim, Reason::Fragment, None)
+        }
         _ => {}
     }
     let base = sentence.plain.start;

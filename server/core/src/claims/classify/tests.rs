@@ -378,3 +378,12 @@ fn follow_on_counts_take_up_the_named_dataset_before_them() {
     // Without a count before them, they are claims of their own.
     assert_eq!(class_of("Most moved to camps east of the city."), Unattributed);
 }
+
+#[test]
+fn a_paragraph_that_opens_in_lower_case_is_the_rest_of_a_cut_sentence() {
+    let found = classes(
+        "The office did not document the steps it took to ensure the\n\nfound on the last page of this report.",
+    );
+    assert_eq!(found[1], (NotAClaim, Reason::Fragment));
+    assert_eq!(found[0].0, Unattributed);
+}
