@@ -38,11 +38,17 @@ pub const AUTHOR_JUDGEMENT_WORDS: &[&str] = &[
 // Hedges that stand in for a source.
 cue!(
     hedge,
-    r"(?i)\b(?:reportedly|allegedly|purportedly|supposedly|apparently|ostensibly|rumou?red(?:ly)?|(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|also|still|now|long)\s+)?(?:said|believed|thought|understood|reported|alleged|rumou?red|claimed|suspected|held|presumed|assumed|estimated)\s+to|(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|also|still|now|long)\s+)?(?:considered|deemed|widely\s+held|(?:regarded|seen|viewed|perceived)\s+(?:(?:in|by)\s+[^,.;]{1,40}?\s+)?as)|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:believed|understood|thought|said|reported|alleged|claimed|rumou?red|feared|suspected|suggested|argued|speculated|assumed|estimated)|(?:many|some|others|few)\s+(?:believe|argue|say|claim|suggest|fear|contend|think|allege)|(?:reports|unconfirmed\s+reports|media\s+reports|accounts)\s+(?:suggest|indicate|say|claim|show|allege)|there\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+)?reports|(?:word|rumou?rs?|speculation)\s+(?:is|are|has\s+it|abounds?|persists?|swirls?|circulates?|grows?)\b|(?:questions|concerns|doubts|fears|suspicions|allegations)\s+(?:have|has|had)\s+(?:also\s+)?been\s+raised|there\s+(?:are|were|have\s+been)\s+(?:growing\s+|widespread\s+)?(?:fears|concerns|suspicions|doubts|allegations|indications)\s+that|(?:appears?|appeared|seems?|seemed)\s+to\s+(?:show|confirm|indicate|suggest)|unverified\s+(?:reports?|videos?|footage|images|claims?|accounts?|posts?)|on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|speaking\s+anonymously)"
+    r"(?i)\b(?:reportedly|allegedly|purportedly|supposedly|apparently|ostensibly|rumou?red(?:ly)?|(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|also|still|now|long)\s+)?(?:said|believed|thought|understood|reported|alleged|rumou?red|claimed|suspected|held|presumed|assumed|estimated)\s+to|(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|also|still|now|long|often)\s+)?(?:described|characteri[sz]ed|portrayed|touted|hailed)\s+as|(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|also|still|now|long)\s+)?(?:considered|deemed|widely\s+held|(?:regarded|seen|viewed|perceived)\s+(?:(?:in|by)\s+[^,.;]{1,40}?\s+)?as)|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:\w+ly|often|also|now|long)\s+)?(?:believed|understood|thought|said|reported|alleged|claimed|rumou?red|feared|suspected|suggested|argued|speculated|assumed|estimated)|(?:many|some|others|few)\s+(?:believe|argue|say|claim|suggest|fear|contend|think|allege)|(?:reports|unconfirmed\s+reports|media\s+reports|accounts)\s+(?:suggest|indicate|say|claim|show|allege)|there\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+)?reports|(?:word|rumou?rs?|speculation)\s+(?:is|are|has\s+it|abounds?|persists?|swirls?|circulates?|grows?)\b|(?:questions|concerns|doubts|fears|suspicions|allegations)\s+(?:have|has|had)\s+(?:also\s+)?been\s+raised|there\s+(?:are|were|have\s+been)\s+(?:growing\s+|widespread\s+)?(?:fears|concerns|suspicions|doubts|allegations|indications)\s+that|there\s+(?:is|was|has\s+been)\s+(?:growing\s+|mounting\s+|increasing\s+|some\s+|strong\s+)?(?:evidence|speculation)\s+that|(?:appears?|appeared|seems?|seemed)\s+to\s+(?:show|confirm|indicate|suggest)|unverified\s+(?:reports?|videos?|footage|images|claims?|accounts?|posts?)|on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|speaking\s+anonymously)"
 );
 /// Key words of `hedge`: the adverb, the verb after "is" or "it is", after "many" or after "reports", the noun,
 /// or the word of a source's anonymity ("on condition of anonymity", "asked not to be named").
 pub const HEDGE_WORDS: &[&str] = &[
+    "described",
+    "characteri",
+    "portrayed",
+    "touted",
+    "hailed",
+    "evidence",
     "appear",
     "seem",
     "unverified",
@@ -258,12 +264,12 @@ pub const FIGURE_WORDS: &[&str] = &[
 ];
 cue!(
     writers_note,
-    r"(?i)\b(?:(?:did|does|has|have|had)(?:\s+not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?)\s+(?:to\s+)?(?:an?\s+|several\s+|repeated\s+|multiple\s+)?(?:requests?|calls?|messages?|e-?mails?|inquiries|queries|questions)|declined\s+to\s+comment|requests?\s+for\s+comment|(?:could|can)(?:\s*not|n['’]t)\s+be\s+(?:immediately\s+|independently\s+){0,2}(?:reached|verified|confirmed)|(?:could|can)(?:\s*not|n['’]t)\s+(?:immediately\s+|independently\s+){0,2}(?:verify|confirm)|not\s+(?:immediately\s+|yet\s+)?(?:clear|known)\s+(?:who|what|whether|how|why|if|when|where)|unclear\s+(?:who|what|whether|how|why|if|when|where))\b"
+    r"(?i)\b(?:(?:did|does|has|have|had)(?:\s+not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?)\s+(?:to\s+)?(?:an?\s+|several\s+|repeated\s+|multiple\s+)?(?:requests?|calls?|messages?|e-?mails?|inquiries|queries|questions)|declined\s+to\s+comment|requests?\s+for\s+comment|(?:could|can)(?:\s*not|n['’]t)\s+be\s+(?:immediately\s+|independently\s+){0,2}(?:reached|verified|confirmed)|(?:could|can)(?:\s*not|n['’]t)\s+(?:immediately\s+|independently\s+){0,2}(?:verify|confirm)|not\s+(?:immediately\s+|yet\s+)?(?:clear|known)\s+(?:who|what|whether|how|why|if|when|where)|unclear\s+(?:who|what|whether|how|why|if|when|where)|questions\s+remain(?:ed)?\s+(?:about|over|as\s+to)\s+(?:who|what|whether|how|why|when|where))\b"
 );
 /// Key words of `writers_note`: the word of each alternative that every match of it has.
 pub const WRITERS_NOTE_WORDS: &[&str] = &[
     "respond", "reply", "replied", "return", "comment", "request", "reached", "verif", "confirm", "clear", "known",
-    "unclear",
+    "unclear", "questions",
 ];
 cue!(
     cause,

@@ -387,3 +387,20 @@ fn a_paragraph_that_opens_in_lower_case_is_the_rest_of_a_cut_sentence() {
     assert_eq!(found[1], (NotAClaim, Reason::Fragment));
     assert_eq!(found[0].0, Unattributed);
 }
+
+#[test]
+fn weasel_words_of_general_prose_are_vague() {
+    for weasel in [
+        "The commander has been described as ruthless.",
+        "Research has shown that amnesties rarely work.",
+        "Scientists say the drought worsened the conflict.",
+        "There is evidence that the group is rearming.",
+        "It is often said that the border cannot be sealed.",
+    ] {
+        assert_eq!(class_of(weasel), Vague, "{weasel}");
+    }
+    assert_eq!(
+        classes("Questions remain about who ordered the strike.")[0].1,
+        Reason::WritersNote
+    );
+}

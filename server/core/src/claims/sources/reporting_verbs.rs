@@ -115,6 +115,7 @@ pub(super) static WEAK_VERBS: Lexicon = Lexicon::new(&[
     "suggests",
     "suggest",
     "showed",
+    "shown",
     "shows",
     "show",
     "estimated",
