@@ -268,8 +268,19 @@ cue!(
 );
 /// Key words of `writers_note`: the word of each alternative that every match of it has.
 pub const WRITERS_NOTE_WORDS: &[&str] = &[
-    "respond", "reply", "replied", "return", "comment", "request", "reached", "verif", "confirm", "clear", "known",
-    "unclear", "questions",
+    "respond",
+    "reply",
+    "replied",
+    "return",
+    "comment",
+    "request",
+    "reached",
+    "verif",
+    "confirm",
+    "clear",
+    "known",
+    "unclear",
+    "questions",
 ];
 cue!(
     cause,

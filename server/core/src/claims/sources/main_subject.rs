@@ -185,3 +185,40 @@ pub fn share_alone(words: &SentenceWords) -> bool {
         t.word && (crate::text::words::is_auxiliary(t, false) || crate::text::words::is_verb_at(tokens, share))
     })
 }
+
+/// A passive whose agent is a law or document: "These differences were addressed by a provision in the act",
+/// "The office was created by the Homeland Security Act of 2002". The document provides what the sentence says.
+pub(super) fn by_a_document(words: &SentenceWords) -> Option<Source> {
+    let tokens = words.tokens;
+    let by = (2..tokens.len()).find(|&i| {
+        tokens[i].lower() == "by"
+            && crate::text::words::is_unmistakable_verb_at(tokens, i - 1)
+            && !is_auxiliary(&tokens[i - 1], false)
+            && tokens[..i - 1]
+                .iter()
+                .rev()
+                .take(3)
+                .any(|t| matches!(t.lower(), "is" | "are" | "was" | "were" | "been" | "be" | "being"))
+    })?;
+    let phrase: Vec<&Token> = tokens[by + 1..]
+        .iter()
+        .take_while(|t| t.word || t.is(&['(', ')', '-', '\'', '’']))
+        .take(10)
+        .collect();
+    // A particular document: named ("the Homeland Security Act"), numbered, or one the text has named ("the
+    // act"); "by law" names none.
+    let document = phrase.iter().enumerate().any(|(i, t)| {
+        t.word
+            && DOCUMENT_NOUNS.contains(t.lower())
+            && (i > 0 && phrase[i - 1].lower() == "the"
+                || phrase
+                    .iter()
+                    .any(|t| t.capitalised() || t.text.bytes().any(|b| b.is_ascii_digit())))
+    });
+    let (first, last) = (phrase.first()?, phrase.last()?);
+    document.then(|| Source {
+        kind: SourceKind::Named,
+        phrase: first.range().start..last.range().end,
+        frame: tokens[by].range(),
+    })
+}

@@ -13,7 +13,7 @@ mod speaker;
 pub use main_subject::{named_document, named_subject, names_a_document, provides_again, refers_back, share_alone};
 
 use crate::text::words::Token;
-use main_subject::{document_provision, under_a_document};
+use main_subject::{by_a_document, document_provision, under_a_document};
 use other_frames::{according_to, in_a_statement, in_a_view, origin_of_evidence};
 use reporting_verbs::{
     before_adverbs, frame_words, is_passive_or_infinitive, CLAUSE_ONLY_VERBS, PROVIDING_VERBS, STANCE_VERBS,
@@ -99,7 +99,10 @@ pub fn find(words: &SentenceWords) -> Vec<Source> {
     for (i, _) in tokens.iter().enumerate().filter(may_start_a_frame) {
         found.extend(framed_at(words, i));
     }
-    if let Some(source) = document_provision(words).or_else(|| under_a_document(words)) {
+    if let Some(source) = document_provision(words)
+        .or_else(|| under_a_document(words))
+        .or_else(|| by_a_document(words))
+    {
         found.push(source);
     }
     if let Some(source) = in_a_view(words) {

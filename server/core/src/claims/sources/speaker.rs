@@ -91,7 +91,9 @@ pub(super) fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Op
     // "The Counter Terrorism Department (CTD) said": the subject is before the bracketed short form.
     if end > 0 && tokens[end - 1].is(&[')']) {
         if let Some(open) = tokens[..end - 1].iter().rposition(|t| t.is(&['('])) {
-            if end - open <= 8 {
+            // A short form or a name spelt out: "(the National Commission on Terrorist Attacks Upon the United
+            // States)".
+            if end - open <= 16 {
                 end = open;
             }
         }

@@ -103,6 +103,31 @@ fn clauses_and_nouns_are_no_speakers() {
 }
 
 #[test]
+fn a_passive_whose_agent_is_a_document_is_sourced_by_it() {
+    assert_eq!(
+        sources("The office was created by the Homeland Security Act of 2002.", &[]),
+        vec![(Named, "the Homeland Security Act of 2002".into())]
+    );
+    assert_eq!(
+        kinds("The convoy was attacked by gunmen near the border.", &[]),
+        Vec::<SourceKind>::new()
+    );
+    // A law in general is no source.
+    assert_eq!(
+        kinds("He is entitled by law to be consulted.", &[]),
+        Vec::<SourceKind>::new()
+    );
+    assert_eq!(
+        sources(
+            "In July 2004 the 9/11 Commission (the National Commission on Terrorist Attacks Upon the United States) \
+             recommended that the post be replaced.",
+            &[]
+        ),
+        vec![(Named, "11 Commission".into())]
+    );
+}
+
+#[test]
 fn named_subjects() {
     assert_eq!(
         sources("The ISPR said five soldiers died.", &["ISPR"]),
