@@ -94,6 +94,10 @@ pub(super) fn not_a_claim(
 /// "Written by Ahmed Khan, 12 June 2025", "Research by the monitoring team": a byline names its makers and says
 /// nothing more; "Research by the Small Arms Survey shows that …" goes on to a verb of its own and is a sentence.
 fn is_byline(text: &str, tokens: &[crate::text::words::Token]) -> bool {
-    cues::byline().is_match(text)
-        && !(2..tokens.len()).any(|i| !tokens[i].capitalised() && words::is_unmistakable_verb_at(tokens, i))
+    let Some(found) = cues::byline().find(text) else {
+        return false;
+    };
+    // "Sam Mednick contributed to this report from Dakar.": a wire report's credit line, wherever it stands.
+    found.start() > 0
+        || !(2..tokens.len()).any(|i| !tokens[i].capitalised() && words::is_unmistakable_verb_at(tokens, i))
 }

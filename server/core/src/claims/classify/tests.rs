@@ -404,3 +404,36 @@ fn weasel_words_of_general_prose_are_vague() {
         Reason::WritersNote
     );
 }
+
+#[test]
+fn wire_report_forms() {
+    // The speaker before a participial aside, an intention reported with "to", an accusation in the passive,
+    // imagery as evidence, the credit line and the wire's note on a party that did not comment.
+    assert_eq!(
+        class_of(
+            "Doctors Without Borders, known by its French initials MSF, said its hospital received dozens of wounded."
+        ),
+        Attributed
+    );
+    assert_eq!(
+        class_of("Sudan's army chief, Gen. Abdel Fattah Burhan, vowed to retake the city."),
+        Attributed
+    );
+    assert_eq!(
+        class_of("Egypt and the United Arab Emirates have been accused of backing opposite sides."),
+        Vague
+    );
+    assert_eq!(class_of("Satellite images show widespread burning in the area."), Vague);
+    assert_eq!(
+        class_of("Satellite images analyzed by Yale's Humanitarian Research Lab show widespread burning."),
+        Attributed
+    );
+    assert_eq!(
+        classes("Associated Press writer Sam Mednick contributed to this report from Dakar, Senegal.")[0].1,
+        Reason::MetaText
+    );
+    assert_eq!(
+        classes("The Rapid Support Forces did not immediately comment.")[0].1,
+        Reason::WritersNote
+    );
+}

@@ -14,6 +14,9 @@ const PRONOUNS: &[&str] = &["he", "she", "they", "it", "his", "her", "their", "i
 
 /// Nouns that name no one: a source by one of these is anonymous.
 static ANONYMOUS_NOUNS: Lexicon = Lexicon::new(&[
+    "images",
+    "imagery",
+    "footage",
     "research",
     "studies",
     "study",
@@ -520,7 +523,7 @@ const SHARE_WORDS: &[&str] = &[
 /// What is known from a study or a report, which names a source only by who made it ("Research by the Small
 /// Arms Survey shows", not "Research shows").
 const EVIDENCE_HEADS: &[&str] = &[
-    "report", "reports", "research", "studies", "study", "evidence", "surveys", "polls",
+    "report", "reports", "research", "studies", "study", "evidence", "surveys", "polls", "images", "imagery", "footage",
 ];
 
 /// What an office is of, in "the interior minister", "the chief minister", "the foreign secretary".

@@ -265,8 +265,23 @@ pub(super) fn is_passive_or_infinitive(tokens: &[Token], verb: usize) -> bool {
     matches!(
         before,
         Some("is" | "are" | "was" | "were" | "be" | "been" | "being" | "to")
-    ) || after == Some("to") && !TO_OBJECT_VERBS.contains(&tokens[verb].lower())
+    ) || after == Some("to")
+        && !TO_OBJECT_VERBS.contains(&tokens[verb].lower())
+        && !INTENT_VERBS.contains(&tokens[verb].lower())
 }
+
+/// Verbs that report an intention with "to": "Gen. Burhan vowed to retake the city" is his vow, not an
+/// infinitive without a subject.
+const INTENT_VERBS: &[&str] = &[
+    "vowed",
+    "vows",
+    "pledged",
+    "pledges",
+    "promised",
+    "promises",
+    "threatened",
+    "threatens",
+];
 
 /// Where the adverbs before a verb begin: "is widely believed", "was not reported".
 pub(super) fn before_adverbs(tokens: &[Token], verb: usize) -> usize {

@@ -259,7 +259,11 @@ fn participial_aside(tokens: &[Token], end: usize) -> Option<usize> {
     let open = (end.saturating_sub(24)..end).rev().find(|&i| !tokens[i].word)?;
     let first = tokens.get(open + 1).filter(|t| t.word)?.lower();
     // ", in a message to journalists,": a prepositional aside too.
-    let aside = first.ends_with("ing") || matches!(first, "who" | "which" | "in" | "on" | "at" | "via" | "through");
+    // ", known by its French initials MSF,", ", based in Nairobi,": a past participle too.
+    let participle = first.ends_with("ed") || matches!(first, "known" | "led" | "founded" | "run" | "set" | "held");
+    let aside = first.ends_with("ing")
+        || participle
+        || matches!(first, "who" | "which" | "in" | "on" | "at" | "via" | "through");
     (tokens[open].is(&[',']) && aside && open > 0).then_some(open)
 }
 
