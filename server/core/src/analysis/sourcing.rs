@@ -138,6 +138,70 @@ fn names_a_group(speaker: &str) -> bool {
         })
 }
 
+/// Silence an `unattributed-claim` finding on an item of a numbered list that a named source introduces:
+/// "Congress finds the following:" then "(1) Jordan hosts more than 650,000 refugees.", "(2) …". The items are
+/// the findings of whoever the lead-in names, paragraphs apart as a statute prints them.
+pub(super) fn findings_of_a_lead_in(parts: &mut [Part]) {
+    let unattributed = rules::unattributed_claim::INFO.code;
+    let mut introduced = false;
+    for part in parts.iter_mut() {
+        let chunk = &part.chunk;
+        let mut answered = Vec::new();
+        for (sentence, verdict) in chunk.document.sentences.iter().zip(&chunk.verdicts) {
+            let text = chunk.document.sentence_text(sentence).trim_end();
+            if introduces_findings(text) {
+                introduced = true;
+                continue;
+            }
+            if !(introduced && opens_with_a_number(text)) {
+                introduced = false;
+                continue;
+            }
+            if verdict.class == ClaimClass::Unattributed {
+                answered.push(sentence.range.start);
+            }
+        }
+        if answered.is_empty() {
+            continue;
+        }
+        let silenced: Vec<bool> = chunk
+            .findings
+            .iter()
+            .map(|f| f.code == unattributed && answered.contains(&f.range.start))
+            .collect();
+        merge_silenced(part, silenced);
+    }
+}
+
+/// "Congress finds the following:", "The Commission makes the following findings:": a named body's lead-in to
+/// a list of what it found. (The classifier reads it as a fragment: it ends on a colon.)
+fn introduces_findings(text: &str) -> bool {
+    // The lead-in may end the sentence or, where a list runs on in one paragraph, open it.
+    let Some((lead, _)) = text.split_once(':') else {
+        return false;
+    };
+    const FRAMES: &[&str] = &[
+        " finds",
+        " found",
+        " findings",
+        " declares",
+        " concludes",
+        " concluded",
+        " determines",
+    ];
+    lead.starts_with(|c: char| c.is_uppercase()) && FRAMES.iter().any(|frame| lead.contains(frame))
+}
+
+/// "(1) …", "(A) …", "2. …": an item of a numbered list.
+fn opens_with_a_number(text: &str) -> bool {
+    let text = text.strip_prefix('(').unwrap_or(text);
+    let mark = text.find([')', '.']).unwrap_or(usize::MAX);
+    mark <= 4
+        && mark > 0
+        && text[..mark].chars().all(|c| c.is_ascii_alphanumeric())
+        && text[mark + 1..].starts_with(' ')
+}
+
 /// Silence an `unattributed-claim` finding on a sentence whose subject is the document's own author, named in
 /// the third person ("GAO reviewed the guidance." in a GAO report): the author's voice, as "we reviewed" is.
 pub(super) fn author_voice(text: &str, parts: &mut [Part]) {
@@ -236,6 +300,25 @@ mod tests {
             .map(|f| &text[f.range.clone()])
             .collect();
         assert_eq!(flagged, vec!["DHS has not assessed whether its data are complete."]);
+    }
+
+    #[test]
+    fn the_numbered_findings_after_a_named_lead_in_are_its_findings() {
+        let text = "Congress finds the following:\n\n(1) Jordan hosts more than 650,000 refugees.\n\n\
+                    (2) Jordan's forces have joined coalition operations since 2014.\n\n\
+                    Jordan's economy shrank in 2020.\n\n(3) The border is long.\n";
+        let kb = KnowledgeBase::builtin();
+        let analysis = super::super::analyse_fresh(text, DocKind::Markdown, &kb, &RuleSettings::default());
+        let flagged: Vec<&str> = analysis
+            .findings
+            .iter()
+            .filter(|f| f.code == "unattributed-claim")
+            .map(|f| &text[f.range.clone()])
+            .collect();
+        assert_eq!(
+            flagged,
+            vec!["Jordan's economy shrank in 2020.", "(3) The border is long."]
+        );
     }
 
     #[test]

@@ -55,12 +55,18 @@ pub fn prescribes(tokens: &[Token], starts: Starts) -> bool {
             "that" | "which" | "who" | "whom" | "whose" | "when" | "if" | "because" | "while" | "although" | "since"
         );
         // "Each report required under subsection (a) shall include": a participle after its noun describes it.
-        let describes_noun = token.lower().ends_with("ed")
+        // "Amounts made available under this section shall remain …": an irregular participle too.
+        let participle = token.lower().ends_with("ed")
+            || matches!(
+                token.lower(),
+                "made" | "given" | "taken" | "held" | "paid" | "set" | "kept" | "sent" | "spent" | "shown" | "done"
+            );
+        let describes_noun = participle
             && i > start
             && tokens[i - 1].word
             && tokens
                 .get(i + 1)
-                .is_some_and(|next| matches!(next.lower(), "under" | "by" | "in" | "for" | "to"));
+                .is_some_and(|next| matches!(next.lower(), "under" | "by" | "in" | "for" | "to" | "available"));
         if i > start && (clause || (words::is_unmistakable_verb_at(tokens, i) && !describes_noun)) {
             return false;
         }

@@ -193,3 +193,29 @@ pub(super) fn in_a_view(words: &SentenceWords) -> Option<Source> {
     }
     None
 }
+
+/// "It is the sense of Congress that …", "It is the view of the commission that …", "It is the policy of the
+/// United States to …": the body named is the source of what follows.
+pub(super) fn sense_of(words: &SentenceWords) -> Option<Source> {
+    let tokens = words.tokens;
+    let at = words.starts.opening;
+    let lower = |i: usize| tokens.get(i).filter(|t| t.word).map_or("", |t| t.lower());
+    let opens = lower(at) == "it"
+        && matches!(lower(at + 1), "is" | "was")
+        && lower(at + 2) == "the"
+        && matches!(
+            lower(at + 3),
+            "sense" | "view" | "position" | "policy" | "finding" | "judgment" | "judgement"
+        )
+        && lower(at + 4) == "of";
+    if !opens {
+        return None;
+    }
+    let phrase = phrase_after(tokens, at + 5);
+    let kind = judge(words, phrase, false, true)?;
+    Some(Source {
+        kind,
+        phrase: words.span(phrase),
+        frame: tokens[at + 3].range(),
+    })
+}
