@@ -70,6 +70,7 @@ fn prescriptions() {
         "The IC elements are also required to follow applicable guidance.",
         "With this said, the polygraph results should never be the sole basis of a decision.",
         "(b) MATTERS TO BE INCLUDED.—Each report required under subsection (a) shall include—",
+        "Amounts made available under this section shall remain available until expended.",
     ] {
         assert!(with_tokens(text, |t| prescribes(t, Starts::of(t))), "{text}");
     }

@@ -128,6 +128,14 @@ fn a_passive_whose_agent_is_a_document_is_sourced_by_it() {
 }
 
 #[test]
+fn the_sense_of_a_body_is_its_statement() {
+    assert_eq!(
+        sources("It is the sense of Congress that Jordan is a critical partner.", &[]),
+        vec![(Named, "Congress".into())]
+    );
+}
+
+#[test]
 fn named_subjects() {
     assert_eq!(
         sources("The ISPR said five soldiers died.", &["ISPR"]),
