@@ -269,6 +269,7 @@ fn the_writers_note_on_what_could_not_be_learned_is_no_claim() {
         "Neither side responded to requests for comment.",
         "The junta did not respond to questions sent by email.",
         "It is not clear whether the fall reflects lower flows, new routes or a shift in enforcement.",
+        "Independent verification was not possible.",
     ] {
         assert_eq!(classes(note)[0].1, Reason::WritersNote, "{note}");
     }
@@ -375,6 +376,9 @@ fn follow_on_counts_take_up_the_named_dataset_before_them() {
             "{i}: {verdict:?}"
         );
     }
+    // A new fact about those counted is a claim of its own (the tuned corpus's traps).
+    let them = classes("UNHCR counted 40,000 returnees in May. Many of them were born in Pakistan.");
+    assert_eq!(them[1].0, Unattributed, "{them:?}");
     // Without a count before them, they are claims of their own.
     assert_eq!(class_of("Most moved to camps east of the city."), Unattributed);
 }
