@@ -441,3 +441,11 @@ fn wire_report_forms() {
         Reason::WritersNote
     );
 }
+
+#[test]
+fn the_authors_own_records_source_what_they_show() {
+    assert_eq!(
+        classes("JNIM has targeted convoys on this route since 2022, according to our incident database.")[0].0,
+        Attributed
+    );
+}

@@ -249,7 +249,13 @@ pub fn first_person(text: &str, tokens: &[Token], starts: Starts) -> Option<Rang
                                 "in" | "to" | "for" | "from" | "by" | "of" | "on" | "per" | "as"
                             )
                         });
-                    placed && tokens.get(i + 1).is_some_and(|n| AUTHOR_WORK.contains(&n.lower()))
+                    // "our incident database": the author's work may come a word or two later.
+                    let work = tokens[i + 1..]
+                        .iter()
+                        .take(3)
+                        .take_while(|n| n.word)
+                        .any(|n| AUTHOR_WORK.contains(&n.lower()));
+                    placed && work
                 }
                 _ => false,
             };
@@ -269,6 +275,12 @@ static AUTHOR_INQUIRY: WordList = WordList::embedded(include_str!("../data/autho
 
 /// What "our" is the author's own in: "Our analysis shows …", "as our review found", "they ask for our views".
 const AUTHOR_WORK: &[&str] = &[
+    "database",
+    "dataset",
+    "records",
+    "tally",
+    "count",
+    "monitoring",
     "analysis",
     "assessment",
     "review",

@@ -11,6 +11,10 @@ use crate::text::words::Token;
 /// whether the frame opens the sentence or a clause.
 pub(super) fn according_to(words: &SentenceWords, start: usize, opens: bool) -> Option<Source> {
     let tokens = words.tokens;
+    // "according to our incident database": the author's own, which the first person decides.
+    if tokens.get(start).is_some_and(|t| matches!(t.lower(), "our" | "my")) {
+        return None;
+    }
     let mut parts = Vec::new();
     let mut at = start;
     loop {
