@@ -40,10 +40,11 @@ pub(super) fn official_act(words: &SentenceWords, parties: &[Range<usize>]) -> O
     (ACTS.contains(act[0].lower()) && on_a_document && !act.iter().any(among_parties)).then(|| words.span(subject))
 }
 
-/// The main clause's verb: the first auxiliary or verb after its subject, within ten words (a longer subject is
-/// a clause of its own).
+/// The main clause's verb: the first auxiliary or verb after its subject, within sixteen tokens (a longer
+/// subject is a clause of its own).
 fn verb_after_subject(tokens: &[Token], start: usize) -> Option<usize> {
-    (start + 1..tokens.len().min(start + 10)).find(|&i| {
+    // An aside may stand between: "The Security Council, in resolution 2713 (2023), renewed …".
+    (start + 1..tokens.len().min(start + 16)).find(|&i| {
         let token = &tokens[i];
         token.word && !token.capitalised() && (is_auxiliary(token, false) || is_verb_at(tokens, i))
     })

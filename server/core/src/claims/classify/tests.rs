@@ -449,3 +449,23 @@ fn the_authors_own_records_source_what_they_show() {
         Attributed
     );
 }
+
+#[test]
+fn un_report_forms() {
+    assert_eq!(
+        class_of("The Panel of Experts received credible information that the group recruited children."),
+        Attributed
+    );
+    assert_eq!(
+        class_of("Member States assessed that the group has 4,000 fighters."),
+        Vague
+    );
+    assert_eq!(
+        class_of("Interlocutors told the Panel that the militia had been paid."),
+        Vague
+    );
+    assert_eq!(
+        classes("The Panel was unable to confirm these reports independently.")[0].1,
+        Reason::WritersNote
+    );
+}

@@ -274,6 +274,13 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
     {
         return None;
     }
+    // "Member States assessed …", "One Member State reported …": the UN's way of leaving a state unnamed.
+    if phrase
+        .windows(2)
+        .any(|w| w[0].lower() == "member" && matches!(w[1].lower(), "state" | "states"))
+    {
+        return Some(SourceKind::Anonymous);
+    }
     // "DHS cannot": a modal makes a clause, not a noun phrase ("Analysts have long" keeps its subject).
     if phrase.iter().any(|t| {
         t.text == t.lower()

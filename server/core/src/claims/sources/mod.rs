@@ -14,7 +14,7 @@ pub use main_subject::{named_document, named_subject, names_a_document, provides
 
 use crate::text::words::Token;
 use main_subject::{by_a_document, document_provision, under_a_document};
-use other_frames::{according_to, in_a_statement, in_a_view, origin_of_evidence, sense_of};
+use other_frames::{according_to, in_a_statement, in_a_view, origin_of_evidence, received_evidence, sense_of};
 use reporting_verbs::{
     before_adverbs, frame_words, is_passive_or_infinitive, CLAUSE_ONLY_VERBS, PROVIDING_VERBS, STANCE_VERBS,
     STRONG_VERBS, WEAK_VERBS,
@@ -105,7 +105,10 @@ pub fn find(words: &SentenceWords) -> Vec<Source> {
     {
         found.push(source);
     }
-    if let Some(source) = in_a_view(words).or_else(|| sense_of(words)) {
+    if let Some(source) = in_a_view(words)
+        .or_else(|| sense_of(words))
+        .or_else(|| received_evidence(words))
+    {
         found.push(source);
     }
     if let Some(source) = in_a_statement(words) {

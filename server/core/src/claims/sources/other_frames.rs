@@ -223,3 +223,26 @@ pub(super) fn sense_of(words: &SentenceWords) -> Option<Source> {
         frame: tokens[at + 3].range(),
     })
 }
+
+/// "The Panel received credible information that …", "The Panel has obtained documents showing that …": who
+/// received the evidence reports what it shows.
+pub(super) fn received_evidence(words: &SentenceWords) -> Option<Source> {
+    let tokens = words.tokens;
+    let verb = (0..tokens.len()).find(|&i| matches!(tokens[i].lower(), "received" | "obtained" | "gathered"))?;
+    let evidence = (verb + 1..tokens.len().min(verb + 5)).find(|&i| {
+        matches!(
+            tokens[i].lower(),
+            "information" | "evidence" | "documents" | "reports" | "indications" | "testimony" | "accounts"
+        )
+    })?;
+    let clause = tokens.get(evidence + 1).is_some_and(|t| {
+        matches!(
+            t.lower(),
+            "that" | "showing" | "indicating" | "suggesting" | "confirming"
+        )
+    });
+    if !clause {
+        return None;
+    }
+    super::speaker::subject_of(words, verb, false).map(|s| s.framed_by(tokens[verb].range()))
+}
