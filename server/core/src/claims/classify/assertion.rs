@@ -39,9 +39,13 @@ pub(super) fn assertion(cues: &SentenceCues, words: &SentenceWords) -> (Assertio
     if let Some(m) = cues.find(Gated::Judgement) {
         return (Assertion::Judgement(m.as_str().to_string()), Some(m.range()));
     }
-    let verb = (0..words.tokens.len())
-        .find(|&i| words::is_verb_at(words.tokens, i) && !words::is_auxiliary(&words.tokens[i], i == 0))
-        .map(|i| &words.tokens[i]);
+    // A verb whose form leaves no doubt first: in "Open fighting broke out" the event is "broke".
+    let tokens = words.tokens;
+    let finite = |i: usize| !words::is_auxiliary(&tokens[i], i == 0);
+    let verb = (0..tokens.len())
+        .find(|&i| words::is_unmistakable_verb_at(tokens, i) && finite(i))
+        .or_else(|| (0..tokens.len()).find(|&i| words::is_verb_at(tokens, i) && finite(i)))
+        .map(|i| &tokens[i]);
     match verb {
         Some(t) => (Assertion::Event(t.text.to_string()), Some(t.range())),
         None => (Assertion::Statement, None),
