@@ -71,7 +71,7 @@ impl DocumentReport {
     pub fn new(name: String, text: String, analysis: &Analysis, kb: &KnowledgeBase) -> DocumentReport {
         DocumentReport {
             model: model::document_model(analysis),
-            inventory: sources::inventory(&analysis.verdicts),
+            inventory: sources::inventory(&analysis.verdicts, kb),
             actors: actors::actors(analysis, kb),
             name,
             text,

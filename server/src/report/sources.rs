@@ -3,6 +3,7 @@
 //! reasons, so it is what the classifier decided, not a second reading.
 
 use brieflint_core::claims::{Reason, Verdict};
+use brieflint_core::KnowledgeBase;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -26,8 +27,13 @@ pub struct Inventory {
     pub anonymous: Vec<Entry>,
 }
 
-pub fn inventory<'v>(verdicts: impl IntoIterator<Item = &'v Verdict>) -> Inventory {
-    let mut named = Tally::default();
+/// The inventory of a document's verdicts; a named source that is a known actor is counted under the actor, however
+/// it is written ("the TTP", "Tehreek-e-Taliban Pakistan").
+pub fn inventory<'v>(verdicts: impl IntoIterator<Item = &'v Verdict>, kb: &KnowledgeBase) -> Inventory {
+    let mut named = Tally {
+        kb: Some(kb),
+        ..Tally::default()
+    };
     let mut anonymous = Tally::default();
     for (index, verdict) in verdicts.into_iter().enumerate() {
         match &verdict.reason {
@@ -45,20 +51,32 @@ pub fn inventory<'v>(verdicts: impl IntoIterator<Item = &'v Verdict>) -> Invento
     }
 }
 
-/// Entries keyed by their words in lower case without a leading "the", shown as first written.
+/// Entries keyed by the actor they name, else by their words in lower case without a leading "the"; shown by the
+/// actor's name, else as first written.
 #[derive(Default)]
-struct Tally {
+struct Tally<'k> {
+    /// Where known actors are looked up; none for phrases that name no one.
+    kb: Option<&'k KnowledgeBase>,
     index: HashMap<String, usize>,
     entries: Vec<Entry>,
 }
 
-impl Tally {
+impl Tally<'_> {
     fn add(&mut self, text: &str, kind: &'static str, sentence: usize) {
-        let lower = text.trim().to_lowercase();
-        let key = lower.strip_prefix("the ").unwrap_or(&lower).to_string();
+        let text = text.trim();
+        let bare = ["the ", "The "]
+            .iter()
+            .find_map(|article| text.strip_prefix(article))
+            .unwrap_or(text);
+        let actor = self.kb.and_then(|kb| kb.lookup(bare));
+        let key = match actor {
+            Some(actor) => format!("actor {}", actor.id),
+            None => bare.to_lowercase(),
+        };
+        let shown = actor.map_or_else(|| text.to_string(), |actor| actor.full_form());
         let at = *self.index.entry(key).or_insert_with(|| {
             self.entries.push(Entry {
-                text: text.trim().to_string(),
+                text: shown,
                 kind,
                 count: 0,
                 sentences: Vec::new(),
@@ -95,21 +113,33 @@ mod tests {
     #[test]
     fn counts_named_sources_across_spellings_and_anonymous_phrases() {
         let verdicts = [
-            verdict(ClaimClass::Attributed, Reason::NamedSource("the ISPR".into())),
+            verdict(ClaimClass::Attributed, Reason::NamedSource("the Kurram office".into())),
             verdict(ClaimClass::Vague, Reason::AnonymousSource("Officials".into())),
-            verdict(ClaimClass::Attributed, Reason::CarriedOver("The ISPR".into())),
+            verdict(ClaimClass::Attributed, Reason::CarriedOver("The Kurram Office".into())),
             verdict(ClaimClass::Unattributed, Reason::Unsourced(Assertion::Statement)),
             verdict(ClaimClass::Vague, Reason::AnonymousSource("officials".into())),
             verdict(ClaimClass::Vague, Reason::Hedge("reportedly".into())),
             verdict(ClaimClass::Attributed, Reason::Citation("Dawn".into())),
+            verdict(ClaimClass::Attributed, Reason::NamedSource("The TTP".into())),
+            verdict(
+                ClaimClass::Attributed,
+                Reason::NamedSource("Tehreek-e-Taliban Pakistan".into()),
+            ),
         ];
-        let found = inventory(&verdicts);
+        let found = inventory(&verdicts, &KnowledgeBase::builtin());
         let named: Vec<(&str, usize, &[usize])> = found
             .named
             .iter()
             .map(|e| (e.text.as_str(), e.count, e.sentences.as_slice()))
             .collect();
-        assert_eq!(named, [("the ISPR", 2, &[0, 2][..]), ("Dawn", 1, &[6][..])]);
+        assert_eq!(
+            named,
+            [
+                ("the Kurram office", 2, &[0, 2][..]),
+                ("Tehreek-e-Taliban Pakistan (TTP)", 2, &[7, 8][..]),
+                ("Dawn", 1, &[6][..])
+            ]
+        );
         let anonymous: Vec<(&str, &str, usize)> = found
             .anonymous
             .iter()
