@@ -238,3 +238,78 @@ fn the_report_of_a_large_document_is_under_five_times_its_size() {
     }
     assert!(ratio < 5.0, "{ratio:.2}x");
 }
+
+#[test]
+fn a_document_shows_its_sections_sources_actors_and_what_made_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "# Week\n\n## Border\n\nThe TTP attacked a post near Bannu, Dawn reported. \
+                Officials say the Afghan Taliban sheltered the TTP.\n\n\
+                ## Outlook\n\nThe TTP will strike again. Attacks reportedly rose. The ISPR said six died.\n";
+    write(dir.path(), "week.md", text);
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_brieflint"))
+        .args(["report", "week.md"])
+        .current_dir(dir.path())
+        .env("SOURCE_DATE_EPOCH", "86400")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let html = stdout(&output);
+    let squeezed: String = html.split_whitespace().collect::<Vec<_>>().join(" ");
+    // What made it: the date (fixed by SOURCE_DATE_EPOCH), the version and the knowledge base.
+    assert!(
+        html.contains(&format!(
+            "Made 1970-01-02T00:00:00Z by brieflint {}",
+            env!("CARGO_PKG_VERSION")
+        )),
+        "{html}"
+    );
+    assert!(html.contains("knowledge base: built-in ("), "{html}");
+    // A bar per section, with its claims and unsourced share.
+    let row = |title: &str| {
+        let at = squeezed
+            .find(&format!(">{title}</a></td>"))
+            .unwrap_or_else(|| panic!("no section {title}"));
+        squeezed[at..squeezed[at..].find("</tr>").unwrap() + at].to_string()
+    };
+    let border = row("Border");
+    assert!(border.contains(r#"<svg class="bar""#), "{border}");
+    assert!(
+        border.contains(r#"<td class="num">2</td><td class="num">50%</td>"#),
+        "{border}"
+    );
+    assert!(
+        row("Outlook").contains(r#"<td class="num">3</td><td class="num">67%</td>"#),
+        "{}",
+        row("Outlook")
+    );
+    // The source inventory: named sources with links to their sentences, anonymous phrases and hedges counted.
+    for source in [
+        r##"<td>Dawn</td><td>named</td><td class="num">1</td><td><a href="#d1-s2">3</a>"##,
+        r##"<td>ISPR</td><td>named</td><td class="num">1</td><td><a href="#d1-s7">8</a>"##,
+        r#"<td>Officials</td><td>anonymous</td><td class="num">1</td>"#,
+        r#"<td>reportedly</td><td>hedge</td><td class="num">1</td>"#,
+    ] {
+        assert!(squeezed.contains(source), "no {source} in the inventory");
+    }
+    // The actors with their cards and where they appear, and who is named together.
+    assert!(
+        squeezed.contains(r#"<tr data-actor="ttp"><td><details><summary>Tehreek-e-Taliban Pakistan (TTP)</summary>"#)
+    );
+    assert!(squeezed.contains(
+        "Designated by: United States Department of State (Foreign Terrorist Organization), since 2010-09-01"
+    ));
+    assert!(
+        squeezed.contains(
+            r##"<td class="num">4</td><td><a href="#d1-s2">3</a> <a href="#d1-s3">4</a> <a href="#d1-s5">6</a>"##
+        ),
+        "TTP: 3 mentions, in sentences 3, 4 and 6"
+    );
+    assert!(
+        squeezed.contains(
+            "<tr><td>Tehreek-e-Taliban Pakistan (TTP)</td><td>Afghan Taliban (TTA)</td><td class=\"num\">1</td></tr>"
+        ) || squeezed.contains(
+            "<tr><td>Afghan Taliban (TTA)</td><td>Tehreek-e-Taliban Pakistan (TTP)</td><td class=\"num\">1</td></tr>"
+        ),
+        "the two are named in one paragraph"
+    );
+}

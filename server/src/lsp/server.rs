@@ -352,7 +352,7 @@ impl LanguageServer for Backend {
         let made = self
             .panics
             .guarded("sourcing report", || report::report(&uri, &snapshot, &kb_files));
-        made.map(Some).ok_or_else(|| Error::internal_error())
+        made.map(Some).ok_or_else(Error::internal_error)
     }
 }
 

@@ -92,7 +92,7 @@ impl Tally<'_> {
 
     fn into_sorted(mut self) -> Vec<Entry> {
         // Stable: equal counts keep the order of first use.
-        self.entries.sort_by(|a, b| b.count.cmp(&a.count));
+        self.entries.sort_by_key(|entry| std::cmp::Reverse(entry.count));
         self.entries
     }
 }
