@@ -300,7 +300,7 @@ fn a_document_shows_its_sections_sources_actors_and_what_made_it() {
     ));
     assert!(
         squeezed.contains(
-            r##"<td class="num">4</td><td><a href="#d1-s2">3</a> <a href="#d1-s3">4</a> <a href="#d1-s5">6</a>"##
+            r##"<td class="num">3</td><td><a href="#d1-s2">3</a> <a href="#d1-s3">4</a> <a href="#d1-s5">6</a>"##
         ),
         "TTP: 3 mentions, in sentences 3, 4 and 6"
     );
