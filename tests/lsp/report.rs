@@ -6,7 +6,11 @@ use super::{change, started};
 use serde_json::{json, Value};
 
 fn report_of(uri: &str) -> Value {
-    json!({ "command": "brieflint.sourcingReport", "arguments": [uri] })
+    command("brieflint.sourcingReport", json!([uri]))
+}
+
+fn command(name: &str, arguments: Value) -> Value {
+    json!({ "command": name, "arguments": arguments })
 }
 
 fn data(html: &str, name: &str) -> usize {
@@ -66,31 +70,20 @@ async fn a_bad_report_request_is_an_error_and_the_server_goes_on() {
             .contains("not an open document"),
         "{not_open}"
     );
-    let no_argument = client
-        .call(
-            "workspace/executeCommand",
-            json!({ "command": "brieflint.sourcingReport", "arguments": [] }),
-        )
-        .await;
-    assert!(no_argument["error"].is_object(), "{no_argument}");
-    let unknown = client
-        .call(
-            "workspace/executeCommand",
-            json!({ "command": "brieflint.nothing", "arguments": [] }),
-        )
-        .await;
-    assert!(unknown["error"].is_object(), "{unknown}");
+    for (name, arguments) in [
+        ("brieflint.sourcingReport", json!([])),
+        ("brieflint.nothing", json!([])),
+    ] {
+        let answer = client.call("workspace/executeCommand", command(name, arguments)).await;
+        assert!(answer["error"].is_object(), "{answer}");
+    }
 
     let uri = "file:///brief/after.md";
     client
         .open(uri, "markdown", "The convoy lost four vehicles near Bannu.\n")
         .await;
     assert!(!client.diagnostics(uri, Some(1)).await.is_empty());
-    let result = client
-        .request(
-            "workspace/executeCommand",
-            json!({ "command": "brieflint.sourcingReport", "arguments": [{ "uri": uri }] }),
-        )
-        .await;
+    let by_object = command("brieflint.sourcingReport", json!([{ "uri": uri }]));
+    let result = client.request("workspace/executeCommand", by_object).await;
     assert!(result["html"].as_str().unwrap().contains("lost four vehicles"));
 }
