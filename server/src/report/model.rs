@@ -226,14 +226,16 @@ pub fn document_model(analysis: &Analysis) -> DocumentModel {
     }
 }
 
-/// The mark of a sentence of `class` with `findings` on it: flagged only as `check` flags it.
+/// The mark of a sentence of `class` with `findings` on it: flagged only as `check` flags it, by the two sourcing
+/// rules' findings.
 fn mark_of(class: ClaimClass, findings: &[&Finding]) -> Mark {
+    use brieflint_core::rules::{unattributed_claim, vague_attribution};
     let has = |code: &str| findings.iter().any(|f| f.code == code);
     match class {
         ClaimClass::NotAClaim => Mark::NotAClaim,
         ClaimClass::Attributed => Mark::Attributed,
-        _ if has("unattributed-claim") => Mark::Unattributed,
-        _ if has("vague-attribution") => Mark::Vague,
+        _ if has(unattributed_claim::INFO.code) => Mark::Unattributed,
+        _ if has(vague_attribution::INFO.code) => Mark::Vague,
         _ => Mark::NotAsked,
     }
 }
