@@ -24,7 +24,7 @@ pub enum ReportFormat {
 pub struct ReportOptions {
     /// Files or folders to report on (default: the current folder); folders are walked as `check` walks them.
     pub paths: Vec<PathBuf>,
-    /// Write the report to this file, atomically (default, or `-`: standard output).
+    /// Write the report to this file, replaced atomically; without it, or with `-`, to standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Output format.
