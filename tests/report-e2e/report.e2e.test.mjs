@@ -26,6 +26,7 @@ const BRIEFINGS = "seeds/briefings";
 
 let browser, page, reportPath, checked;
 const outside = [];
+const scriptErrors = [];
 
 function brieflint(args) {
   // check exits 1 when it finds something: the output is what matters here.
@@ -57,6 +58,7 @@ before(async () => {
       request.abort();
     }
   });
+  page.on("pageerror", (error) => scriptErrors.push(String(error)));
   await page.goto(pathToFileURL(reportPath).href, { waitUntil: "load" });
 });
 
@@ -173,9 +175,10 @@ test("axe-core finds no serious or critical violation on the index or a document
   }
 });
 
-test("the page made no request outside file:// and prints", async () => {
+test("the page made no request outside file://, its script raised no error, and it prints", async () => {
   const pdf = await page.pdf({ format: "A4", printBackground: true });
   fs.writeFileSync(path.join(artifacts, "report.pdf"), pdf);
   assert.ok(pdf.length > 10_000);
   assert.deepEqual(outside, []);
+  assert.deepEqual(scriptErrors, []);
 });
