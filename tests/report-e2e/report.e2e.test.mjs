@@ -26,6 +26,7 @@ const BRIEFINGS = "seeds/briefings";
 
 let browser, page, reportPath, checked;
 const outside = [];
+const seen = [];
 const scriptErrors = [];
 
 function brieflint(args) {
@@ -51,6 +52,7 @@ before(async () => {
   await page.setViewport({ width: 1280, height: 900 });
   await page.setRequestInterception(true);
   page.on("request", (request) => {
+    seen.push(request.url());
     if (request.url().startsWith("file://")) {
       request.continue();
     } else {
@@ -179,6 +181,8 @@ test("the page made no request outside file://, its script raised no error, and 
   const pdf = await page.pdf({ format: "A4", printBackground: true });
   fs.writeFileSync(path.join(artifacts, "report.pdf"), pdf);
   assert.ok(pdf.length > 10_000);
+  // The interception saw the page itself, and nothing else left file://.
+  assert.ok(seen.includes(pathToFileURL(reportPath).href), `requests seen: ${seen}`);
   assert.deepEqual(outside, []);
   assert.deepEqual(scriptErrors, []);
 });
