@@ -11,6 +11,7 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 cargo bench -p brieflint --bench analysis -- --warm-up-time 2 --measurement-time 6 2>/dev/null | tee "$tmp/analysis.txt"
 cargo bench -p brieflint --bench kb_memory 2>/dev/null | tee "$tmp/kb_memory.txt"
 cargo bench -p brieflint --bench lsp_latency 2>/dev/null | tee "$tmp/lsp.txt"
+cargo bench -p brieflint --bench report -- --warm-up-time 2 --measurement-time 6 2>/dev/null | tee "$tmp/report.txt"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 # Where the time goes, when perf is there: the built-in Markdown case alone, the large base not even loaded.
 if command -v perf >/dev/null; then
@@ -21,9 +22,10 @@ if command -v perf >/dev/null; then
         grep -v '^$' | sed -E 's/ +$//' | cut -c1-150 > "$tmp/profile.txt" || true
 fi
 
-# The middle of criterion's [low mid high] estimate for a benchmark, in MB/s (thrpt) or ms (time).
+# The middle of criterion's [low mid high] estimate for a benchmark, in MB/s (thrpt) or ms (time); the output
+# searched is the analysis bench's unless a third argument names another.
 middle() {
-    grep -A4 -E "^$1( |\$)" "$tmp/analysis.txt" | grep -v '%' | grep -m1 "$2:" |
+    grep -A4 -E "^$1( |\$)" "${3:-$tmp/analysis.txt}" | grep -v '%' | grep -m1 "$2:" |
         sed -E 's/.*\[[^ ]+ [^ ]+ ([^ ]+) ([^ ]+) .*/\1 \2/' | awk '{
             scale["B/s"] = 1e-6; scale["KB/s"] = 1e-3; scale["MB/s"] = 1; scale["GB/s"] = 1e3
             scale["ns"] = 1e-6; scale["µs"] = 1e-3; scale["us"] = 1e-3; scale["ms"] = 1; scale["s"] = 1e3
@@ -83,6 +85,9 @@ row() { # name, value with unit, target number, min|max, target text
     row "the same, CPU time of all threads per edit, bench client included, mean" "$(latency 'CPU time of all threads' mean)" "" max "(recorded)"
     row "the core alone after that edit (cached chunks), median" "$(latency 'core analyse_cached' median)" "" max "(recorded)"
     row "completion with 100,000 actors, median" "$(latency 'completion of' median)" 5 max "< 5 ms"
+    row "sourcing report of a 1 MB briefing (analysis and HTML page, wall time)" "$(middle report/1mb-markdown time "$tmp/report.txt")" 1000 max "< 1 s"
+    row "the same, the HTML page alone" "$(middle report/1mb-markdown-page-only time "$tmp/report.txt")" "" max "(recorded)"
+    row "size of that report against the text's" "$(grep -oE '[0-9.]+x\)' "$tmp/report.txt" | tr -d ')' | sed 's/x$/ x/')" 5 max "< 5 x"
     echo
     echo "Throughput is per core: one analysis runs on one thread, and criterion measures that thread's CPU time"
     echo "(\`server/benches/support/cpu_time.rs\`), so waiting for a core shared with other work is not counted."
@@ -93,6 +98,7 @@ row() { # name, value with unit, target number, min|max, target text
     echo "cargo bench -p brieflint --bench analysis -- --warm-up-time 2 --measurement-time 6"
     echo "cargo bench -p brieflint --bench kb_memory"
     echo "cargo bench -p brieflint --bench lsp_latency"
+    echo "cargo bench -p brieflint --bench report -- --warm-up-time 2 --measurement-time 6"
     echo '```'
     echo
     echo '```text'
@@ -100,6 +106,7 @@ row() { # name, value with unit, target number, min|max, target text
 
     cat "$tmp/kb_memory.txt"
     grep -E '^(edit-2mb|completion)/|time:|^document:| timed, |CPU time of all' "$tmp/lsp.txt" | grep -v '%'
+    grep -E '^report|time:|thrpt:' "$tmp/report.txt" | grep -v '%'
     echo '```'
     echo
     echo "The editor latency is wall-clock time: the real server in process over a duplex pipe, a one-character"

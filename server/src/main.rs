@@ -1,7 +1,7 @@
 //! The `brieflint` command: `check` for CI and the terminal, `lsp` for editors, and the knowledge-base and
 //! rule documentation.
 
-use brieflint::cli::{self, check::CheckOptions};
+use brieflint::cli::{self, check::CheckOptions, report::ReportOptions};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -37,6 +37,8 @@ enum Command {
         #[arg(long)]
         stdio: bool,
     },
+    /// Write the sourcing report: one self-contained HTML page (or a Markdown table) of how the files are sourced.
+    Report(ReportOptions),
     /// Print every sentence of a file with its class and the reason (for tuning).
     #[command(hide = true)]
     Classify { path: PathBuf },
@@ -50,6 +52,7 @@ fn main() {
         Command::Actors { name } => cli::actors::run(name.as_deref()),
         Command::Explain { code } => cli::explain::explain(&code),
         Command::Rules => cli::explain::list(),
+        Command::Report(options) => cli::report::run(&options),
         Command::Classify { path } => cli::classify::run(&path),
         Command::Lsp { stdio: _ } => brieflint::lsp::run_stdio(),
     };

@@ -2,7 +2,8 @@
 --   BRIEFLINT_BIN=path/to/brieflint nvim --headless -u NONE -c 'luafile editors/nvim/test/e2e.lua'
 -- Loads the plugin from the repository, opens a copy of test/fixture.md, waits for diagnostics, checks that
 -- unattributed-claim findings arrive on exactly the expected lines, hovers an acronym and reads the actor card,
--- completes a group's name from its first letters, then opens a .txt copy and checks its findings too; then
+-- completes a group's name from its first letters, writes the sourcing report of the unsaved buffer with
+-- :BrieflintReport (the opener stubbed), then opens a .txt copy and checks its findings too; then
 -- checks that no client starts for a file in a folder without brieflint.toml or .brieflint/, and that
 -- setup({ always = true }) lints one there. Exits 0 on success; any failure prints why and exits 1.
 --
@@ -44,6 +45,8 @@ local function main()
   local here = debug.getinfo(1, 'S').source:sub(2)
   local plugin_dir = vim.fn.fnamemodify(here, ':p:h:h')
   vim.opt.runtimepath:prepend(plugin_dir)
+  -- -u NONE loads no plugin/ scripts: load the plugin's as a start-up would.
+  vim.cmd('runtime! plugin/brieflint.lua')
   local bin = os.getenv('BRIEFLINT_BIN') or 'brieflint'
   local mode = os.getenv('BRIEFLINT_NVIM_MODE') or 'setup'
   vim.cmd('filetype on')
@@ -148,6 +151,21 @@ local function main()
     return fail('completion after "' .. typed .. '" offered: ' .. joined)
   end
 
+  -- :BrieflintReport writes the report of the buffer's current, unsaved text and hands it to the opener.
+  local opened
+  require('brieflint.report').open = function(path)
+    opened = path
+  end
+  vim.cmd('BrieflintReport')
+  if not vim.wait(10000, function() return opened ~= nil end, 20) then
+    return fail(':BrieflintReport did not write and open a report')
+  end
+  local report = table.concat(vim.fn.readfile(opened), '\n')
+  if not report:find('<!DOCTYPE html>', 1, true) or not report:find('data-path=', 1, true)
+    or not report:find(typed, 1, true) then
+    return fail(':BrieflintReport wrote ' .. opened .. ' without the unsaved text: ' .. report:sub(1, 200))
+  end
+
   -- A plain-text buffer gets the server too, with the same findings.
   local text_file = workspace .. '/notes/weekly.txt'
   vim.fn.writefile(vim.fn.readfile(plugin_dir .. '/test/fixture.md'), text_file)
@@ -187,7 +205,7 @@ local function main()
 
   local version = vim.fn.execute('version'):match('NVIM v[%w%.%-]+') or '?'
   print(string.format('nvim e2e (%s, mode %s): ok: unattributed-claim on lines %s in .md and .txt, hover on TTP, completion %q, '
-    .. 'not started without brieflint.toml, started with always\n',
+    .. 'sourcing report written, not started without brieflint.toml, started with always\n',
     version, mode, table.concat(lines, ','), labels[1]))
   vim.cmd('qall!')
 end

@@ -2,10 +2,10 @@
 // Chromium: installs the linux-x64 .vsix with the server inside, starts code-server with no brieflint on PATH and
 // no brieflint.server.path, opens a briefing in a folder without brieflint.toml, sees no warnings and "brieflint
 // off" in the language status, enables brieflint there from that item, sees the bundled server running, waits for
-// brieflint's warnings, hovers an actor and reads its card, turns a rule off in the workspace settings and waits
-// for its warnings to go, runs the show-output and restart commands from the command palette, points
-// brieflint.server.path at a broken server and gets the notification with its "Open Settings" and "How to
-// install" actions, and saves screenshots.
+// brieflint's warnings, hovers an actor and reads its card, opens the sourcing report in a webview from the
+// command palette, turns a rule off in the workspace settings and waits for its warnings to go, runs the
+// show-output and restart commands from the command palette, points brieflint.server.path at a broken server and
+// gets the notification with its "Open Settings" and "How to install" actions, and saves screenshots.
 // Run by scripts/editors/test-vscode, which passes:
 //   BRIEFLINT_BIN    the brieflint binary bundled in the .vsix (the test runs `brieflint init` with it to compare)
 //   BRIEFLINT_VSIX   the packaged extension, built for linux-x64 with the server in server/
@@ -345,6 +345,35 @@ test("brieflint's warnings appear on the unsourced lines and not on the sourced 
   }
 });
 
+/** Run a command by its title from the command palette. */
+async function runCommand(title) {
+  await page.keyboard.press("F1");
+  await page.waitForSelector(".quick-input-widget input:focus");
+  await page.keyboard.type(title);
+  await page.waitForFunction(
+    (title) =>
+      [...document.querySelectorAll(".quick-input-list .monaco-list-row")].some((row) =>
+        (row.textContent ?? "").includes(title),
+      ),
+    {},
+    title,
+  );
+  await page.keyboard.press("Enter");
+}
+
+/** The frame that holds `selector`, among the page's frames (a webview's page is two iframes down). */
+async function frameWith(selector, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      const found = await frame.$(selector).catch(() => null);
+      if (found) return { frame, found };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`no frame shows ${selector} within ${timeoutMs} ms`);
+}
+
 test("hovering an actor shows its card", async () => {
   try {
     // The card: the actor's short name and kind, then its full name in the description.
@@ -356,6 +385,30 @@ test("hovering an actor shows its card", async () => {
     const screenshot = path.join(artifacts, "vscode-hover.png");
     await page.screenshot({ path: screenshot });
     assert.ok(fs.statSync(screenshot).size > 10_000, "the screenshot was written");
+  } catch (error) {
+    dumpLogs();
+    throw error;
+  }
+});
+
+test("the sourcing report command opens the file's report in a webview, its script running", async () => {
+  try {
+    await page.keyboard.press("Escape");
+    await runCommand("brieflint: Show sourcing report");
+    const { frame, found } = await frameWith("section.doc", STEP_TIMEOUT);
+    const shown = await found.evaluate((section) => ({
+      path: section.dataset.path,
+      unattributed: Number(section.dataset.unattributed),
+    }));
+    assert.match(shown.path, /briefing\.md$/);
+    assert.ok(shown.unattributed >= UNSOURCED_LINES.length, `${shown.unattributed} unattributed`);
+    // The page's script runs under the webview's nonce: focusing a sentence shows its details.
+    await frame.focus(".text .s.u");
+    await frame.waitForSelector("#tip:not([hidden])", { timeout: STEP_TIMEOUT });
+    assert.match(await frame.$eval("#tip", (tip) => tip.textContent), /unattributed: Unsourced/);
+    await page.screenshot({ path: path.join(artifacts, "vscode-report.png") });
+    // Back to the briefing for the tests after this one.
+    await runCommand("View: Close Editor");
   } catch (error) {
     dumpLogs();
     throw error;
@@ -393,20 +446,6 @@ test("a brieflint.rules setting reaches the server and the warnings go", async (
 
 test("the show-output and restart commands work from the command palette", async () => {
   try {
-    const runCommand = async (title) => {
-      await page.keyboard.press("F1");
-      await page.waitForSelector(".quick-input-widget input:focus");
-      await page.keyboard.type(title);
-      await page.waitForFunction(
-        (title) =>
-          [...document.querySelectorAll(".quick-input-list .monaco-list-row")].some((row) =>
-            (row.textContent ?? "").includes(title),
-          ),
-        {},
-        title,
-      );
-      await page.keyboard.press("Enter");
-    };
     // The extension writes "Starting <binary> (from the setting)" to its output channel at each start; the
     // channel is shown in an editor of its own, so its lines are view-lines too (the briefing has no "Starting"),
     // with spaces rendered as no-break spaces.

@@ -1,14 +1,16 @@
 // The brieflint extension: starts `brieflint lsp` for Markdown and plain text, passes the brieflint.* settings
-// through, offers commands to restart the server and show its output, says with a notification when the server is
-// missing or broken, and shows a language status item: running, off for this folder (with the action that enables
-// brieflint there), or failed.
+// through, offers commands to restart the server, show its output and show a file's sourcing report (report.ts),
+// says with a notification when the server is missing or broken, and shows a language status item: running, off
+// for this folder (with the action that enables brieflint there), or failed.
 import { execFile } from "child_process";
+import { randomBytes } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import * as vscode from "vscode";
 import {
   CloseAction,
   ErrorAction,
+  ExecuteCommandRequest,
   LanguageClient,
   LanguageClientOptions,
   RevealOutputChannelOn,
@@ -29,6 +31,7 @@ import {
   shouldRestart,
   startFailure,
 } from "./problems";
+import { isReport, newNonce, REPORT_COMMAND, webviewHtml } from "./report";
 import { inBrieflintWorkspace, offersEnabling, optsIn } from "./scope";
 import { configurationAnswers, documentSelector, serverSettings } from "./settings";
 
@@ -267,6 +270,39 @@ async function enableInFolder(context: vscode.ExtensionContext): Promise<void> {
   });
 }
 
+/** Show the sourcing report of the active file, as the server makes it from the current text, beside it. */
+async function showReport(): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document) {
+    void vscode.window.showErrorMessage("brieflint: open a Markdown or text file to see its sourcing report.");
+    return;
+  }
+  if (!client?.isRunning()) {
+    void vscode.window.showErrorMessage("brieflint: the server is not running, so there is no sourcing report.");
+    return;
+  }
+  let answer: unknown;
+  try {
+    answer = await client.sendRequest(ExecuteCommandRequest.type, {
+      command: REPORT_COMMAND,
+      arguments: [document.uri.toString()],
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    void vscode.window.showErrorMessage(`brieflint: no sourcing report: ${message}`);
+    return;
+  }
+  if (!isReport(answer)) {
+    void vscode.window.showErrorMessage("brieflint: the server sent no sourcing report.");
+    return;
+  }
+  const panel = vscode.window.createWebviewPanel("brieflint.sourcingReport", answer.title, vscode.ViewColumn.Beside, {
+    enableScripts: true,
+    localResourceRoots: [],
+  });
+  panel.webview.html = webviewHtml(answer.html, newNonce(randomBytes));
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel("brieflint");
   status = vscode.languages.createLanguageStatusItem("brieflint.status", [
@@ -289,6 +325,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await start(context);
     }),
     vscode.commands.registerCommand("brieflint.showOutput", () => output?.show(true)),
+    vscode.commands.registerCommand("brieflint.showSourcingReport", showReport),
     // Trusting the workspace makes its brieflint.server.path count: start again with it.
     vscode.workspace.onDidGrantWorkspaceTrust(async () => {
       await stop();

@@ -2,17 +2,15 @@
 //! apply the safe fixes or a baseline, print, and choose the exit status.
 
 use super::baseline::{self, Baseline};
-use super::files::{self, Filter};
+use super::files;
 use super::init::write_atomically;
 use super::output::{self, FileReport, Format};
 use super::read::{read_stdin, read_text};
+use super::workspaces::{Loaded, Workspaces};
 use super::{exit, InputError};
-use crate::workspace::{self, Workspace};
 use brieflint_core::autofix::fix_safe;
 use brieflint_core::{analyse_with, DocKind, KnowledgeBase, RuleSettings, Severity};
 use rayon::prelude::*;
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -83,40 +81,9 @@ pub struct CheckOptions {
     pub write_baseline: Option<PathBuf>,
 }
 
-/// A workspace and its file filter, shared by the files under one configuration.
-struct Loaded {
-    workspace: Workspace,
-    filter: Arc<Filter>,
-}
-
 pub fn run(options: &CheckOptions) -> i32 {
-    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    let errors = RefCell::new(Vec::<InputError>::new());
-    let loaded: RefCell<HashMap<Option<PathBuf>, Arc<Loaded>>> = RefCell::new(HashMap::new());
-    let config_key = |dir: &Path| options.config.clone().or_else(|| workspace::find_config(dir));
-    let load = |key: &Option<PathBuf>| -> Arc<Loaded> {
-        if let Some(found) = loaded.borrow().get(key) {
-            return found.clone();
-        }
-        let (workspace, problems) = workspace::load(key.as_deref(), &cwd, &options.actor_files);
-        errors.borrow_mut().extend(problems);
-        let base = key.as_deref().and_then(Path::parent).unwrap_or(&cwd).to_path_buf();
-        let filter =
-            Filter::new(&base, &workspace.config.include, &workspace.config.exclude).unwrap_or_else(|message| {
-                errors.borrow_mut().push(InputError {
-                    path: key.clone().unwrap_or_default(),
-                    message,
-                });
-                Filter::everything()
-            });
-        let entry = Arc::new(Loaded {
-            workspace,
-            filter: Arc::new(filter),
-        });
-        loaded.borrow_mut().insert(key.clone(), entry.clone());
-        entry
-    };
-    let parent = |file: &Path| file.parent().map(Path::to_path_buf).unwrap_or_else(|| cwd.clone());
+    let workspaces = Workspaces::new(options.config.as_deref(), &options.actor_files);
+    let load = |file: &Path| workspaces.of_file(file);
 
     let stdin_marker = Path::new("-");
     let reads_stdin = options.paths.iter().any(|p| p == stdin_marker)
@@ -127,36 +94,38 @@ pub fn run(options: &CheckOptions) -> i32 {
         options.paths.iter().filter(|p| *p != stdin_marker).cloned().collect()
     };
     // A named file the excludes cover is dropped before the walk; folders are filtered as they are walked.
-    let excluded = |file: &Path| options.force_exclude && !load(&config_key(&parent(file))).filter.admits(file);
+    let excluded = |file: &Path| options.force_exclude && !load(file).filter.admits(file);
     let paths: Vec<PathBuf> = paths.into_iter().filter(|p| !(p.is_file() && excluded(p))).collect();
-    let (files, walk_errors) = files::collect(&paths, |file| load(&config_key(&parent(file))).filter.clone());
+    let (files, walk_errors) = files::collect(&paths, |file| load(file).filter.clone());
     let mut jobs: Vec<Job> = files
         .into_iter()
         .map(|(path, kind)| Job {
-            loaded: load(&config_key(&parent(&path))),
+            loaded: load(&path),
             path,
             kind,
             stdin: None,
         })
         .collect();
     let mut stdin_excluded = None;
+    let mut stdin_error = None;
     if reads_stdin {
         let name = options
             .stdin_filename
             .clone()
             .unwrap_or_else(|| stdin_marker.to_path_buf());
         match read_stdin() {
-            Err(message) => errors.borrow_mut().push(InputError { path: name, message }),
+            Err(message) => stdin_error = Some(InputError { path: name, message }),
             Ok(text) if options.stdin_filename.as_deref().is_some_and(&excluded) => stdin_excluded = Some(text),
             Ok(text) => jobs.push(Job {
-                loaded: load(&config_key(&parent(&name))),
+                loaded: load(&name),
                 kind: DocKind::from_path(&name).unwrap_or(DocKind::Markdown),
                 path: name,
                 stdin: Some(text),
             }),
         }
     }
-    let mut errors = errors.into_inner();
+    let mut errors = workspaces.into_errors();
+    errors.extend(stdin_error);
     errors.extend(walk_errors);
 
     let mode = if options.fix {

@@ -12,6 +12,8 @@ pub mod init;
 pub mod output;
 pub mod position;
 pub mod read;
+pub mod report;
+pub mod workspaces;
 
 pub use crate::workspace::InputError;
 

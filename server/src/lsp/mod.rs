@@ -9,7 +9,8 @@
 //! - `project.rs`, `settings.rs` and `reload.rs`: configuration, knowledge base and editor settings, and
 //!   loading them again when they change; `linted.rs`: which documents are linted (`[files]` and
 //!   `brieflint.enable`).
-//! - `diagnostics.rs`, `hover.rs`, `completion.rs`, `navigation.rs`, `actions.rs`: one feature each.
+//! - `diagnostics.rs`, `hover.rs`, `completion.rs`, `navigation.rs`, `actions.rs`, `report.rs` (the sourcing
+//!   report, through `workspace/executeCommand`): one feature each.
 //! - `server.rs`: the protocol handlers, over `state.rs` (what they share with the scheduler) and
 //!   `capabilities.rs` (what `initialize` settles); `panics.rs`: catches and reports a panic so the server goes
 //!   on; `framing.rs`: keeps a malformed message from ending the session; `outgoing.rs`: writes
@@ -30,6 +31,7 @@ pub mod positions;
 mod project;
 mod publish;
 mod reload;
+mod report;
 mod scheduler;
 mod server;
 mod settings;

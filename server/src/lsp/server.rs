@@ -13,6 +13,7 @@ use super::outgoing::Outgoing;
 use super::panics::{lock, Panics};
 use super::positions::{self, Encoding};
 use super::project::{Knowledge, Project};
+use super::report;
 use super::scheduler::Scheduler;
 use super::settings::EditorSettings;
 use super::snapshot::Snapshot;
@@ -329,6 +330,29 @@ impl LanguageServer for Backend {
             actions::code_actions(&uri, &snapshot, &(start.min(end)..start.max(end)), encoding, kb_target)
         });
         Ok(found.filter(|a| !a.is_empty()))
+    }
+
+    async fn execute_command(&self, params: ExecuteCommandParams) -> Result<Option<LSPAny>> {
+        use tower_lsp_server::jsonrpc::Error;
+        if params.command != report::COMMAND {
+            return Err(Error::invalid_params(format!("unknown command {}", params.command)));
+        }
+        let Some(uri) = report::uri_argument(&params.arguments) else {
+            return Err(Error::invalid_params(
+                "expected the document's URI as the first argument",
+            ));
+        };
+        let Some((snapshot, _)) = self.snapshot_of(&uri).await else {
+            return Err(Error::invalid_params(format!(
+                "{} is not an open document that brieflint lints",
+                uri.as_str()
+            )));
+        };
+        let kb_files = lock(&self.state).view.kb_files.clone();
+        let made = self
+            .panics
+            .guarded("sourcing report", || report::report(&uri, &snapshot, &kb_files));
+        made.map(Some).ok_or_else(Error::internal_error)
     }
 }
 
