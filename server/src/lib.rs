@@ -4,6 +4,7 @@
 //! they lint.
 
 pub mod cli;
+pub mod kb;
 pub mod lsp;
 pub mod scope;
 pub mod workspace;

@@ -26,7 +26,7 @@ pub enum FailOn {
 }
 
 impl FailOn {
-    fn threshold(self) -> Severity {
+    pub fn threshold(self) -> Severity {
         match self {
             FailOn::Error => Severity::Error,
             FailOn::Warning => Severity::Warning,

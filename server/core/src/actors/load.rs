@@ -245,6 +245,8 @@ fn into_actor(entry: ActorEntry, offset: usize) -> (Actor, Vec<(Relation, Range<
         acronyms: clean(entry.acronyms),
         aliases: clean(entry.aliases),
         variants: clean(entry.variants),
+        unmatched: clean(entry.unmatched),
+        nationality: clean(entry.nationality),
         description: trimmed(entry.description),
         relations: Vec::new(),
         designations: entry.designations,

@@ -8,12 +8,15 @@ mod events;
 mod format;
 mod load;
 mod matcher;
+mod merge;
 mod named_in_full;
+pub mod packs;
 
 pub use card::card;
 pub use format::{ActorKind, Designation};
 pub use load::line_column;
 pub use load::KbError;
+pub use merge::name_key;
 pub use matcher::{Matcher, Mention, Surface};
 pub use named_in_full::{NamedInDocument, NamedInFull};
 
@@ -35,6 +38,8 @@ pub enum Origin {
     },
     /// Text given directly (tests, editor settings).
     Inline,
+    /// A built-in pack, by name (`packs.rs`).
+    Pack(&'static str),
 }
 
 impl Origin {
@@ -78,6 +83,9 @@ pub struct Actor {
     pub acronyms: Vec<String>,
     pub aliases: Vec<String>,
     pub variants: Vec<String>,
+    /// Shown, never matched (see `format::ActorEntry::unmatched`).
+    pub unmatched: Vec<String>,
+    pub nationality: Vec<String>,
     pub description: String,
     pub relations: Vec<Relation>,
     pub designations: Vec<Designation>,
@@ -95,6 +103,12 @@ impl Actor {
             .chain(self.acronyms.iter().map(|s| (s.as_str(), NameForm::Acronym)))
     }
 
+    /// The written forms that are matched in text: all but those listed as unmatched.
+    pub fn matched_forms(&self) -> impl Iterator<Item = (&str, NameForm)> {
+        self.written_forms()
+            .filter(|(text, _)| !self.unmatched.iter().any(|u| u == text))
+    }
+
     /// The name with its first acronym, as written on first mention: "Tehreek-e-Taliban Pakistan (TTP)".
     pub fn full_form(&self) -> String {
         match self.acronyms.first() {
@@ -102,6 +116,12 @@ impl Actor {
             None => self.name.clone(),
         }
     }
+}
+
+/// Check one knowledge-base file's syntax and format on its own (relations are not resolved): the first error,
+/// at its line and column.
+pub fn check_format(text: &str, path: &Path) -> Result<usize, KbError> {
+    load::parse(text, KbSource::file(text, path).origin).map(|parsed| parsed.actors.len())
 }
 
 /// One knowledge-base text to load and where it came from.
@@ -172,13 +192,42 @@ impl KnowledgeBase {
         KnowledgeBase::load(std::iter::once(builtin).chain(files.iter().map(|(text, path)| KbSource::file(text, path))))
     }
 
-    /// Load and merge sources in order: an actor with an id seen before replaces the earlier entry.
+    /// The built-in base and the named packs, with workspace files on top (later files overriding earlier ones by
+    /// id); each pack's actors are then folded into the curated ones they are (see `merge.rs`) or added.
+    pub fn with_packs(packs: &[String], files: &[(String, PathBuf)]) -> Result<KnowledgeBase, KbError> {
+        let mut sources = vec![KbSource {
+            text: BUILTIN_TOML,
+            origin: Origin::Builtin,
+        }];
+        sources.extend(files.iter().map(|(text, path)| KbSource::file(text, path)));
+        for name in packs {
+            let pack = packs::pack(name).ok_or_else(|| KbError {
+                path: None,
+                line: 1,
+                column: 1,
+                message: format!("unknown pack `{name}`; the packs are: {}", packs::names().join(", ")),
+            })?;
+            sources.push(KbSource {
+                text: pack.text,
+                origin: Origin::Pack(pack.name),
+            });
+        }
+        KnowledgeBase::load(sources)
+    }
+
+    /// Load and merge sources in order: an actor with an id seen before replaces the earlier entry. Packs
+    /// (`Origin::Pack`) come after every other source, whatever their place, and are folded in (`merge.rs`).
     pub fn load<'a>(sources: impl IntoIterator<Item = KbSource<'a>>) -> Result<KnowledgeBase, KbError> {
         let sources: Vec<KbSource<'a>> = sources.into_iter().collect();
         let mut actors: Vec<Actor> = Vec::new();
         let mut by_id: FastMap<String, usize> = FastMap::default();
         let mut pending = Vec::new();
+        let mut pack_sources = Vec::new();
         for (source_index, source) in sources.iter().enumerate() {
+            if matches!(source.origin, Origin::Pack(_)) {
+                pack_sources.push(source_index);
+                continue;
+            }
             let parsed = load::parse(source.text, source.origin.clone())?;
             pending.reserve(parsed.actors.len());
             if actors.is_empty() {
@@ -211,6 +260,17 @@ impl KnowledgeBase {
                 pending.push((index, relations, source_index));
             }
         }
+        let mut folded = Vec::new();
+        for source_index in pack_sources {
+            let source = &sources[source_index];
+            let parsed = load::parse(source.text, source.origin.clone())?;
+            let placed = merge::add_pack(&mut actors, &mut by_id, parsed.actors);
+            for ((index, was_folded), relations) in placed.into_iter().zip(parsed.relations) {
+                let list = if was_folded { &mut folded } else { &mut pending };
+                list.push((index, relations, source_index));
+            }
+        }
+        let folded = Self::resolve(&sources, &actors, &by_id, folded)?;
         for (index, relations, source_index) in pending {
             let source = &sources[source_index];
             let mut resolved = Vec::with_capacity(relations.len());
@@ -229,11 +289,53 @@ impl KnowledgeBase {
             }
             actors[index].relations = resolved;
         }
+        for (index, relations) in folded {
+            for relation in relations {
+                let target = by_id.get(&relation.to).copied();
+                let actor = &actors[index];
+                let known = actor
+                    .relations
+                    .iter()
+                    .any(|r| by_id.get(&r.to).copied() == target);
+                if target != Some(index) && !known {
+                    actors[index].relations.push(relation);
+                }
+            }
+        }
         let matcher = Matcher::new(&actors);
         if actors.len() >= RELEASE_FROM_ACTORS {
             release_freed_memory();
         }
         Ok(KnowledgeBase { actors, by_id, matcher })
+    }
+
+    /// The relations of folded pack actors, checked to name known ids.
+    fn resolve(
+        sources: &[KbSource],
+        actors: &[Actor],
+        by_id: &FastMap<String, usize>,
+        folded: Vec<(usize, Vec<(Relation, std::ops::Range<usize>)>, usize)>,
+    ) -> Result<Vec<(usize, Vec<Relation>)>, KbError> {
+        folded
+            .into_iter()
+            .map(|(index, relations, source_index)| {
+                let source = &sources[source_index];
+                let relations = relations
+                    .into_iter()
+                    .map(|(relation, span)| match by_id.contains_key(&relation.to) {
+                        true => Ok(relation),
+                        false => Err(load::unknown_relation(
+                            source.text,
+                            &source.origin,
+                            &actors[index].id,
+                            &relation.to,
+                            span,
+                        )),
+                    })
+                    .collect::<Result<Vec<_>, _>>()?;
+                Ok((index, relations))
+            })
+            .collect()
     }
 
     pub fn actors(&self) -> &[Actor] {
