@@ -19,6 +19,8 @@ pub struct Problem {
     pub path: PathBuf,
     pub line: usize,
     pub column: usize,
+    /// The same place as bytes of the file, for editors.
+    pub range: std::ops::Range<usize>,
     pub severity: Severity,
     pub code: &'static str,
     pub message: String,
@@ -65,10 +67,12 @@ pub fn check(files: &[(PathBuf, String)], packs: &[String], today: &str) -> Vec<
     for (path, text) in files {
         let at = |offset: usize| brieflint_core::actors::line_column(text, offset);
         if let Err(e) = check_format(text, path) {
+            let offset = offset_of(text, e.line, e.column);
             problems.push(Problem {
                 path: path.clone(),
                 line: e.line,
                 column: e.column,
+                range: offset..offset,
                 severity: Severity::Error,
                 code: "kb-format",
                 message: e.message,
@@ -78,11 +82,13 @@ pub fn check(files: &[(PathBuf, String)], packs: &[String], today: &str) -> Vec<
         match toml::from_str::<File>(text) {
             Ok(file) => parsed.push((path, text, file)),
             Err(e) => {
-                let (line, column) = at(e.span().map_or(0, |s| s.start));
+                let span = e.span().unwrap_or(0..0);
+                let (line, column) = at(span.start);
                 problems.push(Problem {
                     path: path.clone(),
                     line,
                     column,
+                    range: span,
                     severity: Severity::Error,
                     code: "kb-format",
                     message: e.message().trim().to_string(),
@@ -103,12 +109,13 @@ pub fn check(files: &[(PathBuf, String)], packs: &[String], today: &str) -> Vec<
         }
     }
     for (path, text, file) in &parsed {
-        let mut report = |offset: usize, severity: Severity, code: &'static str, message: String| {
-            let (line, column) = brieflint_core::actors::line_column(text, offset);
+        let mut report = |span: std::ops::Range<usize>, severity: Severity, code: &'static str, message: String| {
+            let (line, column) = brieflint_core::actors::line_column(text, span.start);
             problems.push(Problem {
                 path: path.to_path_buf(),
                 line,
                 column,
+                range: span,
                 severity,
                 code,
                 message,
@@ -116,10 +123,10 @@ pub fn check(files: &[(PathBuf, String)], packs: &[String], today: &str) -> Vec<
         };
         for entry in &file.actors {
             let id = entry.id.get_ref().as_str();
-            let id_at = entry.id.span().start;
-            if let Some((other, _)) = ids.insert(id, (path, id_at)) {
+            let id_at = entry.id.span();
+            if let Some((other, _)) = ids.insert(id, (path, id_at.start)) {
                 report(
-                    id_at,
+                    id_at.clone(),
                     Severity::Warning,
                     "kb-duplicate-id",
                     format!("the id `{id}` is also used in {}; the later entry replaces the earlier", other.display()),
@@ -133,7 +140,7 @@ pub fn check(files: &[(PathBuf, String)], packs: &[String], today: &str) -> Vec<
                 let key = name_key(form.get_ref());
                 match names.get(&key) {
                     Some(&owner) if owner != id => report(
-                        form.span().start,
+                        form.span(),
                         Severity::Warning,
                         "kb-duplicate-name",
                         format!(
@@ -165,7 +172,7 @@ pub fn check(files: &[(PathBuf, String)], packs: &[String], today: &str) -> Vec<
                 }
                 if !sharing.is_empty() {
                     report(
-                        acronym.span().start,
+                        acronym.span(),
                         Severity::Info,
                         "kb-shared-acronym",
                         format!(
@@ -179,7 +186,7 @@ pub fn check(files: &[(PathBuf, String)], packs: &[String], today: &str) -> Vec<
             match &entry.description {
                 Some(d) if !d.get_ref().trim().is_empty() => {}
                 other => report(
-                    other.as_ref().map_or(id_at, |d| d.span().start),
+                    other.as_ref().map_or(id_at.clone(), |d| d.span()),
                     Severity::Info,
                     "kb-empty-description",
                     format!("`{id}` has no description: its hover shows only its names"),
@@ -189,14 +196,14 @@ pub fn check(files: &[(PathBuf, String)], packs: &[String], today: &str) -> Vec<
                 let date = reviewed.get_ref();
                 if !super::is_date(date) {
                     report(
-                        reviewed.span().start,
+                        reviewed.span(),
                         Severity::Warning,
                         "kb-stale-review",
                         format!("`reviewed` is `{date}`, not a date YYYY-MM-DD"),
                     );
                 } else if older_than_a_year(date, today) {
                     report(
-                        reviewed.span().start,
+                        reviewed.span(),
                         Severity::Warning,
                         "kb-stale-review",
                         format!("`{id}` was last reviewed on {date}, more than a year ago"),
@@ -215,6 +222,7 @@ pub fn check(files: &[(PathBuf, String)], packs: &[String], today: &str) -> Vec<
                         path: path.to_path_buf(),
                         line,
                         column,
+                        range: relation.to.span(),
                         severity: Severity::Error,
                         code: "kb-unknown-relation",
                         message: format!(
@@ -229,6 +237,13 @@ pub fn check(files: &[(PathBuf, String)], packs: &[String], today: &str) -> Vec<
     let order: Vec<&PathBuf> = files.iter().map(|(p, _)| p).collect();
     problems.sort_by_key(|p| (order.iter().position(|o| **o == p.path), p.line, p.column));
     problems
+}
+
+/// The byte offset of a 1-based line and column (in characters).
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let line_start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    let rest = &text[line_start.min(text.len())..];
+    line_start + rest.char_indices().nth(column.saturating_sub(1)).map_or(rest.len(), |(i, _)| i)
 }
 
 fn acronyms_of<'a>(entry: &'a Entry, acronyms: &mut HashMap<&'a str, Vec<&'a str>>) {
