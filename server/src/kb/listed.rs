@@ -148,15 +148,13 @@ fn forms_of(entry: &Listed, precision: &Precision) -> (Vec<Form>, Vec<String>, V
     for (raw, alias, good) in listed_names.chain(good).chain(low).flat_map(split) {
         let raw = raw.trim().trim_matches(|c| c == '"' || c == '“' || c == '”');
         if is_acronym(raw) && abbreviates_any(raw, entry) {
-            // An acronym given as an alias matches only when it is long enough not to be another's.
-            let list = if (!alias || raw.len() >= 4) && good { &mut acronyms } else { &mut shown_acronyms };
+            let list = if matches_as_acronym(raw) && good { &mut acronyms } else { &mut shown_acronyms };
             push_new(list, raw.to_string());
             continue;
         }
         let (names, found) = split_listed(raw);
         for acronym in found.into_iter().filter(|a| names.iter().any(|n| abbreviates(a, n))) {
-            // An acronym given with the listed name is the entry's; with an alias, as above.
-            let list = if (!alias || acronym.len() >= 4) && good { &mut acronyms } else { &mut shown_acronyms };
+            let list = if matches_as_acronym(&acronym) && good { &mut acronyms } else { &mut shown_acronyms };
             push_new(list, acronym);
         }
         for name in names {
@@ -197,6 +195,13 @@ fn abbreviates_any(acronym: &str, entry: &Listed) -> bool {
         .chain(&entry.good_aliases)
         .filter(|full| full.trim() != acronym)
         .any(|full| abbreviates(acronym, full))
+}
+
+/// Whether an acronym of the list may be matched in text: four letters or more. Three letters name too many
+/// things for a list of a thousand entries: "MIT" is an Indonesian group on the list and a mobile interrogation
+/// team in a Senate report. A shorter acronym is shown on the card, and the curated base may still know it.
+fn matches_as_acronym(acronym: &str) -> bool {
+    acronym.chars().filter(char::is_ascii_alphabetic).count() >= 4
 }
 
 fn push_new(list: &mut Vec<String>, item: String) {
