@@ -20,9 +20,17 @@ pub struct Imported {
 }
 
 pub fn import(text: &str) -> Result<Imported, ImportError> {
-    let doc = Document::parse(text).map_err(|e| {
-        let pos = e.pos();
-        ImportError::at(pos.row as usize, pos.col as usize, format!("not well-formed XML: {e}"))
+    let doc = Document::parse(text).map_err(|e| match e {
+        // Said where the file ends, which is where it was cut.
+        roxmltree::Error::UnexpectedEndOfStream | roxmltree::Error::UnclosedRootNode => {
+            let line = text.lines().count().max(1);
+            let column = text.lines().last().map_or(0, |l| l.chars().count()) + 1;
+            ImportError::at(line, column, format!("the file ends before the list does (is it cut short?): {e}"))
+        }
+        e => {
+            let pos = e.pos();
+            ImportError::at(pos.row as usize, pos.col as usize, format!("not well-formed XML: {e}"))
+        }
     })?;
     let root = doc.root_element();
     let at = |node: Node, message: String| {

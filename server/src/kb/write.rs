@@ -59,7 +59,12 @@ pub fn emit(text: &str, output: Option<&Path>) -> Result<(), String> {
     brieflint_core::KnowledgeBase::with_packs(&packs, &[(text.to_string(), name)])
         .map_err(|e| format!("the imported actors do not load ({e}); nothing was written"))?;
     match output {
-        Some(path) => crate::cli::init::write_atomically(path, text),
+        Some(path) => {
+            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            }
+            crate::cli::init::write_atomically(path, text)
+        }
         None => {
             print!("{text}");
             Ok(())
