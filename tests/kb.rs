@@ -72,7 +72,10 @@ fn the_un_format_is_imported_with_normal_case_designations_summaries_and_relatio
     // A lone given name and a low-quality alias are shown, never matched.
     assert_eq!(person.unmatched, ["Zarak", "Ustad Zarak Sahib"]);
     assert_eq!(person.nationality, ["Afghanistan"]);
-    assert_eq!(person.description, "Title as listed: Maulavi. Leader of Zarghun Valley Front (ZVF) (TAe.902).");
+    assert_eq!(
+        person.description,
+        "Title as listed: Maulavi. Leader of Zarghun Valley Front (ZVF) (TAe.902)."
+    );
     assert_eq!(person.relations[0].to, "un-tae-902");
     let d = &person.designations[0];
     assert_eq!(d.by, "United Nations Security Council");
@@ -95,24 +98,44 @@ fn broken_input_is_a_located_error_and_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
     let cut = &LIST[..LIST.find("<ENTITIES>").unwrap() + 30];
     write(dir.path(), "cut.xml", cut);
-    write(dir.path(), "other.xml", "<?xml version=\"1.0\"?>\n<catalog><book/></catalog>\n");
-    write(dir.path(), "bad.csv", "id,name,kind\nzlf,Zarghun Front,armed-group\nx,X,planet\n");
+    write(
+        dir.path(),
+        "other.xml",
+        "<?xml version=\"1.0\"?>\n<catalog><book/></catalog>\n",
+    );
+    write(
+        dir.path(),
+        "bad.csv",
+        "id,name,kind\nzlf,Zarghun Front,armed-group\nx,X,planet\n",
+    );
     let cases = [
         (["kb", "import", "un-sc", "cut.xml", "-o", "out.toml"], "cut.xml:"),
-        (["kb", "import", "un-sc", "other.xml", "-o", "out.toml"], "CONSOLIDATED_LIST"),
-        (["kb", "import", "csv", "bad.csv", "-o", "out.toml"], "bad.csv:3:1: bad row"),
+        (
+            ["kb", "import", "un-sc", "other.xml", "-o", "out.toml"],
+            "CONSOLIDATED_LIST",
+        ),
+        (
+            ["kb", "import", "csv", "bad.csv", "-o", "out.toml"],
+            "bad.csv:3:1: bad row",
+        ),
     ];
     for (args, expected) in cases {
         let out = brieflint(dir.path(), &args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         let err = stderr(&out);
-        assert!(err.contains(expected) && err.contains("nothing was written"), "{args:?}: {err}");
+        assert!(
+            err.contains(expected) && err.contains("nothing was written"),
+            "{args:?}: {err}"
+        );
         assert!(!dir.path().join("out.toml").exists(), "{args:?} wrote a file");
     }
     // A truncated file names the line where it ends.
     let err = stderr(&brieflint(dir.path(), &["kb", "import", "un-sc", "cut.xml"]));
     let line = cut.lines().count();
-    assert!(err.contains(&format!("cut.xml:{line}:")) || err.contains(&format!("cut.xml:{}:", line + 1)), "{err}");
+    assert!(
+        err.contains(&format!("cut.xml:{line}:")) || err.contains(&format!("cut.xml:{}:", line + 1)),
+        "{err}"
+    );
 }
 
 #[test]
@@ -123,11 +146,17 @@ fn a_spreadsheet_is_imported_and_loads_on_top_of_the_built_in_base() {
         "team.csv",
         "id,name,kind,acronyms,variants,description,relations,source,reviewed\nzlf,Zarghun Liberation Front,armed-group,ZLF,Zarghun Front,\"A group, formed in 2024.\",allied-with:ttp,https://example.org/zlf,2026-11-01\n",
     );
-    let out = brieflint(dir.path(), &["kb", "import", "csv", "team.csv", "-o", ".brieflint/actors.toml"]);
+    let out = brieflint(
+        dir.path(),
+        &["kb", "import", "csv", "team.csv", "-o", ".brieflint/actors.toml"],
+    );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let out = brieflint(dir.path(), &["actors", "ZLF"]);
     let card = stdout(&out);
-    assert!(card.contains("**Zarghun Liberation Front (ZLF)**") && card.contains("allied with Tehreek-e-Taliban"), "{card}");
+    assert!(
+        card.contains("**Zarghun Liberation Front (ZLF)**") && card.contains("allied with Tehreek-e-Taliban"),
+        "{card}"
+    );
 }
 
 #[test]
@@ -145,17 +174,35 @@ fn kb_check_reports_file_line_column_with_check_s_exit_statuses() {
     );
     let out = brieflint(dir.path(), &["kb", "check", "kb.toml"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stdout(&out).starts_with("kb.toml:6:12: warning[kb-stale-review]"), "{}", stdout(&out));
-    assert_eq!(brieflint(dir.path(), &["kb", "check", "kb.toml", "--fail-on", "error"]).status.code(), Some(0));
-    assert_eq!(brieflint(dir.path(), &["kb", "check", "clean.toml"]).status.code(), Some(0));
-    assert_eq!(brieflint(dir.path(), &["kb", "check", "missing.toml"]).status.code(), Some(2));
+    assert!(
+        stdout(&out).starts_with("kb.toml:6:12: warning[kb-stale-review]"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(
+        brieflint(dir.path(), &["kb", "check", "kb.toml", "--fail-on", "error"])
+            .status
+            .code(),
+        Some(0)
+    );
+    assert_eq!(
+        brieflint(dir.path(), &["kb", "check", "clean.toml"]).status.code(),
+        Some(0)
+    );
+    assert_eq!(
+        brieflint(dir.path(), &["kb", "check", "missing.toml"]).status.code(),
+        Some(2)
+    );
     // The same name on two actors, across the files checked together.
     write(
         dir.path(),
         "dup.toml",
         "[[actors]]\nid = \"c\"\nname = \"Alpha-Front\"\nkind = \"armed-group\"\ndescription = \"A group.\"\n",
     );
-    let out = stdout(&brieflint(dir.path(), &["kb", "check", "--fail-on", "error", "clean.toml", "kb.toml", "dup.toml"]));
+    let out = stdout(&brieflint(
+        dir.path(),
+        &["kb", "check", "--fail-on", "error", "clean.toml", "kb.toml", "dup.toml"],
+    ));
     assert!(out.contains("dup.toml:3:8: warning[kb-duplicate-name]"), "{out}");
 }
 
@@ -182,7 +229,11 @@ fn an_acronym_a_workspace_actor_shares_with_a_listed_one_shows_both() {
     );
     let cards = stdout(&brieflint(dir.path(), &["actors", "JNIM"]));
     assert!(cards.contains("Jamestown") && cards.contains("QDe.159"), "{cards}");
-    write(dir.path(), "brief.md", "# Sahel\n\nJNIM attacked the convoy, the army said.\n");
+    write(
+        dir.path(),
+        "brief.md",
+        "# Sahel\n\nJNIM attacked the convoy, the army said.\n",
+    );
     let out = brieflint(dir.path(), &["check", "brief.md", "--format", "json"]);
     assert!(stdout(&out).contains("ambiguous-acronym"), "{}", stdout(&out));
 }
@@ -207,7 +258,11 @@ fn given_names_and_common_words_from_the_list_never_match_alone() {
     let kb = with_packs();
     let mut checked = 0;
     let mut wrong = Vec::new();
-    for actor in kb.actors().iter().filter(|a| a.sources.iter().any(|s| s.starts_with("UN Security"))) {
+    for actor in kb
+        .actors()
+        .iter()
+        .filter(|a| a.sources.iter().any(|s| s.starts_with("UN Security")))
+    {
         // Each word of a listed person's name alone (a given name, a father's name), and every name the pack
         // keeps unmatched (lone given names, common words, low-quality aliases).
         let words = (actor.kind == brieflint_core::actors::ActorKind::Person)
@@ -242,14 +297,18 @@ fn given_names_and_common_words_from_the_list_never_match_alone() {
             .split(' ')
             .map(|w| {
                 let mut c = w.chars();
-                c.next().map_or(String::new(), |f| f.to_string() + &c.as_str().to_lowercase())
+                c.next()
+                    .map_or(String::new(), |f| f.to_string() + &c.as_str().to_lowercase())
             })
             .collect::<Vec<_>>()
             .join(" ");
         for name in std::iter::once(title.clone()).chain(title.split(' ').map(str::to_string)) {
             given += 1;
             let found = listed_mentions(&kb, &alone(&name));
-            assert!(found.iter().all(|f| !f.starts_with(&format!("{name} ("))), "{name}: {found:?}");
+            assert!(
+                found.iter().all(|f| !f.starts_with(&format!("{name} ("))),
+                "{name}: {found:?}"
+            );
         }
     }
     assert!(given > 700, "only {given} given names");
@@ -263,7 +322,10 @@ fn the_committed_pack_is_a_fresh_import_of_the_snapshot_and_kb_check_accepts_it(
     };
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(&snapshot, dir.path().join("un-sc-consolidated-2025-11-20.xml")).unwrap();
-    let out = brieflint(dir.path(), &["kb", "import", "un-sc", "un-sc-consolidated-2025-11-20.xml"]);
+    let out = brieflint(
+        dir.path(),
+        &["kb", "import", "un-sc", "un-sc-consolidated-2025-11-20.xml"],
+    );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let committed = std::fs::read_to_string(repo().join("seeds/packs/un-sc.toml")).unwrap();
     assert!(
@@ -291,7 +353,11 @@ fn curated_and_listed_actors_are_one_card() {
         let listed = format!("un-{}", reference.to_lowercase().replace('.', "-"));
         assert!(std::ptr::eq(kb.by_id(&listed).unwrap(), actor), "{listed} is not {id}");
         let curated = KnowledgeBase::builtin();
-        assert_eq!(actor.description, curated.by_id(id).unwrap().description, "{id} keeps its description");
+        assert_eq!(
+            actor.description,
+            curated.by_id(id).unwrap().description,
+            "{id} keeps its description"
+        );
         let un: Vec<_> = actor
             .designations
             .iter()

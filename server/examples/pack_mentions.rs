@@ -22,7 +22,10 @@ fn files_under(path: &Path, out: &mut Vec<PathBuf>) {
         for entry in entries {
             files_under(&entry, out);
         }
-    } else if path.extension().is_some_and(|e| e == "md" || e == "txt" || e == "markdown") {
+    } else if path
+        .extension()
+        .is_some_and(|e| e == "md" || e == "txt" || e == "markdown")
+    {
         out.push(path.to_path_buf());
     }
 }
@@ -47,7 +50,9 @@ fn main() {
     }
     let mut total = 0;
     for file in files {
-        let Ok(text) = std::fs::read_to_string(&file) else { continue };
+        let Ok(text) = std::fs::read_to_string(&file) else {
+            continue;
+        };
         let before: HashSet<_> = mentions(&base, &text).into_iter().collect();
         for (range, ids) in mentions(&with_packs, &text) {
             if before.contains(&(range.clone(), ids.clone())) {

@@ -8,9 +8,17 @@ use brieflint_core::{analyse, DocKind, KnowledgeBase};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let (base, step) = (args.get(1).map_or("curated", String::as_str), args.get(2).map_or("analyse", String::as_str));
+    let (base, step) = (
+        args.get(1).map_or("curated", String::as_str),
+        args.get(2).map_or("analyse", String::as_str),
+    );
     let curated = KnowledgeBase::builtin();
-    let text = support::corpus(1 << 20, support::CorpusStyle::Markdown, &support::names_of(&curated), 11);
+    let text = support::corpus(
+        1 << 20,
+        support::CorpusStyle::Markdown,
+        &support::names_of(&curated),
+        11,
+    );
     let kb = match base {
         "packed" => KnowledgeBase::with_packs(&["un-sc".to_string()], &[]).expect("the pack loads"),
         _ => curated,

@@ -43,7 +43,10 @@ async fn completion_ranks_mentioned_then_curated_then_pack_actors() {
     };
     let list = client.request("textDocument/completion", at(uri, 0, 17)).await;
     let first = labels(&list);
-    let pack_at = first.iter().position(|l| l == "Yahya Haqqani").expect("a pack actor is offered");
+    let pack_at = first
+        .iter()
+        .position(|l| l == "Yahya Haqqani")
+        .expect("a pack actor is offered");
     for curated in ["Haqqani Network", "Sirajuddin Haqqani"] {
         let curated_at = first.iter().position(|l| l == curated).expect(curated);
         assert!(curated_at < pack_at, "{first:?}");
@@ -73,7 +76,9 @@ async fn an_open_knowledge_base_file_gets_kb_check_problems() {
     assert_eq!(diagnostics[0]["range"]["start"], json!({ "line": 7, "character": 5 }));
 
     // The same checks as `brieflint kb check`, on the text as edited.
-    let fixed = text.replace("nobody", "ttp").replace("description = \"A group.\"\n", "");
+    let fixed = text
+        .replace("nobody", "ttp")
+        .replace("description = \"A group.\"\n", "");
     change(&mut client, &uri, 2, json!([{ "text": fixed }])).await;
     let diagnostics = client.diagnostics(&uri, None).await;
     assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");

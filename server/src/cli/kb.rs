@@ -92,7 +92,8 @@ fn import(format: ImportFormat, file: &Path, output: Option<&Path>) -> i32 {
 }
 
 fn file_name(file: &Path) -> String {
-    file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned())
+    file.file_name()
+        .map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned())
 }
 
 /// The pack's header: what it is, as of when, and the one command that makes it again.
@@ -114,7 +115,11 @@ fn run_check(files: &[PathBuf], fail_on: FailOn) -> i32 {
     let cwd = std::env::current_dir().unwrap_or_default();
     let config_path = workspace::find_config(&cwd);
     let (workspace, _) = workspace::load(config_path.as_deref(), &cwd, &[]);
-    let files: Vec<PathBuf> = if files.is_empty() { workspace.kb_files.clone() } else { files.to_vec() };
+    let files: Vec<PathBuf> = if files.is_empty() {
+        workspace.kb_files.clone()
+    } else {
+        files.to_vec()
+    };
     if files.is_empty() {
         eprintln!("error: no knowledge-base file to check: name one, or add `knowledge-base` to brieflint.toml");
         return exit::ERROR;

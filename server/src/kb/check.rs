@@ -129,7 +129,10 @@ pub fn check(files: &[(PathBuf, String)], packs: &[String], today: &str) -> Vec<
                     id_at.clone(),
                     Severity::Warning,
                     "kb-duplicate-id",
-                    format!("the id `{id}` is also used in {}; the later entry replaces the earlier", other.display()),
+                    format!(
+                        "the id `{id}` is also used in {}; the later entry replaces the earlier",
+                        other.display()
+                    ),
                 );
             }
             let forms = std::iter::once(&entry.name)
@@ -241,9 +244,17 @@ pub fn check(files: &[(PathBuf, String)], packs: &[String], today: &str) -> Vec<
 
 /// The byte offset of a 1-based line and column (in characters).
 fn offset_of(text: &str, line: usize, column: usize) -> usize {
-    let line_start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
     let rest = &text[line_start.min(text.len())..];
-    line_start + rest.char_indices().nth(column.saturating_sub(1)).map_or(rest.len(), |(i, _)| i)
+    line_start
+        + rest
+            .char_indices()
+            .nth(column.saturating_sub(1))
+            .map_or(rest.len(), |(i, _)| i)
 }
 
 fn acronyms_of<'a>(entry: &'a Entry, acronyms: &mut HashMap<&'a str, Vec<&'a str>>) {

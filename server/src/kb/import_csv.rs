@@ -31,7 +31,9 @@ struct Row {
 }
 
 pub fn import(text: &str) -> Result<Vec<OutActor>, ImportError> {
-    let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
     let bad = |e: csv::Error| {
         let line = e.position().map_or(1, |p| p.line() as usize);
         ImportError::at(line, 1, format!("bad row: {e}"))
@@ -47,13 +49,21 @@ pub fn import(text: &str) -> Result<Vec<OutActor>, ImportError> {
         actors.push(actor(row).map_err(|message| ImportError::at(line, 1, message))?);
     }
     if actors.is_empty() {
-        return Err(ImportError::at(1, 1, "no rows: the file needs a header row (id,name,kind,…) and one row per actor".into()));
+        return Err(ImportError::at(
+            1,
+            1,
+            "no rows: the file needs a header row (id,name,kind,…) and one row per actor".into(),
+        ));
     }
     Ok(actors)
 }
 
 fn list(text: &str) -> Vec<String> {
-    text.split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
+    text.split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 fn actor(row: Row) -> Result<OutActor, String> {

@@ -25,7 +25,11 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
         roxmltree::Error::UnexpectedEndOfStream | roxmltree::Error::UnclosedRootNode => {
             let line = text.lines().count().max(1);
             let column = text.lines().last().map_or(0, |l| l.chars().count()) + 1;
-            ImportError::at(line, column, format!("the file ends before the list does (is it cut short?): {e}"))
+            ImportError::at(
+                line,
+                column,
+                format!("the file ends before the list does (is it cut short?): {e}"),
+            )
         }
         e => {
             let pos = e.pos();

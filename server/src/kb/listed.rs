@@ -113,7 +113,12 @@ pub fn into_actors(entries: Vec<Listed>, precision: &Precision, date: &str) -> V
             }
             if actor.name.is_empty() {
                 // Only an acronym: it is the name too.
-                actor.name = actor.acronyms.first().or(actor.unmatched.first()).cloned().unwrap_or_default();
+                actor.name = actor
+                    .acronyms
+                    .first()
+                    .or(actor.unmatched.first())
+                    .cloned()
+                    .unwrap_or_default();
             }
             actor
         })
@@ -140,7 +145,9 @@ fn forms_of(entry: &Listed, precision: &Precision) -> (Vec<Form>, Vec<String>, V
     // "ADF/NALU" is two acronyms.
     let split = |(raw, alias, good): (&String, bool, bool)| -> Vec<(String, bool, bool)> {
         if is_acronym(raw.trim()) && raw.contains('/') {
-            raw.split('/').map(|part| (part.trim().to_string(), alias, good)).collect()
+            raw.split('/')
+                .map(|part| (part.trim().to_string(), alias, good))
+                .collect()
         } else {
             vec![(raw.clone(), alias, good)]
         }
@@ -148,13 +155,21 @@ fn forms_of(entry: &Listed, precision: &Precision) -> (Vec<Form>, Vec<String>, V
     for (raw, alias, good) in listed_names.chain(good).chain(low).flat_map(split) {
         let raw = raw.trim().trim_matches(|c| c == '"' || c == '“' || c == '”');
         if is_acronym(raw) && abbreviates_any(raw, entry) {
-            let list = if matches_as_acronym(raw) && good { &mut acronyms } else { &mut shown_acronyms };
+            let list = if matches_as_acronym(raw) && good {
+                &mut acronyms
+            } else {
+                &mut shown_acronyms
+            };
             push_new(list, raw.to_string());
             continue;
         }
         let (names, found) = split_listed(raw);
         for acronym in found.into_iter().filter(|a| names.iter().any(|n| abbreviates(a, n))) {
-            let list = if matches_as_acronym(&acronym) && good { &mut acronyms } else { &mut shown_acronyms };
+            let list = if matches_as_acronym(&acronym) && good {
+                &mut acronyms
+            } else {
+                &mut shown_acronyms
+            };
             push_new(list, acronym);
         }
         for name in names {
@@ -217,7 +232,10 @@ fn description(entry: &Listed) -> String {
         parts.push(format!("Title as listed: {}.", listed_values(&entry.titles, ", ")));
     }
     if !entry.positions.is_empty() {
-        parts.push(format!("Position as listed: {}.", listed_values(&entry.positions, "; ")));
+        parts.push(format!(
+            "Position as listed: {}.",
+            listed_values(&entry.positions, "; ")
+        ));
     }
     let summary = summary::clean(&entry.comments);
     if !summary.is_empty() {

@@ -59,7 +59,9 @@ pub fn is_acronym(text: &str) -> bool {
     let capitals = text.chars().filter(char::is_ascii_uppercase).count();
     capitals >= 2
         && text.len() <= 10
-        && text.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '/')
+        && text
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '/')
 }
 
 /// A name in normal case: each word capitalised, particles lower case (but the first word), acronyms and Roman
@@ -129,7 +131,10 @@ fn word_case(word: &str, first: bool) -> String {
 }
 
 fn has_vowel(letters: &str) -> bool {
-    letters.is_empty() || letters.chars().any(|c| "AEIOUYaeiouyÀÁÂÃÄÅÈÉÊËÌÍÎÏÒÓÔÕÖÙÚÛÜ".contains(c))
+    letters.is_empty()
+        || letters
+            .chars()
+            .any(|c| "AEIOUYaeiouyÀÁÂÃÄÅÈÉÊËÌÍÎÏÒÓÔÕÖÙÚÛÜ".contains(c))
 }
 
 /// II to XXXIX, written with I, V and X only (a lone letter is a word: "I" in "Tehrik-I-Taliban").
@@ -160,15 +165,22 @@ mod tests {
         assert_eq!(normal_case("KHALIL UR RAHMAN HAQQANI"), "Khalil ur Rahman Haqqani");
         assert_eq!(normal_case("OSAMA BIN LADEN"), "Osama bin Laden");
         assert_eq!(normal_case("TANZIM QA'IDAT AL-JIHAD"), "Tanzim Qa'idat al-Jihad");
-        assert_eq!(normal_case("KOREA MINING DEVELOPMENT CORPORATION II"), "Korea Mining Development Corporation II");
+        assert_eq!(
+            normal_case("KOREA MINING DEVELOPMENT CORPORATION II"),
+            "Korea Mining Development Corporation II"
+        );
         assert_eq!(normal_case("DPRK TRADING LLC"), "DPRK Trading LLC");
         assert_eq!(normal_case("Siraj Haqqani"), "Siraj Haqqani", "mixed case is kept");
     }
 
     #[test]
     fn several_names_and_notes_are_split_off() {
-        let (names, acronyms) = split_listed("COMPAGNIE AERIENNE DES GRANDS LACS (CAGL) ; GREAT LAKES BUSINESS COMPANY (GLBC)");
-        assert_eq!(names, ["COMPAGNIE AERIENNE DES GRANDS LACS", "GREAT LAKES BUSINESS COMPANY"]);
+        let (names, acronyms) =
+            split_listed("COMPAGNIE AERIENNE DES GRANDS LACS (CAGL) ; GREAT LAKES BUSINESS COMPANY (GLBC)");
+        assert_eq!(
+            names,
+            ["COMPAGNIE AERIENNE DES GRANDS LACS", "GREAT LAKES BUSINESS COMPANY"]
+        );
         assert_eq!(acronyms, ["CAGL", "GLBC"]);
         let (names, acronyms) = split_listed("Ezatullah Haqqani (previously listed as)");
         assert_eq!(names, ["Ezatullah Haqqani"]);

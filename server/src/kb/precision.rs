@@ -8,9 +8,43 @@ const COMMON_WORDS: &str = include_str!("common_words.txt");
 
 /// Honorifics and titles written before names ("Dr. Naseer Haqqani", "Mullah ..."): they say nothing of who.
 const TITLES: &[&str] = &[
-    "dr", "haji", "hajji", "al-haj", "alhaj", "mullah", "mulla", "mullah", "maulavi", "maulvi", "mawlawi", "mawlavi",
-    "qari", "sheikh", "shaikh", "sheik", "shaykh", "mufti", "hafiz", "sayed", "sayyed", "sayyid", "syed", "mr", "mrs",
-    "general", "gen", "colonel", "col", "commander", "emir", "amir", "imam", "ustad", "engineer", "eng", "doctor",
+    "dr",
+    "haji",
+    "hajji",
+    "al-haj",
+    "alhaj",
+    "mullah",
+    "mulla",
+    "mullah",
+    "maulavi",
+    "maulvi",
+    "mawlawi",
+    "mawlavi",
+    "qari",
+    "sheikh",
+    "shaikh",
+    "sheik",
+    "shaykh",
+    "mufti",
+    "hafiz",
+    "sayed",
+    "sayyed",
+    "sayyid",
+    "syed",
+    "mr",
+    "mrs",
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "commander",
+    "emir",
+    "amir",
+    "imam",
+    "ustad",
+    "engineer",
+    "eng",
+    "doctor",
 ];
 
 /// Short joining words that are part of names but never tell them apart.
@@ -87,7 +121,8 @@ fn letters(name: &str) -> usize {
 /// Written in Latin letters (the list gives some names in Arabic or Korean script too, which briefings in English
 /// do not use).
 fn latin(name: &str) -> bool {
-    name.chars().all(|c| !c.is_alphabetic() || c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c))
+    name.chars()
+        .all(|c| !c.is_alphabetic() || c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c))
 }
 
 #[cfg(test)]
@@ -113,10 +148,23 @@ mod tests {
     #[test]
     fn common_words_and_short_names_never_match() {
         let p = precision();
-        for common in ["The Youth", "Youth Wing", "\"The Base\"", "Islamic Army", "Trading Company", "MYM"] {
+        for common in [
+            "The Youth",
+            "Youth Wing",
+            "\"The Base\"",
+            "Islamic Army",
+            "Trading Company",
+            "MYM",
+        ] {
             assert!(!p.organisation_name_matches(common), "{common}");
         }
-        for name in ["Al-Shabaab", "Shabaab", "Haqqani Network", "Tehrik-e Taliban Pakistan", "Wilayat Barqa"] {
+        for name in [
+            "Al-Shabaab",
+            "Shabaab",
+            "Haqqani Network",
+            "Tehrik-e Taliban Pakistan",
+            "Wilayat Barqa",
+        ] {
             assert!(p.organisation_name_matches(name), "{name}");
         }
     }

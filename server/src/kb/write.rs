@@ -47,14 +47,20 @@ struct OutFile<'a> {
 /// The actors as TOML, under a comment header (each line of `header` a comment line).
 pub fn to_toml(header: &str, actors: &[OutActor]) -> Result<String, String> {
     let body = toml::to_string(&OutFile { actors }).map_err(|e| format!("cannot write the actors as TOML: {e}"))?;
-    let comments: String = header.lines().map(|line| format!("# {line}\n").replace("# \n", "#\n")).collect();
+    let comments: String = header
+        .lines()
+        .map(|line| format!("# {line}\n").replace("# \n", "#\n"))
+        .collect();
     Ok(format!("{comments}\n{body}"))
 }
 
 /// Write `text` to `output` (atomically), or to stdout; the text is first loaded as a knowledge base on top of
 /// the built-in one and the packs, so that a file that would not load is never written.
 pub fn emit(text: &str, output: Option<&Path>) -> Result<(), String> {
-    let packs: Vec<String> = brieflint_core::actors::packs::names().iter().map(|s| s.to_string()).collect();
+    let packs: Vec<String> = brieflint_core::actors::packs::names()
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
     let name = output.map_or_else(|| Path::new("<stdout>").to_path_buf(), Path::to_path_buf);
     brieflint_core::KnowledgeBase::with_packs(&packs, &[(text.to_string(), name)])
         .map_err(|e| format!("the imported actors do not load ({e}); nothing was written"))?;

@@ -4,15 +4,13 @@
 
 use super::diagnostics;
 use super::documents::OpenDocument;
-use super::positions::{self, Encoding};
 use super::panics::lock;
+use super::positions::{self, Encoding};
 use super::server::Backend;
 use crate::kb::check;
 use brieflint_core::DocKind;
 use std::path::PathBuf;
-use tower_lsp_server::ls_types::{
-    Diagnostic, DidChangeTextDocumentParams, NumberOrString, TextDocumentItem, Uri,
-};
+use tower_lsp_server::ls_types::{Diagnostic, DidChangeTextDocumentParams, NumberOrString, TextDocumentItem, Uri};
 
 /// Whether an opened document is a knowledge base: its path, and its text.
 pub fn is_knowledge_base(path: &std::path::Path, text: &str, kb_files: &[PathBuf]) -> bool {

@@ -47,7 +47,11 @@ pub fn card(kb: &KnowledgeBase, actor: &Actor) -> String {
         .map(String::as_str)
         .collect();
     if !reported.is_empty() {
-        let _ = writeln!(out, "\n**Also reported as** (not matched in text): {}", reported.join(", "));
+        let _ = writeln!(
+            out,
+            "\n**Also reported as** (not matched in text): {}",
+            reported.join(", ")
+        );
     }
     if let Some(reviewed) = &actor.reviewed {
         let _ = writeln!(out, "\n*Entry reviewed {reviewed}.*");
@@ -65,7 +69,11 @@ fn designation_line(d: &Designation) -> String {
     let reference = d.reference.as_deref().map(|r| format!(", {r}")).unwrap_or_default();
     let since = d.since.as_deref().map(|s| format!(", listed {s}")).unwrap_or_default();
     let as_of = d.as_of.as_deref().map_or(String::new(), |date| {
-        let who = if d.by.starts_with("United Nations") { "UN list" } else { "list" };
+        let who = if d.by.starts_with("United Nations") {
+            "UN list"
+        } else {
+            "list"
+        };
         format!(" ({who} of {date})")
     });
     format!("**Designated** by {}{list}{reference}{since}{as_of}", d.by)

@@ -100,7 +100,10 @@ fn fold(curated: &mut Actor, pack: Actor) {
     }
     let known: Vec<String> = curated.written_forms().map(|(text, _)| name_key(text)).collect();
     let is_new = |text: &String| !known.contains(&name_key(text));
-    for text in std::iter::once(pack.name.clone()).chain(pack.aliases).chain(pack.variants) {
+    for text in std::iter::once(pack.name.clone())
+        .chain(pack.aliases)
+        .chain(pack.variants)
+    {
         if !is_new(&text) {
             continue;
         }

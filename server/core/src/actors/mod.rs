@@ -16,8 +16,8 @@ pub use card::card;
 pub use format::{ActorKind, Designation};
 pub use load::line_column;
 pub use load::KbError;
-pub use merge::name_key;
 pub use matcher::{Matcher, Mention, Surface};
+pub use merge::name_key;
 pub use named_in_full::{NamedInDocument, NamedInFull};
 
 use crate::util::FastMap;
@@ -293,10 +293,7 @@ impl KnowledgeBase {
             for relation in relations {
                 let target = by_id.get(&relation.to).copied();
                 let actor = &actors[index];
-                let known = actor
-                    .relations
-                    .iter()
-                    .any(|r| by_id.get(&r.to).copied() == target);
+                let known = actor.relations.iter().any(|r| by_id.get(&r.to).copied() == target);
                 if target != Some(index) && !known {
                     actors[index].relations.push(relation);
                 }
