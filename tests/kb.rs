@@ -6,7 +6,7 @@ mod support;
 
 use brieflint_core::actors::packs::DEFAULT_PACKS;
 use brieflint_core::KnowledgeBase;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use support::{brieflint, repo, stderr, stdout, write};
 
 const SNAPSHOT: &str = "data/un-sc-consolidated-2025-11-20.xml";
@@ -265,9 +265,11 @@ fn given_names_and_common_words_from_the_list_never_match_alone() {
     {
         // Each word of a listed person's name alone (a given name, a father's name), and every name the pack
         // keeps unmatched (lone given names, common words, low-quality aliases).
-        let words = (actor.kind == brieflint_core::actors::ActorKind::Person)
-            .then(|| actor.name.split([' ', '-']).map(str::to_string).collect::<Vec<_>>())
-            .unwrap_or_default();
+        let words: Vec<String> = if actor.kind == brieflint_core::actors::ActorKind::Person {
+            actor.name.split([' ', '-']).map(str::to_string).collect()
+        } else {
+            Vec::new()
+        };
         for name in words.iter().chain(&actor.unmatched) {
             checked += 1;
             let found = listed_mentions(&kb, &alone(name));
@@ -375,5 +377,4 @@ fn curated_and_listed_actors_are_one_card() {
         .flat_map(|m| kb.actors_of(m).map(|a| a.id.as_str()).collect::<Vec<_>>())
         .collect();
     assert_eq!(ids, ["sirajuddin-haqqani", "ttp"]);
-    let _ = Path::new(".");
 }

@@ -3,7 +3,7 @@
 //! one card: the curated entry, with the pack's designation, nationality and names added. The pack's id then
 //! names the curated actor, so the pack's relations to it still resolve.
 
-use super::{Actor, ActorKind, NameForm};
+use super::{Actor, ActorKind, NameForm, Relation};
 use crate::util::FastMap;
 
 /// A written name as it is compared across bases: lower case, hyphens as spaces, apostrophes dropped, one space
@@ -84,6 +84,23 @@ pub fn add_pack(actors: &mut Vec<Actor>, by_id: &mut FastMap<String, usize>, pac
         }
     }
     placed
+}
+
+/// Add folded pack actors' relations (resolved) to the curated actors they were folded into, but those the
+/// actor has already (to the same actor, whatever the id) and those to itself.
+pub fn add_relations(actors: &mut [Actor], by_id: &FastMap<String, usize>, folded: Vec<(usize, Vec<Relation>)>) {
+    for (index, relations) in folded {
+        for relation in relations {
+            let target = by_id.get(&relation.to).copied();
+            let known = actors[index]
+                .relations
+                .iter()
+                .any(|r| by_id.get(&r.to).copied() == target);
+            if target != Some(index) && !known {
+                actors[index].relations.push(relation);
+            }
+        }
+    }
 }
 
 /// The curated entry keeps its name, kind and description; the pack adds its designations (replacing the

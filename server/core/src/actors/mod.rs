@@ -192,29 +192,6 @@ impl KnowledgeBase {
         KnowledgeBase::load(std::iter::once(builtin).chain(files.iter().map(|(text, path)| KbSource::file(text, path))))
     }
 
-    /// The built-in base and the named packs, with workspace files on top (later files overriding earlier ones by
-    /// id); each pack's actors are then folded into the curated ones they are (see `merge.rs`) or added.
-    pub fn with_packs(packs: &[String], files: &[(String, PathBuf)]) -> Result<KnowledgeBase, KbError> {
-        let mut sources = vec![KbSource {
-            text: BUILTIN_TOML,
-            origin: Origin::Builtin,
-        }];
-        sources.extend(files.iter().map(|(text, path)| KbSource::file(text, path)));
-        for name in packs {
-            let pack = packs::pack(name).ok_or_else(|| KbError {
-                path: None,
-                line: 1,
-                column: 1,
-                message: format!("unknown pack `{name}`; the packs are: {}", packs::names().join(", ")),
-            })?;
-            sources.push(KbSource {
-                text: pack.text,
-                origin: Origin::Pack(pack.name),
-            });
-        }
-        KnowledgeBase::load(sources)
-    }
-
     /// Load and merge sources in order: an actor with an id seen before replaces the earlier entry. Packs
     /// (`Origin::Pack`) come after every other source, whatever their place, and are folded in (`merge.rs`).
     pub fn load<'a>(sources: impl IntoIterator<Item = KbSource<'a>>) -> Result<KnowledgeBase, KbError> {
@@ -270,69 +247,20 @@ impl KnowledgeBase {
                 list.push((index, relations, source_index));
             }
         }
-        let folded = Self::resolve(&sources, &actors, &by_id, folded)?;
-        for (index, relations, source_index) in pending {
-            let source = &sources[source_index];
-            let mut resolved = Vec::with_capacity(relations.len());
-            for (relation, span) in relations {
-                if !by_id.contains_key(&relation.to) {
-                    let actor = &actors[index].id;
-                    return Err(load::unknown_relation(
-                        source.text,
-                        &source.origin,
-                        actor,
-                        &relation.to,
-                        span,
-                    ));
-                }
-                resolved.push(relation);
-            }
-            actors[index].relations = resolved;
+        for pending in pending {
+            let (index, relations) = load::resolve(&sources, &actors, &by_id, pending)?;
+            actors[index].relations = relations;
         }
-        for (index, relations) in folded {
-            for relation in relations {
-                let target = by_id.get(&relation.to).copied();
-                let actor = &actors[index];
-                let known = actor.relations.iter().any(|r| by_id.get(&r.to).copied() == target);
-                if target != Some(index) && !known {
-                    actors[index].relations.push(relation);
-                }
-            }
-        }
+        let folded = folded
+            .into_iter()
+            .map(|pending| load::resolve(&sources, &actors, &by_id, pending))
+            .collect::<Result<Vec<_>, _>>()?;
+        merge::add_relations(&mut actors, &by_id, folded);
         let matcher = Matcher::new(&actors);
         if actors.len() >= RELEASE_FROM_ACTORS {
             release_freed_memory();
         }
         Ok(KnowledgeBase { actors, by_id, matcher })
-    }
-
-    /// The relations of folded pack actors, checked to name known ids.
-    fn resolve(
-        sources: &[KbSource],
-        actors: &[Actor],
-        by_id: &FastMap<String, usize>,
-        folded: Vec<(usize, Vec<(Relation, std::ops::Range<usize>)>, usize)>,
-    ) -> Result<Vec<(usize, Vec<Relation>)>, KbError> {
-        folded
-            .into_iter()
-            .map(|(index, relations, source_index)| {
-                let source = &sources[source_index];
-                let relations = relations
-                    .into_iter()
-                    .map(|(relation, span)| match by_id.contains_key(&relation.to) {
-                        true => Ok(relation),
-                        false => Err(load::unknown_relation(
-                            source.text,
-                            &source.origin,
-                            &actors[index].id,
-                            &relation.to,
-                            span,
-                        )),
-                    })
-                    .collect::<Result<Vec<_>, _>>()?;
-                Ok((index, relations))
-            })
-            .collect()
     }
 
     pub fn actors(&self) -> &[Actor] {
