@@ -83,45 +83,43 @@ fn designation_line(d: &Designation) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn the_card_shows_names_kind_relations_and_review_date() {
-        let kb = KnowledgeBase::from_toml(
-            "[[actors]]\nid = \"a\"\nname = \"Alpha Front\"\nkind = \"armed-group\"\nacronyms = [\"AF\"]\naliases = [\"The Front\"]\ndescription = \"A group.\"\nreviewed = \"2026-11-22\"\n[[actors.relations]]\nto = \"b\"\nkind = \"allied-with\"\n[[actors.designations]]\nby = \"Somewhere\"\nsince = \"2010\"\n[[actors]]\nid = \"b\"\nname = \"Beta\"\nkind = \"state\"\n",
-        )
-        .unwrap();
-        let text = card(&kb, kb.by_id("a").unwrap());
-        for part in [
-            "**Alpha Front (AF)** — armed group",
-            "A group.",
-            "allied with Beta",
-            "Designated** by Somewhere, listed 2010",
-            "The Front",
-            "reviewed 2026-11-22",
-        ] {
+    /// The card of `id` in the base `toml` holds every one of `parts`.
+    fn assert_card_shows(toml: &str, id: &str, parts: &[&str]) {
+        let kb = KnowledgeBase::from_toml(toml).unwrap();
+        let text = card(&kb, kb.by_id(id).unwrap());
+        for part in parts {
             assert!(text.contains(part), "missing {part} in {text}");
         }
     }
-}
 
-#[cfg(test)]
-mod listed_tests {
-    use super::*;
+    #[test]
+    fn the_card_shows_names_kind_relations_and_review_date() {
+        assert_card_shows(
+            "[[actors]]\nid = \"a\"\nname = \"Alpha Front\"\nkind = \"armed-group\"\nacronyms = [\"AF\"]\naliases = [\"The Front\"]\ndescription = \"A group.\"\nreviewed = \"2026-11-22\"\n[[actors.relations]]\nto = \"b\"\nkind = \"allied-with\"\n[[actors.designations]]\nby = \"Somewhere\"\nsince = \"2010\"\n[[actors]]\nid = \"b\"\nname = \"Beta\"\nkind = \"state\"\n",
+            "a",
+            &[
+                "**Alpha Front (AF)** — armed group",
+                "A group.",
+                "allied with Beta",
+                "Designated** by Somewhere, listed 2010",
+                "The Front",
+                "reviewed 2026-11-22",
+            ],
+        );
+    }
 
     #[test]
     fn a_listed_entry_shows_reference_listing_date_snapshot_nationality_and_unmatched_names() {
-        let kb = KnowledgeBase::from_toml(
+        assert_card_shows(
             "[[actors]]\nid = \"p\"\nname = \"Ahmad Zarghun Khan\"\nkind = \"person\"\naliases = [\"Ahmad Khan\", \"Zarghun\"]\nunmatched = [\"Zarghun\"]\nnationality = [\"Afghanistan\"]\ndescription = \"A summary.\"\nsources = [\"UN Security Council Consolidated List of 2025-11-20\"]\n[[actors.designations]]\nby = \"United Nations Security Council\"\nlist = \"Taliban\"\nreference = \"TAi.999\"\nsince = \"2001-01-25\"\nas_of = \"2025-11-20\"\n",
-        )
-        .unwrap();
-        let text = card(&kb, kb.by_id("p").unwrap());
-        for part in [
-            "**Designated** by United Nations Security Council (Taliban), TAi.999, listed 2001-01-25 (UN list of 2025-11-20)",
-            "**Nationality:** Afghanistan",
-            "**Also written:** Ahmad Khan\n",
-            "**Also reported as** (not matched in text): Zarghun",
-            "*Source: UN Security Council Consolidated List of 2025-11-20.*",
-        ] {
-            assert!(text.contains(part), "missing {part} in {text}");
-        }
+            "p",
+            &[
+                "**Designated** by United Nations Security Council (Taliban), TAi.999, listed 2001-01-25 (UN list of 2025-11-20)",
+                "**Nationality:** Afghanistan",
+                "**Also written:** Ahmad Khan\n",
+                "**Also reported as** (not matched in text): Zarghun",
+                "*Source: UN Security Council Consolidated List of 2025-11-20.*",
+            ],
+        );
     }
 }
