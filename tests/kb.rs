@@ -204,6 +204,21 @@ fn kb_check_reports_file_line_column_with_check_s_exit_statuses() {
         &["kb", "check", "--fail-on", "error", "clean.toml", "kb.toml", "dup.toml"],
     ));
     assert!(out.contains("dup.toml:3:8: warning[kb-duplicate-name]"), "{out}");
+    // Without a file, the workspace's knowledge base; an id in two files is a warning.
+    write(
+        dir.path(),
+        ".brieflint/actors.toml",
+        "[[actors]]\nid = \"b\"\nname = \"Gamma Front\"\nkind = \"armed-group\"\ndescription = \"A group.\"\n",
+    );
+    assert_eq!(brieflint(dir.path(), &["kb", "check"]).status.code(), Some(0));
+    let out = stdout(&brieflint(
+        dir.path(),
+        &["kb", "check", "clean.toml", ".brieflint/actors.toml"],
+    ));
+    assert!(
+        out.starts_with(".brieflint/actors.toml:2:6: warning[kb-duplicate-id]"),
+        "{out}"
+    );
 }
 
 #[test]

@@ -135,7 +135,14 @@ fn run_check(files: &[PathBuf], fail_on: FailOn) -> i32 {
             }
         }
     }
-    let problems = check::check(&texts, &workspace.config.packs(), &check::today());
+    let base = match brieflint_core::KnowledgeBase::with_packs(&workspace.config.packs(), &[]) {
+        Ok(base) => base,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return exit::ERROR;
+        }
+    };
+    let problems = check::check(&texts, &base, &check::today());
     for p in &problems {
         println!(
             "{}:{}:{}: {}[{}] {}",

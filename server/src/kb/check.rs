@@ -58,10 +58,10 @@ struct RelationEntry {
     to: Spanned<String>,
 }
 
-/// Check `files` (path and text) together, against the built-in base and `packs` for relations; `today` is
+/// Check `files` (path and text) together; relations may also name the actors of `base` (the built-in base and
+/// packs, or the workspace's whole knowledge base), and acronyms shared with them are noted. `today` is
 /// `YYYY-MM-DD`. Problems in file order, then by position.
-pub fn check(files: &[(PathBuf, String)], packs: &[String], today: &str) -> Vec<Problem> {
-    let base = KnowledgeBase::with_packs(packs, &[]).unwrap_or_else(|_| KnowledgeBase::builtin());
+pub fn check(files: &[(PathBuf, String)], base: &KnowledgeBase, today: &str) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut parsed: Vec<(&Path, &str, File)> = Vec::new();
     for (path, text) in files {
@@ -298,10 +298,14 @@ mod tests {
     const TODAY: &str = "2026-12-07";
 
     fn problems(text: &str) -> Vec<(usize, usize, Severity, &'static str)> {
-        check(&[(PathBuf::from("kb.toml"), text.to_string())], &[], TODAY)
-            .into_iter()
-            .map(|p| (p.line, p.column, p.severity, p.code))
-            .collect()
+        check(
+            &[(PathBuf::from("kb.toml"), text.to_string())],
+            &KnowledgeBase::builtin(),
+            TODAY,
+        )
+        .into_iter()
+        .map(|p| (p.line, p.column, p.severity, p.code))
+        .collect()
     }
 
     #[test]

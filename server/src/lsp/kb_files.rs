@@ -8,7 +8,8 @@ use super::panics::lock;
 use super::positions::{self, Encoding};
 use super::server::Backend;
 use crate::kb::check;
-use brieflint_core::DocKind;
+use brieflint_core::{DocKind, KnowledgeBase};
+use ropey::Rope;
 use std::path::PathBuf;
 use tower_lsp_server::ls_types::{Diagnostic, DidChangeTextDocumentParams, NumberOrString, TextDocumentItem, Uri};
 
@@ -19,12 +20,11 @@ pub fn is_knowledge_base(path: &std::path::Path, text: &str, kb_files: &[PathBuf
 }
 
 /// The checks' problems as diagnostics on the document's text.
-pub fn diagnostics_of(path: PathBuf, doc: &OpenDocument, packs: &[String], encoding: Encoding) -> Vec<Diagnostic> {
-    let text = doc.rope.to_string();
-    check::check(&[(path, text)], packs, &check::today())
+pub fn diagnostics_of(path: PathBuf, rope: &Rope, base: &KnowledgeBase, encoding: Encoding) -> Vec<Diagnostic> {
+    check::check(&[(path, rope.to_string())], base, &check::today())
         .into_iter()
         .map(|problem| Diagnostic {
-            range: positions::range(&doc.rope, &problem.range, encoding),
+            range: positions::range(rope, &problem.range, encoding),
             severity: Some(diagnostics::severity(problem.severity)),
             code: Some(NumberOrString::String(problem.code.to_string())),
             source: Some("brieflint".into()),
@@ -84,16 +84,20 @@ impl Backend {
         let Some(path) = uri.to_file_path().map(|p| p.into_owned()) else {
             return;
         };
-        let items = {
+        // Checked out of the lock (a rope is cheap to clone), against the workspace's loaded knowledge base.
+        let (rope, knowledge, encoding) = {
             let state = lock(&self.state);
             let Some(doc) = state.kb_documents.get(uri) else {
                 return;
             };
-            let (packs, encoding) = (state.view.packs.clone(), state.encoding);
-            self.panics
-                .guarded("knowledge-base check", || diagnostics_of(path, doc, &packs, encoding))
-                .unwrap_or_default()
+            (doc.rope.clone(), state.view.knowledge.clone(), state.encoding)
         };
+        let items = self
+            .panics
+            .guarded("knowledge-base check", || {
+                diagnostics_of(path, &rope, &knowledge.kb, encoding)
+            })
+            .unwrap_or_default();
         self.outgoing.publish(uri.clone(), items).await;
     }
 }

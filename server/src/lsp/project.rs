@@ -44,8 +44,6 @@ pub struct View {
     pub generation: u64,
     pub problems: Vec<FileProblem>,
     pub kb_files: Vec<PathBuf>,
-    /// The built-in packs the configuration turns on.
-    pub packs: Vec<String>,
     pub target_kb_file: Option<PathBuf>,
     /// The genres `[genres]` declares by glob, for the documents' own settings.
     pub genres: brieflint_core::config::GenreGlobs,
@@ -111,7 +109,6 @@ impl Project {
             generation: self.generation,
             problems: self.problems.clone(),
             kb_files: self.kb_files.clone(),
-            packs: self.last_good_config.packs(),
             target_kb_file: self.target_kb_file(),
             genres: self.last_good_config.genres.clone(),
             scope: self.scope.clone(),
