@@ -101,7 +101,8 @@ fn record(node: Node, person: bool) -> Result<Listed, String> {
         ["FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME"]
             .iter()
             .map(|tag| child_text(node, tag))
-            .filter(|part| !part.is_empty())
+            // Some entries give "na" for a part they do not have.
+            .filter(|part| !part.is_empty() && !part.eq_ignore_ascii_case("na") && !part.eq_ignore_ascii_case("n/a"))
             .collect::<Vec<_>>()
             .join(" ")
             .split(';')

@@ -12,8 +12,8 @@ const PARTICLES: &[&str] = &[
 
 /// Written as acronyms wherever they are in a name.
 const ACRONYMS: &[&str] = &[
-    "DPRK", "KPA", "UAE", "USA", "UK", "UN", "LLC", "FZE", "FZC", "FZCO", "JSC", "OJSC", "CJSC", "PJSC", "DRC", "ISIL",
-    "ISIS", "IRGC", "SA", "SARL", "GMBH", "AG", "NV", "BV", "PLC",
+    "DPRK", "KPA", "UAE", "USA", "UN", "LLC", "FZE", "FZC", "FZCO", "JSC", "OJSC", "CJSC", "PJSC", "DRC", "ISIL",
+    "ISIS", "IRGC", "SARL", "GMBH", "NV", "BV", "PLC",
 ];
 
 /// A name as the list writes it, split into its names (";" joins several) and the acronyms in parentheses after
@@ -65,25 +65,19 @@ pub fn is_acronym(text: &str) -> bool {
 }
 
 /// A name in normal case: each word capitalised, particles lower case (but the first word), acronyms and Roman
-/// numerals in capitals. Text already in mixed case is kept as written.
+/// numerals in capitals. Words already in mixed case are kept as written ("Siraj Haqqani"; in "Abd Al-Rahman
+/// SALIM" only the last word is the list's capitals).
 pub fn normal_case(name: &str) -> String {
-    if name.chars().any(char::is_lowercase) {
-        return name.to_string();
-    }
     let mut out = String::with_capacity(name.len());
-    let mut first = true;
     for (index, word) in name.split(' ').enumerate() {
         if index > 0 {
             out.push(' ');
         }
         for (part_index, part) in split_keeping(word, '-').into_iter().enumerate() {
-            if part == "-" {
-                out.push('-');
-                continue;
-            }
-            out.push_str(&word_case(part, first && part_index == 0));
-            if !part.is_empty() {
-                first = false;
+            if part == "-" || part.chars().any(char::is_lowercase) {
+                out.push_str(part);
+            } else {
+                out.push_str(&word_case(part, index == 0 && part_index == 0));
             }
         }
     }
@@ -105,11 +99,18 @@ fn split_keeping(text: &str, separator: char) -> Vec<&str> {
     parts
 }
 
+/// Company and name abbreviations the list writes in capitals.
+const ABBREVIATIONS: &[(&str, &str)] = &[("LTD", "Ltd"), ("JR", "Jr"), ("CO", "Co"), ("PTE", "Pte")];
+
 fn word_case(word: &str, first: bool) -> String {
     // Up to an apostrophe: "ISIL’S" is the acronym's possessive.
     let stem = word.split(['\'', '’']).next().unwrap_or(word);
-    let letters: String = stem.chars().filter(|c| c.is_alphabetic()).collect();
-    if ACRONYMS.contains(&letters.as_str()) || is_roman_numeral(&letters) || !has_vowel(&letters) {
+    let stem_letters: String = stem.chars().filter(|c| c.is_alphabetic()).collect();
+    let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
+    if let Some((_, written)) = ABBREVIATIONS.iter().find(|(caps, _)| *caps == letters) {
+        return word.replace(letters.as_str(), written);
+    }
+    if ACRONYMS.contains(&stem_letters.as_str()) || is_roman_numeral(&letters) || !has_vowel(&letters) {
         return word.to_string();
     }
     let lower = word.to_lowercase();
@@ -137,13 +138,16 @@ fn has_vowel(letters: &str) -> bool {
             .any(|c| "AEIOUYaeiouyÀÁÂÃÄÅÈÉÊËÌÍÎÏÒÓÔÕÖÙÚÛÜ".contains(c))
 }
 
-/// II to XXXIX, written with I, V and X only (a lone letter is a word: "I" in "Tehrik-I-Taliban").
+/// II to XXXIX, written as numerals are (a lone letter is a word: "I" in "Tehrik-I-Taliban"; "VIV" is a name).
 fn is_roman_numeral(letters: &str) -> bool {
+    let tens = letters.len() - letters.trim_start_matches('X').len();
+    let units = &letters[tens..];
     letters.len() >= 2
-        && letters.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
-        && !letters.contains("IIII")
-        && !letters.contains("VV")
-        && !letters.contains("IVI")
+        && tens <= 3
+        && matches!(
+            units,
+            "" | "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX"
+        )
 }
 
 #[cfg(test)]
@@ -171,6 +175,17 @@ mod tests {
         );
         assert_eq!(normal_case("DPRK TRADING LLC"), "DPRK Trading LLC");
         assert_eq!(normal_case("Siraj Haqqani"), "Siraj Haqqani", "mixed case is kept");
+        assert_eq!(
+            normal_case("Abd Al-Rahman SALIM AL-MILAD"),
+            "Abd Al-Rahman Salim al-Milad"
+        );
+        assert_eq!(normal_case("IYAD AG GHALI"), "Iyad Ag Ghali");
+        assert_eq!(normal_case("VIV ANSANM"), "Viv Ansanm");
+        assert_eq!(
+            normal_case("Al-ARABI TRADING COMPANY, LTD"),
+            "Al-Arabi Trading Company, Ltd"
+        );
+        assert_eq!(normal_case("KO CH'O'L-CHAE"), "Ko Ch'o'l-Chae");
     }
 
     #[test]
