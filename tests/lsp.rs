@@ -4,11 +4,14 @@
 //! - `lsp/stdio.rs`: the built `brieflint lsp` binary over stdio, a session from initialize to exit, and its exit
 //!   statuses;
 //! - `lsp/positions.rs`: property tests of the document rope and of LSP positions ↔ byte offsets;
+//! - `lsp/kb.rs`: the built-in UN pack (hover, completion ranking) and an open knowledge-base file's problems;
 //! - `lsp/scope.rs`: which documents are linted (`[files]`, `enable`), against `brieflint check` too;
 //! - `lsp/report.rs`: the sourcing report through `workspace/executeCommand`.
 //!
 //! The LSP client they share is `support/lsp_client.rs`.
 
+#[path = "lsp/kb.rs"]
+mod kb;
 #[path = "lsp/positions.rs"]
 mod positions;
 #[path = "lsp/report.rs"]

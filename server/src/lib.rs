@@ -4,6 +4,7 @@
 //! they lint; `report` makes the sourcing report both `brieflint report` and the editors show.
 
 pub mod cli;
+pub mod kb;
 pub mod lsp;
 pub mod report;
 pub mod scope;

@@ -27,6 +27,11 @@ enum Command {
         /// An id, name, alias or acronym.
         name: Option<String>,
     },
+    /// Import actors from a sanctions list or a spreadsheet, or check knowledge-base files.
+    Kb {
+        #[command(subcommand)]
+        command: cli::kb::KbCommand,
+    },
     /// Explain a rule, with a bad and a good example.
     Explain { code: String },
     /// List the rules.
@@ -50,6 +55,7 @@ fn main() {
         Command::Check(options) => cli::check::run(&options),
         Command::Init => cli::init::run(&std::env::current_dir().unwrap_or_default()),
         Command::Actors { name } => cli::actors::run(name.as_deref()),
+        Command::Kb { command } => cli::kb::run(&command),
         Command::Explain { code } => cli::explain::explain(&code),
         Command::Rules => cli::explain::list(),
         Command::Report(options) => cli::report::run(&options),

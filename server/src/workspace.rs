@@ -72,8 +72,9 @@ pub fn load_config(path: Option<&Path>) -> (Config, Option<InputError>) {
     }
 }
 
-/// The built-in knowledge base with `files` on top; on error, the built-in base alone and the error.
-pub fn load_kb(files: &[PathBuf]) -> (KnowledgeBase, Vec<InputError>) {
+/// The built-in knowledge base and `packs` with `files` on top; on error, the built-in base and packs alone and
+/// the error.
+pub fn load_kb(files: &[PathBuf], packs: &[String]) -> (KnowledgeBase, Vec<InputError>) {
     let mut texts = Vec::new();
     let mut errors = Vec::new();
     for path in files {
@@ -85,7 +86,7 @@ pub fn load_kb(files: &[PathBuf]) -> (KnowledgeBase, Vec<InputError>) {
             }),
         }
     }
-    match KnowledgeBase::builtin_with(&texts) {
+    match KnowledgeBase::with_packs(packs, &texts) {
         Ok(kb) => (kb, errors),
         Err(e) => {
             let path = e.path.clone().unwrap_or_default();
@@ -94,7 +95,8 @@ pub fn load_kb(files: &[PathBuf]) -> (KnowledgeBase, Vec<InputError>) {
                 e.line, e.column, e.message
             );
             errors.push(InputError { path, message });
-            (KnowledgeBase::builtin(), errors)
+            let fallback = KnowledgeBase::with_packs(packs, &[]).unwrap_or_else(|_| KnowledgeBase::builtin());
+            (fallback, errors)
         }
     }
 }
@@ -110,7 +112,7 @@ pub fn load(config_path: Option<&Path>, start: &Path, extra_kb: &[PathBuf]) -> (
         config.knowledge_base.clone()
     };
     kb_files.extend(extra_kb.iter().cloned());
-    let (kb, kb_errors) = load_kb(&kb_files);
+    let (kb, kb_errors) = load_kb(&kb_files, &config.packs());
     errors.extend(kb_errors);
     (Workspace { config, kb, kb_files }, errors)
 }

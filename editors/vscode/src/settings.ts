@@ -64,12 +64,14 @@ export function configurationAnswers(
   return items.map((item, i) => (item.section === "brieflint" ? serverSettings(read(item.scopeUri)) : vscodeAnswers[i]));
 }
 
-/** The document selector for the file types the user wants checked. */
+/** The document selector for the file types the user wants checked, and TOML files: the server checks those that
+ * are knowledge bases (`[[actors]]` tables) as `brieflint kb check` does, and leaves the others alone. */
 export function documentSelector(fileTypes: unknown): { scheme: string; language: string }[] {
   const wanted = Array.isArray(fileTypes) ? fileTypes.filter((t) => t === "markdown" || t === "plaintext") : [];
   const languages = wanted.length > 0 ? wanted : ["markdown", "plaintext"];
-  return languages.flatMap((language) => [
+  const briefings = languages.flatMap((language) => [
     { scheme: "file", language },
     { scheme: "untitled", language },
   ]);
+  return [...briefings, { scheme: "file", language: "toml" }];
 }

@@ -1,6 +1,7 @@
 //! `brieflint.toml`: one configuration read by the CLI and the language server. Parsing only; finding the file
 //! is the adapters' job (`workspace.rs`).
 
+use crate::actors::packs;
 use crate::claims::genre::Genre;
 use crate::claims::likelihood::Scale;
 use crate::findings::Severity;
@@ -57,8 +58,17 @@ struct FilesSection {
 }
 
 #[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActorsSection {
+    #[serde(default)]
+    packs: Option<Vec<Spanned<String>>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct ConfigFile {
+    #[serde(default)]
+    actors: ActorsSection,
     #[serde(default)]
     rules: BTreeMap<String, Spanned<Level>>,
     #[serde(default)]
@@ -81,6 +91,8 @@ pub struct Config {
     pub settings: RuleSettings,
     /// Knowledge-base files to load on top of the built-in one.
     pub knowledge_base: Vec<PathBuf>,
+    /// The built-in packs `[actors] packs` names; `None` where it names none, for the default ones.
+    pub packs: Option<Vec<String>>,
     /// Globs (relative to the configuration's folder) of files to check, and to skip.
     pub include: Vec<String>,
     pub exclude: Vec<String>,
@@ -123,6 +135,13 @@ pub fn relative_to(base: &Path, path: &Path) -> PathBuf {
 }
 
 impl Config {
+    /// The built-in packs to load: those `[actors] packs` names, else the default ones.
+    pub fn packs(&self) -> Vec<String> {
+        self.packs
+            .clone()
+            .unwrap_or_else(|| packs::DEFAULT_PACKS.iter().map(|p| p.to_string()).collect())
+    }
+
     /// The rule settings for one file: the configuration's, with the genre `[genres]` declares for it.
     pub fn settings_for(&self, path: &Path) -> std::borrow::Cow<'_, RuleSettings> {
         match self.genres.genre_of(path) {
@@ -154,6 +173,18 @@ impl Config {
             }
             settings.severities.insert(code.clone(), level.get_ref().severity());
         }
+        if let Some(names) = &file.actors.packs {
+            if let Some(unknown) = names.iter().find(|name| packs::pack(name.get_ref()).is_none()) {
+                return Err(error(
+                    Some(unknown.span().start),
+                    format!(
+                        "unknown pack `{}` in [actors] packs; the packs are: {}",
+                        unknown.get_ref(),
+                        packs::names().join(", ")
+                    ),
+                ));
+            }
+        }
         settings.likelihood_scale = file.likelihood_scale.unwrap_or_default();
         settings.trusted_sources = file.sources.trusted;
         settings.vague_phrases = file.sources.vague;
@@ -172,6 +203,10 @@ impl Config {
             path: path.map(Path::to_path_buf),
             settings,
             knowledge_base: file.knowledge_base.iter().map(|p| base.join(p)).collect(),
+            packs: file
+                .actors
+                .packs
+                .map(|names| names.into_iter().map(Spanned::into_inner).collect()),
             include: file.files.include,
             exclude: file.files.exclude,
             genres: GenreGlobs {
@@ -191,7 +226,17 @@ pub fn template() -> String {
             format!("# {} = \"{}\"\n", info.code, info.default_severity.as_str())
         })
         .collect();
-    [TEMPLATE_HEAD, "[rules]\n", &rules, "\n", TEMPLATE_TAIL].concat()
+    let packs: Vec<String> = packs::PACKS
+        .iter()
+        .map(|p| format!("# {}: the {}.\n", p.name, p.about))
+        .collect();
+    let defaults: Vec<String> = packs::DEFAULT_PACKS.iter().map(|p| format!("\"{p}\"")).collect();
+    let actors = format!(
+        "[actors]\n# Built-in packs of actors loaded with the curated base (`[]` for none):\n{}# packs = [{}]\n\n",
+        packs.concat(),
+        defaults.join(", ")
+    );
+    [TEMPLATE_HEAD, "[rules]\n", &rules, "\n", &actors, TEMPLATE_TAIL].concat()
 }
 
 const TEMPLATE_HEAD: &str = r#"# brieflint configuration: read by `brieflint check` and by the language server.
@@ -305,6 +350,22 @@ mod tests {
             "{}",
             err.message
         );
+    }
+
+    #[test]
+    fn packs_are_on_by_default_switchable_and_checked_by_name() {
+        assert_eq!(parse("").unwrap().packs(), ["un-sc"]);
+        assert_eq!(parse("[actors]\npacks = [\"un-sc\"]\n").unwrap().packs(), ["un-sc"]);
+        assert!(parse("[actors]\npacks = []\n").unwrap().packs().is_empty());
+        let err = parse("[actors]\npacks = [\"un-sc\", \"eu\"]\n").unwrap_err();
+        assert_eq!((err.line, err.column), (2, 19));
+        assert!(
+            err.message.contains("unknown pack `eu`") && err.message.contains("un-sc"),
+            "{}",
+            err.message
+        );
+        let template = template();
+        assert!(template.contains("[actors]\n") && template.contains("# packs = [\"un-sc\"]"));
     }
 
     #[test]

@@ -6,8 +6,9 @@ use brieflint_core::actors::card;
 
 pub fn run(name: Option<&str>) -> i32 {
     let cwd = std::env::current_dir().unwrap_or_default();
-    let files: Vec<_> = workspace::find_default_kb(&cwd).into_iter().collect();
-    let (kb, errors) = workspace::load_kb(&files);
+    let config = workspace::find_config(&cwd);
+    let (workspace, errors) = workspace::load(config.as_deref(), &cwd, &[]);
+    let kb = workspace.kb;
     for error in &errors {
         eprintln!("error: {error}");
     }

@@ -24,7 +24,7 @@ pub enum FailOn {
 }
 
 impl FailOn {
-    fn threshold(self) -> Severity {
+    pub fn threshold(self) -> Severity {
         match self {
             FailOn::Error => Severity::Error,
             FailOn::Warning => Severity::Warning,

@@ -9,7 +9,7 @@ use std::io::Write;
 use std::path::Path;
 
 pub fn run(path: &Path) -> i32 {
-    let (kb, _) = workspace::load_kb(&[]);
+    let (kb, _) = workspace::load_kb(&[], &brieflint_core::config::Config::default().packs());
     let kind = DocKind::from_path(path).unwrap_or(DocKind::PlainText);
     let report = match check::check_file(path, kind, &kb, &brieflint_core::RuleSettings::default()) {
         Ok(report) => report,

@@ -9,6 +9,7 @@ pub mod diff;
 pub mod explain;
 pub mod files;
 pub mod init;
+pub mod kb;
 pub mod output;
 pub mod position;
 pub mod read;

@@ -6,7 +6,7 @@
 use super::documents::OpenDocument;
 use super::positions::{self, Encoding};
 use super::project::Knowledge;
-use brieflint_core::actors::{ActorKind, KnowledgeBase, NameForm};
+use brieflint_core::actors::{ActorKind, KnowledgeBase, NameForm, Origin};
 use std::collections::HashSet;
 use tower_lsp_server::ls_types::{CompletionItem, CompletionItemLabelDetails, CompletionTextEdit, Position, TextEdit};
 
@@ -169,9 +169,10 @@ pub fn complete(
     let line_start = rope.line_to_byte(rope.byte_to_line(offset));
     let before: String = rope.byte_slice(line_start..offset).to_string();
     let kb = &knowledge.kb;
-    let (prefix, candidates) = typed_prefixes(&before)
+    // Searched wider than shown: the ranking below may put later candidates first.
+    let (prefix, mut candidates) = typed_prefixes(&before)
         .into_iter()
-        .map(|prefix| (prefix, knowledge.index.search(kb, prefix, MAX_COMPLETIONS)))
+        .map(|prefix| (prefix, knowledge.index.search(kb, prefix, MAX_COMPLETIONS * 4)))
         .find(|(_, found)| !found.is_empty())?;
     let prefix_start = offset - prefix.len();
     let replace = positions::range(rope, &(prefix_start..offset), encoding);
@@ -182,6 +183,11 @@ pub fn complete(
             .and_then(|s| s.first_mention(actor))
             .is_some_and(|first| first.range.start < prefix_start)
     };
+    // Actors the document already mentions first, then the curated base's, then the packs' (hundreds of listed
+    // names, which should not push a writer's usual actors down); the search's order within each.
+    let mentioned = |actor: usize| doc.analysis.latest().and_then(|s| s.first_mention(actor)).is_some();
+    candidates.sort_by_key(|c| (!mentioned(c.actor), matches!(kb.actor(c.actor).origin, Origin::Pack(_))));
+    candidates.truncate(MAX_COMPLETIONS);
     let items = candidates
         .iter()
         .enumerate()

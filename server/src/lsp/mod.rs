@@ -9,6 +9,7 @@
 //! - `project.rs`, `settings.rs` and `reload.rs`: configuration, knowledge base and editor settings, and
 //!   loading them again when they change; `linted.rs`: which documents are linted (`[files]` and
 //!   `brieflint.enable`).
+//! - `kb_files.rs`: an open knowledge-base file gets `brieflint kb check`'s problems as diagnostics.
 //! - `diagnostics.rs`, `hover.rs`, `completion.rs`, `navigation.rs`, `actions.rs`, `report.rs` (the sourcing
 //!   report, through `workspace/executeCommand`): one feature each.
 //! - `server.rs`: the protocol handlers, over `state.rs` (what they share with the scheduler) and
@@ -23,6 +24,7 @@ mod diagnostics;
 mod documents;
 mod framing;
 mod hover;
+mod kb_files;
 mod linted;
 mod navigation;
 mod outgoing;

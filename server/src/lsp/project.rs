@@ -1,6 +1,6 @@
 //! The workspace as the server sees it: `brieflint.toml`, the knowledge-base files and the editor settings,
 //! loaded with the same functions as `brieflint check` (`crate::workspace`, `Config::parse`,
-//! `KnowledgeBase::builtin_with`). A broken file is reported at its line and the last good knowledge base and
+//! `KnowledgeBase::with_packs`). A broken file is reported at its line and the last good knowledge base and
 //! configuration stay in use.
 
 use super::completion::ActorIndex;
@@ -80,6 +80,8 @@ pub struct Project {
     last_good_config: Config,
     /// The knowledge-base texts the current base was built from: unchanged texts are not rebuilt.
     loaded_texts: Vec<(String, PathBuf)>,
+    /// The packs it was built with.
+    loaded_packs: Vec<String>,
 }
 
 impl Project {
@@ -96,6 +98,7 @@ impl Project {
             scope: Arc::new(Scope::default()),
             last_good_config: Config::default(),
             loaded_texts: Vec::new(),
+            loaded_packs: Vec::new(),
         }
     }
 
@@ -190,10 +193,11 @@ impl Project {
                 }),
             }
         }
-        if texts == self.loaded_texts && self.generation > 0 {
+        let packs = self.last_good_config.packs();
+        if texts == self.loaded_texts && packs == self.loaded_packs && self.generation > 0 {
             return;
         }
-        match KnowledgeBase::builtin_with(&texts) {
+        match KnowledgeBase::with_packs(&packs, &texts) {
             Ok(kb) => {
                 log.push(format!(
                     "knowledge base: {} actors ({} workspace files)",
@@ -202,6 +206,7 @@ impl Project {
                 ));
                 self.knowledge = Arc::new(Knowledge::new(kb));
                 self.loaded_texts = texts;
+                self.loaded_packs = packs;
             }
             Err(e) => self.problems.push(FileProblem {
                 path: e.path.clone().unwrap_or_default(),

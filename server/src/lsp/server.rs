@@ -128,6 +128,9 @@ impl LanguageServer for Backend {
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let doc = params.text_document;
+        if self.opened_knowledge_base(&doc).await {
+            return;
+        }
         let Some(kind) = DocKind::from_language_id(&doc.language_id) else {
             return;
         };
@@ -139,6 +142,9 @@ impl LanguageServer for Backend {
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
+        if self.changed_knowledge_base(&params).await {
+            return;
+        }
         let uri = params.text_document.uri;
         let applied = {
             let mut state = lock(&self.state);
@@ -159,6 +165,9 @@ impl LanguageServer for Backend {
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri;
+        if self.closed_knowledge_base(&uri).await {
+            return;
+        }
         if lock(&self.state).documents.remove(&uri).is_none() {
             return;
         }

@@ -13,6 +13,8 @@ use tower_lsp_server::ls_types::Uri;
 pub struct State {
     pub encoding: Encoding,
     pub documents: HashMap<Uri, OpenDocument>,
+    /// Open knowledge-base files (`kb_files.rs`): checked, not analysed.
+    pub kb_documents: HashMap<Uri, OpenDocument>,
     /// The loaded workspace as requests see it.
     pub view: View,
     pub editor: EditorSettings,
@@ -28,6 +30,7 @@ impl State {
         State {
             encoding: Encoding::Utf16,
             documents: HashMap::new(),
+            kb_documents: HashMap::new(),
             view: Project::new(None, EditorSettings::default()).view(),
             editor: EditorSettings::default(),
             root: None,

@@ -65,6 +65,12 @@ test("the repository's built-in knowledge base, seeds/actors.toml, validates", (
   assert.ok((parse(text).actors as unknown[]).length > 10);
 });
 
+test("the built-in UN pack, seeds/packs/un-sc.toml, validates", () => {
+  const text = fs.readFileSync(path.join(repository, "seeds", "packs", "un-sc.toml"), "utf8");
+  assert.deepEqual(errors(actorsValid, text), []);
+  assert.ok((parse(text).actors as unknown[]).length >= 950);
+});
+
 test("the actor schema catches what the server rejects", () => {
   const actor = (extra: string) => `[[actors]]\nid = "x"\nname = "X"\nkind = "place"\n${extra}`;
   assert.deepEqual(errors(actorsValid, actor("")), []);
@@ -107,4 +113,6 @@ test("the configuration schema catches what the server rejects", () => {
   assert.notDeepEqual(errors(configValid, `[genres]\npoetry = ["*.md"]\n`), [], "an unknown genre");
   assert.notDeepEqual(errors(configValid, `[colours]\nred = 1\n`), [], "an unknown table");
   assert.notDeepEqual(errors(configValid, `knowledge-base = "kb.toml"\n`), [], "a string for a list");
+  assert.deepEqual(errors(configValid, `[actors]\npacks = []\n`), []);
+  assert.notDeepEqual(errors(configValid, `[actors]\npacks = ["eu"]\n`), [], "an unknown pack");
 });

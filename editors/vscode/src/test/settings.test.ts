@@ -56,8 +56,8 @@ test("workspace/configuration gets the brieflint section mapped and other sectio
 test("the document selector follows brieflint.fileTypes", () => {
   assert.deepEqual(
     documentSelector(["markdown"]).map((s) => `${s.scheme}:${s.language}`),
-    ["file:markdown", "untitled:markdown"],
+    ["file:markdown", "untitled:markdown", "file:toml"],
   );
-  assert.equal(documentSelector([]).length, 4);
-  assert.equal(documentSelector(["rust"]).length, 4);
+  assert.equal(documentSelector([]).length, 5);
+  assert.equal(documentSelector(["rust"]).length, 5);
 });

@@ -15,6 +15,8 @@ pub enum ActorKind {
     InternationalOrganisation,
     MediaOutlet,
     Event,
+    /// Any other organisation: a company, a charity, a bank (most entities of a sanctions list).
+    Organisation,
 }
 
 impl ActorKind {
@@ -28,6 +30,7 @@ impl ActorKind {
             ActorKind::InternationalOrganisation => "international organisation",
             ActorKind::MediaOutlet => "media outlet",
             ActorKind::Event => "event or agreement",
+            ActorKind::Organisation => "organisation",
         }
     }
 
@@ -60,6 +63,12 @@ pub struct Designation {
     pub list: Option<String>,
     #[serde(default)]
     pub since: Option<String>,
+    /// The list's own reference number for the entry ("QDe.132").
+    #[serde(default)]
+    pub reference: Option<String>,
+    /// The date of the list's snapshot this was read from ("2025-11-20"): shown with it, since lists change.
+    #[serde(default)]
+    pub as_of: Option<String>,
 }
 
 /// One `[[actors]]` table as written in a file.
@@ -75,6 +84,12 @@ pub struct ActorEntry {
     pub aliases: Vec<String>,
     #[serde(default)]
     pub variants: Vec<String>,
+    /// Names shown on the card ("also reported as") but never matched in text: a lone given name, a common
+    /// word, a list's low-quality alias. The name itself may be one.
+    #[serde(default)]
+    pub unmatched: Vec<String>,
+    #[serde(default)]
+    pub nationality: Vec<String>,
     #[serde(default)]
     pub description: String,
     #[serde(default)]

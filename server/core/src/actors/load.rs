@@ -245,6 +245,8 @@ fn into_actor(entry: ActorEntry, offset: usize) -> (Actor, Vec<(Relation, Range<
         acronyms: clean(entry.acronyms),
         aliases: clean(entry.aliases),
         variants: clean(entry.variants),
+        unmatched: clean(entry.unmatched),
+        nationality: clean(entry.nationality),
         description: trimmed(entry.description),
         relations: Vec::new(),
         designations: entry.designations,
@@ -262,6 +264,33 @@ fn trimmed(text: String) -> String {
     } else {
         text.trim().to_string()
     }
+}
+
+/// An actor's relations as parsed, by the actor's place in the base, with the source they were read from.
+pub(crate) type PendingRelations = (usize, Vec<(Relation, Range<usize>)>, usize);
+
+/// An actor's relations, each checked to name a known id; the first that does not is the error.
+pub(crate) fn resolve(
+    sources: &[super::KbSource],
+    actors: &[Actor],
+    by_id: &FastMap<String, usize>,
+    (index, relations, source_index): PendingRelations,
+) -> Result<(usize, Vec<Relation>), KbError> {
+    let source = &sources[source_index];
+    let relations = relations
+        .into_iter()
+        .map(|(relation, span)| match by_id.contains_key(&relation.to) {
+            true => Ok(relation),
+            false => Err(unknown_relation(
+                source.text,
+                &source.origin,
+                &actors[index].id,
+                &relation.to,
+                span,
+            )),
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((index, relations))
 }
 
 /// Where a relation names an unknown id, the error for it.

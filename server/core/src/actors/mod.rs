@@ -8,13 +8,16 @@ mod events;
 mod format;
 mod load;
 mod matcher;
+mod merge;
 mod named_in_full;
+pub mod packs;
 
 pub use card::card;
 pub use format::{ActorKind, Designation};
 pub use load::line_column;
 pub use load::KbError;
 pub use matcher::{Matcher, Mention, Surface};
+pub use merge::name_key;
 pub use named_in_full::{NamedInDocument, NamedInFull};
 
 use crate::util::FastMap;
@@ -35,6 +38,8 @@ pub enum Origin {
     },
     /// Text given directly (tests, editor settings).
     Inline,
+    /// A built-in pack, by name (`packs.rs`).
+    Pack(&'static str),
 }
 
 impl Origin {
@@ -78,6 +83,9 @@ pub struct Actor {
     pub acronyms: Vec<String>,
     pub aliases: Vec<String>,
     pub variants: Vec<String>,
+    /// Shown, never matched (see `format::ActorEntry::unmatched`).
+    pub unmatched: Vec<String>,
+    pub nationality: Vec<String>,
     pub description: String,
     pub relations: Vec<Relation>,
     pub designations: Vec<Designation>,
@@ -95,6 +103,12 @@ impl Actor {
             .chain(self.acronyms.iter().map(|s| (s.as_str(), NameForm::Acronym)))
     }
 
+    /// The written forms that are matched in text: all but those listed as unmatched.
+    pub fn matched_forms(&self) -> impl Iterator<Item = (&str, NameForm)> {
+        self.written_forms()
+            .filter(|(text, _)| !self.unmatched.iter().any(|u| u == text))
+    }
+
     /// The name with its first acronym, as written on first mention: "Tehreek-e-Taliban Pakistan (TTP)".
     pub fn full_form(&self) -> String {
         match self.acronyms.first() {
@@ -102,6 +116,12 @@ impl Actor {
             None => self.name.clone(),
         }
     }
+}
+
+/// Check one knowledge-base file's syntax and format on its own (relations are not resolved): the first error,
+/// at its line and column.
+pub fn check_format(text: &str, path: &Path) -> Result<usize, KbError> {
+    load::parse(text, KbSource::file(text, path).origin).map(|parsed| parsed.actors.len())
 }
 
 /// One knowledge-base text to load and where it came from.
@@ -172,13 +192,19 @@ impl KnowledgeBase {
         KnowledgeBase::load(std::iter::once(builtin).chain(files.iter().map(|(text, path)| KbSource::file(text, path))))
     }
 
-    /// Load and merge sources in order: an actor with an id seen before replaces the earlier entry.
+    /// Load and merge sources in order: an actor with an id seen before replaces the earlier entry. Packs
+    /// (`Origin::Pack`) come after every other source, whatever their place, and are folded in (`merge.rs`).
     pub fn load<'a>(sources: impl IntoIterator<Item = KbSource<'a>>) -> Result<KnowledgeBase, KbError> {
         let sources: Vec<KbSource<'a>> = sources.into_iter().collect();
         let mut actors: Vec<Actor> = Vec::new();
         let mut by_id: FastMap<String, usize> = FastMap::default();
         let mut pending = Vec::new();
+        let mut pack_sources = Vec::new();
         for (source_index, source) in sources.iter().enumerate() {
+            if matches!(source.origin, Origin::Pack(_)) {
+                pack_sources.push(source_index);
+                continue;
+            }
             let parsed = load::parse(source.text, source.origin.clone())?;
             pending.reserve(parsed.actors.len());
             if actors.is_empty() {
@@ -211,24 +237,25 @@ impl KnowledgeBase {
                 pending.push((index, relations, source_index));
             }
         }
-        for (index, relations, source_index) in pending {
+        let mut folded = Vec::new();
+        for source_index in pack_sources {
             let source = &sources[source_index];
-            let mut resolved = Vec::with_capacity(relations.len());
-            for (relation, span) in relations {
-                if !by_id.contains_key(&relation.to) {
-                    let actor = &actors[index].id;
-                    return Err(load::unknown_relation(
-                        source.text,
-                        &source.origin,
-                        actor,
-                        &relation.to,
-                        span,
-                    ));
-                }
-                resolved.push(relation);
+            let parsed = load::parse(source.text, source.origin.clone())?;
+            let placed = merge::add_pack(&mut actors, &mut by_id, parsed.actors);
+            for ((index, was_folded), relations) in placed.into_iter().zip(parsed.relations) {
+                let list = if was_folded { &mut folded } else { &mut pending };
+                list.push((index, relations, source_index));
             }
-            actors[index].relations = resolved;
         }
+        for pending in pending {
+            let (index, relations) = load::resolve(&sources, &actors, &by_id, pending)?;
+            actors[index].relations = relations;
+        }
+        let folded = folded
+            .into_iter()
+            .map(|pending| load::resolve(&sources, &actors, &by_id, pending))
+            .collect::<Result<Vec<_>, _>>()?;
+        merge::add_relations(&mut actors, &by_id, folded);
         let matcher = Matcher::new(&actors);
         if actors.len() >= RELEASE_FROM_ACTORS {
             release_freed_memory();

@@ -59,6 +59,8 @@ struct ActorFields {
     acronyms: Option<Vec<String>>,
     aliases: Option<Vec<String>>,
     variants: Option<Vec<String>>,
+    unmatched: Option<Vec<String>>,
+    nationality: Option<Vec<String>>,
     description: Option<String>,
     reviewed: Option<String>,
     sources: Option<Vec<String>>,
@@ -78,6 +80,8 @@ impl ActorFields {
             acronyms: self.acronyms.unwrap_or_default(),
             aliases: self.aliases.unwrap_or_default(),
             variants: self.variants.unwrap_or_default(),
+            unmatched: self.unmatched.unwrap_or_default(),
+            nationality: self.nationality.unwrap_or_default(),
             description: self.description.unwrap_or_default(),
             relations: self.relations,
             designations: self.designations,
@@ -98,6 +102,8 @@ struct DesignationFields {
     by: Option<String>,
     list: Option<String>,
     since: Option<String>,
+    reference: Option<String>,
+    as_of: Option<String>,
 }
 
 struct Reader<'i, 'e> {
@@ -159,6 +165,8 @@ impl<'i, 'e> Reader<'i, 'e> {
                             "by" => set_once(&mut designation.by, self.string()?)?,
                             "list" => set_once(&mut designation.list, self.string()?)?,
                             "since" => set_once(&mut designation.since, self.string()?)?,
+                            "reference" => set_once(&mut designation.reference, self.string()?)?,
+                            "as_of" => set_once(&mut designation.as_of, self.string()?)?,
                             _ => return None,
                         },
                     }
@@ -187,6 +195,8 @@ impl<'i, 'e> Reader<'i, 'e> {
             "acronyms" => set_once(&mut actor.acronyms, self.strings()?),
             "aliases" => set_once(&mut actor.aliases, self.strings()?),
             "variants" => set_once(&mut actor.variants, self.strings()?),
+            "unmatched" => set_once(&mut actor.unmatched, self.strings()?),
+            "nationality" => set_once(&mut actor.nationality, self.strings()?),
             "description" => set_once(&mut actor.description, self.string()?),
             "reviewed" => set_once(&mut actor.reviewed, self.string()?),
             "sources" => set_once(&mut actor.sources, self.strings()?),
@@ -318,6 +328,8 @@ fn close_sub_table(table: Table, actor: Option<&mut ActorFields>) -> Option<()> 
             by: designation.by?,
             list: designation.list,
             since: designation.since,
+            reference: designation.reference,
+            as_of: designation.as_of,
         }),
     }
     Some(())

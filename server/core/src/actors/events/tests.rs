@@ -34,12 +34,14 @@ fn every_field_of_every_table_is_read_with_the_spans_serde_gives() {
         "acronyms = [\"TH\",\n  'T2', # comment in an array\n]\n",
         "aliases = []\n",
         "variants = [ \"Tab here\" ]\n",
+        "unmatched = [\"Tab\"]\n",
+        "nationality = [\"Somewhere\"]\n",
         "description = \"\"\"\nTwo \\\n   lines\"\"\"\n",
         "reviewed = '2026-11-20'\n",
         "sources = ['''https://example.org/a''']\n",
         "[[actors.designations]]\nby = \"UN\"\nlist = \"1267\"\nsince = \"2001\"\n",
         "[[ actors . relations ]]\nto = \"b\"\nkind = \"part-of\"\n",
-        "[[actors.designations]]\nby = \"EU\"\n",
+        "[[actors.designations]]\nby = \"EU\"\nreference = \"QDe.1\"\nas_of = \"2025-11-20\"\n",
         "\n[[actors]]\nid = \"b\"\nname = \"B\"\nkind = \"place\"\n",
     );
     let fast = by_events(text).expect("every feature used is one the fast path reads");
@@ -227,7 +229,7 @@ fn escaped(text: &str) -> String {
     })
 }
 
-const KINDS: [&str; 8] = [
+const KINDS: [&str; 9] = [
     "armed-group",
     "state",
     "government-body",
@@ -236,6 +238,7 @@ const KINDS: [&str; 8] = [
     "international-organisation",
     "media-outlet",
     "event",
+    "organisation",
 ];
 
 /// An actor's lines in the usual shape: its fields (text, and how to quote it) in a given order.

@@ -211,7 +211,7 @@ fn keyed_forms(actors: &[Actor]) -> Vec<KeyedForm<'_>> {
 }
 
 fn forms_of((actor, a): (usize, &Actor)) -> impl Iterator<Item = KeyedForm<'_>> {
-    a.written_forms().map(move |(text, form)| {
+    a.matched_forms().map(move |(text, form)| {
         let already_lower = text.is_ascii() && !text.bytes().any(|b| b.is_ascii_uppercase());
         let key = if form == NameForm::Acronym || already_lower {
             Cow::Borrowed(text)
