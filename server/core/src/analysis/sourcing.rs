@@ -116,7 +116,7 @@ pub(super) fn carry_across_paragraphs(parts: &mut [Part], kb: &KnowledgeBase) {
 fn names_a_group(speaker: &str) -> bool {
     let mut words = speaker.split_whitespace().map(str::to_lowercase);
     let definite = words.next().is_some_and(|w| matches!(w.as_str(), "the" | "this"));
-    let noun = words.last();
+    let noun = words.next_back();
     definite
         && noun.is_some_and(|n| {
             matches!(
