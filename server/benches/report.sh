@@ -12,6 +12,7 @@ cargo bench -p brieflint --bench analysis -- --warm-up-time 2 --measurement-time
 cargo bench -p brieflint --bench kb_memory 2>/dev/null | tee "$tmp/kb_memory.txt"
 cargo bench -p brieflint --bench lsp_latency 2>/dev/null | tee "$tmp/lsp.txt"
 cargo bench -p brieflint --bench report -- --warm-up-time 2 --measurement-time 6 2>/dev/null | tee "$tmp/report.txt"
+cargo bench -p brieflint --bench kb_packs -- --warm-up-time 2 --measurement-time 6 2>/dev/null | tee "$tmp/packs.txt"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 # Where the time goes, when perf is there: the built-in Markdown case alone, the large base not even loaded.
 if command -v perf >/dev/null; then
@@ -88,6 +89,14 @@ row() { # name, value with unit, target number, min|max, target text
     row "sourcing report of a 1 MB briefing (analysis and HTML page, wall time)" "$(middle report/1mb-markdown time "$tmp/report.txt")" 1000 max "< 1 s"
     row "the same, the HTML page alone" "$(middle report/1mb-markdown-page-only time "$tmp/report.txt")" "" max "(recorded)"
     row "size of that report against the text's" "$(grep -oE '[0-9.]+x\)' "$tmp/report.txt" | tr -d ')' | sed 's/x$/ x/')" 5 max "< 5 x"
+    # Issue 19: the UN pack against the curated base alone, on the same text naming curated actors.
+    curated=$(middle analyse-packs/curated-text/curated time "$tmp/packs.txt")
+    packed=$(middle analyse-packs/curated-text/with-un-sc time "$tmp/packs.txt")
+    slower=$(awk -v a="${curated%% *}" -v b="${packed%% *}" 'BEGIN { printf "%.1f %%", (b / a - 1) * 100 }')
+    row "analysis of 1 MB naming curated actors, curated base alone (CPU time)" "$curated" "" max "(recorded)"
+    row "the same with the UN pack on (CPU time)" "$packed" "" max "(recorded)"
+    row "the UN pack's cost in analysis time" "$slower" 10 max "within 10 %"
+    row "loading the whole knowledge base with the UN pack (wall time)" "$(middle "kb-load-packs/curated\\+un-sc" time "$tmp/packs.txt")" 50 max "< 50 ms"
     echo
     echo "Throughput is per core: one analysis runs on one thread, and criterion measures that thread's CPU time"
     echo "(\`server/benches/support/cpu_time.rs\`), so waiting for a core shared with other work is not counted."
@@ -99,6 +108,7 @@ row() { # name, value with unit, target number, min|max, target text
     echo "cargo bench -p brieflint --bench kb_memory"
     echo "cargo bench -p brieflint --bench lsp_latency"
     echo "cargo bench -p brieflint --bench report -- --warm-up-time 2 --measurement-time 6"
+    echo "cargo bench -p brieflint --bench kb_packs -- --warm-up-time 2 --measurement-time 6"
     echo '```'
     echo
     echo '```text'
@@ -107,6 +117,7 @@ row() { # name, value with unit, target number, min|max, target text
     cat "$tmp/kb_memory.txt"
     grep -E '^(edit-2mb|completion)/|time:|^document:| timed, |CPU time of all' "$tmp/lsp.txt" | grep -v '%'
     grep -E '^report|time:|thrpt:' "$tmp/report.txt" | grep -v '%'
+    grep -E '^(analyse-packs|kb-load-packs)/|time:|thrpt:' "$tmp/packs.txt" | grep -v '%'
     echo '```'
     echo
     echo "The editor latency is wall-clock time: the real server in process over a duplex pipe, a one-character"

@@ -100,15 +100,7 @@ pub(super) fn carry_across_paragraphs(parts: &mut [Part], kb: &KnowledgeBase) {
                         && kb.actors_of(m).any(|a| a.kind == ActorKind::ArmedGroup)
                 });
         }
-        if answered.is_empty() {
-            continue;
-        }
-        let silenced: Vec<bool> = chunk
-            .findings
-            .iter()
-            .map(|f| f.code == vague && answered.contains(&f.range.start))
-            .collect();
-        merge_silenced(part, silenced);
+        silence_answered(part, vague, &answered);
     }
 }
 
@@ -161,15 +153,7 @@ pub(super) fn findings_of_a_lead_in(parts: &mut [Part]) {
                 answered.push(sentence.range.start);
             }
         }
-        if answered.is_empty() {
-            continue;
-        }
-        let silenced: Vec<bool> = chunk
-            .findings
-            .iter()
-            .map(|f| f.code == unattributed && answered.contains(&f.range.start))
-            .collect();
-        merge_silenced(part, silenced);
+        silence_answered(part, unattributed, &answered);
     }
 }
 
@@ -224,16 +208,22 @@ pub(super) fn author_voice(text: &str, parts: &mut [Part]) {
             })
             .map(|(sentence, _)| sentence.range.start)
             .collect();
-        if answered.is_empty() {
-            continue;
-        }
-        let silenced: Vec<bool> = chunk
-            .findings
-            .iter()
-            .map(|f| f.code == unattributed && answered.contains(&f.range.start))
-            .collect();
-        merge_silenced(part, silenced);
+        silence_answered(part, unattributed, &answered);
     }
+}
+
+/// Silence the part's findings of rule `code` on the sentences that start at `answered` (chunk offsets).
+fn silence_answered(part: &mut Part, code: &str, answered: &[usize]) {
+    if answered.is_empty() {
+        return;
+    }
+    let silenced: Vec<bool> = part
+        .chunk
+        .findings
+        .iter()
+        .map(|f| f.code == code && answered.contains(&f.range.start))
+        .collect();
+    merge_silenced(part, silenced);
 }
 
 /// Add `silenced` (one flag per finding of the part's chunk) to what the part already silences.
