@@ -320,7 +320,8 @@ fn classify_sentence<'t>(
         _ if carry.after_caption_label => return Verdict::new(NotAClaim, Reason::Caption, None),
         // "found on the last page of this report.": a paragraph that opens in lower case is the rest of a
         // sentence that a page break in a converted document cut in two; its first half carries the claim.
-        _ if carry.opens_block && text.starts_with(|c: char| c.is_ascii_lowercase()) => {
+        // (A list item in lower case is a list's way of writing, and still read.)
+        BlockKind::Paragraph if carry.opens_block && text.starts_with(|c: char| c.is_ascii_lowercase()) => {
             return Verdict::new(NotAClaim, Reason::Fragment, None)
         }
         _ => {}

@@ -389,6 +389,10 @@ fn a_paragraph_that_opens_in_lower_case_is_the_rest_of_a_cut_sentence() {
         "The office did not document the steps it took to ensure the\n\nfound on the last page of this report.",
     );
     assert_eq!(found[1], (NotAClaim, Reason::Fragment));
+    assert_eq!(
+        classes("- the TTP attacked a post in Bannu on 3 May.")[0].0,
+        Unattributed
+    );
     assert_eq!(found[0].0, Unattributed);
 }
 
