@@ -54,8 +54,8 @@ const SOURCING_CODES: &[&str] = &[
 /// - a pronoun ("He added …", "It said …") at the start of a paragraph that follows a paragraph ending on a
 ///   named source, the like ones after it, and the rest of a quotation it opens: wire reports give each sentence
 ///   a paragraph of its own, and their reader knows who "he" is;
-/// - "the group", "the militants" once the document has named an armed group: "Al-Shabaab attacked the base …"
-///   then, paragraphs later, "The group claimed responsibility …".
+/// - "the group", "the militants" once the document has named an armed group or a listed organisation (the UN
+///   pack's entities): "Al-Shabaab attacked the base …" then, paragraphs later, "The group claimed responsibility …".
 ///
 /// The classifier carries a source within a paragraph; this carries it across the paragraph break, here
 /// because chunks end there.
@@ -97,7 +97,9 @@ pub(super) fn carry_across_paragraphs(parts: &mut [Part], kb: &KnowledgeBase) {
                 || chunk.mentions[sentence.block].iter().any(|m| {
                     sentence.plain.start <= m.range.start
                         && m.range.end <= sentence.plain.end
-                        && kb.actors_of(m).any(|a| a.kind == ActorKind::ArmedGroup)
+                        && kb
+                            .actors_of(m)
+                            .any(|a| matches!(a.kind, ActorKind::ArmedGroup | ActorKind::Organisation))
                 });
         }
         silence_answered(part, vague, &answered);
@@ -309,6 +311,25 @@ mod tests {
             flagged,
             vec!["Jordan's economy shrank in 2020.", "(3) The border is long."]
         );
+    }
+
+    #[test]
+    fn the_group_refers_back_to_a_listed_organisation_too() {
+        let kb = KnowledgeBase::from_toml(
+            "[[actors]]\nid = \"un-soe-001\"\nname = \"Al-Shabaab\"\nkind = \"organisation\"\n",
+        )
+        .unwrap();
+        let text = "Al-Shabaab fighters overran a base on Sunday, the army said.\n\n\
+                    Residents said the fighting lasted hours.\n\n\
+                    The group said it had lost no men.\n";
+        let analysis = super::super::analyse_fresh(text, DocKind::Markdown, &kb, &RuleSettings::default());
+        let vague: Vec<&str> = analysis
+            .findings
+            .iter()
+            .filter(|f| f.code == "vague-attribution")
+            .map(|f| &text[f.range.clone()])
+            .collect();
+        assert_eq!(vague, vec!["Residents said the fighting lasted hours."]);
     }
 
     #[test]
