@@ -259,6 +259,17 @@ mod tests {
             .collect()
     }
 
+    /// The sentences of `text` that get a finding of rule `code`, with knowledge base `kb`.
+    fn flagged<'t>(text: &'t str, kb: &KnowledgeBase, code: &str) -> Vec<&'t str> {
+        let analysis = super::super::analyse_fresh(text, DocKind::Markdown, kb, &RuleSettings::default());
+        analysis
+            .findings
+            .iter()
+            .filter(|f| f.code == code)
+            .map(|f| &text[f.range.clone()])
+            .collect()
+    }
+
     #[test]
     fn a_pronoun_speaker_in_the_paragraph_after_a_named_source_is_answered() {
         let text = "Interior Minister Ahmed Farouk said the border would reopen.\n\n\
@@ -284,13 +295,7 @@ mod tests {
         let text = "# What GAO Found\n\nGAO reviewed the program's guidance and interviewed officials.\n\n\
                     GAO was asked to review the program. DHS has not assessed whether its data are complete.\n\n\
                     GAO is an agency of Congress.\n";
-        let analysis = super::super::analyse_fresh(text, DocKind::Markdown, &kb, &RuleSettings::default());
-        let flagged: Vec<&str> = analysis
-            .findings
-            .iter()
-            .filter(|f| f.code == "unattributed-claim")
-            .map(|f| &text[f.range.clone()])
-            .collect();
+        let flagged = flagged(text, &kb, "unattributed-claim");
         assert_eq!(flagged, vec!["DHS has not assessed whether its data are complete."]);
     }
 
@@ -300,13 +305,7 @@ mod tests {
                     (2) Jordan's forces have joined coalition operations since 2014.\n\n\
                     Jordan's economy shrank in 2020.\n\n(3) The border is long.\n";
         let kb = KnowledgeBase::builtin();
-        let analysis = super::super::analyse_fresh(text, DocKind::Markdown, &kb, &RuleSettings::default());
-        let flagged: Vec<&str> = analysis
-            .findings
-            .iter()
-            .filter(|f| f.code == "unattributed-claim")
-            .map(|f| &text[f.range.clone()])
-            .collect();
+        let flagged = flagged(text, &kb, "unattributed-claim");
         assert_eq!(
             flagged,
             vec!["Jordan's economy shrank in 2020.", "(3) The border is long."]
@@ -322,13 +321,7 @@ mod tests {
         let text = "Al-Shabaab fighters overran a base on Sunday, the army said.\n\n\
                     Residents said the fighting lasted hours.\n\n\
                     The group said it had lost no men.\n";
-        let analysis = super::super::analyse_fresh(text, DocKind::Markdown, &kb, &RuleSettings::default());
-        let vague: Vec<&str> = analysis
-            .findings
-            .iter()
-            .filter(|f| f.code == "vague-attribution")
-            .map(|f| &text[f.range.clone()])
-            .collect();
+        let vague = flagged(text, &kb, "vague-attribution");
         assert_eq!(vague, vec!["Residents said the fighting lasted hours."]);
     }
 

@@ -16,7 +16,14 @@ static ADVISABLE: WordList = WordList::embedded(include_str!("../data/advisable.
 /// consider …", "Parliament could also require …"), or as recommendations made ("GAO is making four
 /// recommendations").
 pub fn advises(tokens: &[Token], starts: Starts) -> bool {
-    worth_of_a_course(tokens, starts) || offers_an_option(tokens, starts)
+    // The main clause's words in lower case, up to a mark other than a comma, an apostrophe or a hyphen.
+    let words: Vec<&str> = tokens[starts.main.min(tokens.len())..]
+        .iter()
+        .take_while(|t| t.word || t.is(&[',', '\'', '’', '-']))
+        .filter(|t| t.word)
+        .map(|t| t.lower())
+        .collect();
+    worth_of_a_course(&words) || offers_an_option(&words[..words.len().min(12)])
 }
 
 /// Words for making a law or a rule, which a lawmaker "could" do as an option for it.
@@ -36,13 +43,7 @@ const LEGISLATURES: &[&str] = &[
 
 /// "X may wish to …", "X might want to …"; a lawmaker that "could (also) require / direct / amend …"; "X is
 /// making four recommendations".
-fn offers_an_option(tokens: &[Token], starts: Starts) -> bool {
-    let words: Vec<&str> = tokens[starts.main.min(tokens.len())..]
-        .iter()
-        .filter(|t| t.word)
-        .take(12)
-        .map(|t| t.lower())
-        .collect();
+fn offers_an_option(words: &[&str]) -> bool {
     let lawmaker = words.first().is_some_and(|w| LEGISLATURES.contains(w))
         || words.get(1).is_some_and(|w| LEGISLATURES.contains(w)) && words[0] == "the";
     words.windows(3).any(|w| match w {
@@ -60,13 +61,7 @@ fn offers_an_option(tokens: &[Token], starts: Starts) -> bool {
 }
 
 /// Whether the main clause advises by the worth of a course of action.
-fn worth_of_a_course(tokens: &[Token], starts: Starts) -> bool {
-    let words: Vec<&str> = tokens[starts.main.min(tokens.len())..]
-        .iter()
-        .take_while(|t| t.word || t.is(&[',', '\'', '’', '-']))
-        .filter(|t| t.word)
-        .map(|t| t.lower())
-        .collect();
+fn worth_of_a_course(words: &[&str]) -> bool {
     let Some(copula) = words
         .iter()
         .take(14)
