@@ -7,7 +7,7 @@
 //! source). What a body does as its standing role ("The directorate oversees …") was tried and left out: the
 //! labelled real reports read those as claims that need a source, three times in four.
 
-use crate::claims::sources::SentenceWords;
+use crate::claims::sources::{SentenceWords, DOCUMENT_NOUNS};
 use crate::text::lexicon::WordList;
 use crate::text::words::{is_auxiliary, is_verb_at, Token};
 use std::ops::Range;
@@ -15,7 +15,6 @@ use std::ops::Range;
 static MANDATES: WordList = WordList::embedded(include_str!("../data/mandate_nouns.txt"));
 static ACTS: WordList = WordList::embedded(include_str!("../data/official_acts.txt"));
 static LAWMAKERS: WordList = WordList::embedded(include_str!("../data/lawmakers.txt"));
-static DOCUMENTS: WordList = WordList::embedded(include_str!("../data/document_nouns.txt"));
 
 /// The range of the body whose official act on a law, a document or an office the sentence reports, if it
 /// does. `parties` are the ranges of the sentence's armed groups, people and places, as the knowledge base
@@ -36,7 +35,7 @@ pub(super) fn official_act(words: &SentenceWords, parties: &[Range<usize>]) -> O
     let act = &tokens[verb..clause_end(tokens, verb)];
     let on_a_document = act[1..]
         .iter()
-        .any(|t| t.word && (DOCUMENTS.contains(t.lower()) || MANDATES.contains(t.lower())));
+        .any(|t| t.word && (DOCUMENT_NOUNS.contains(t.lower()) || MANDATES.contains(t.lower())));
     (ACTS.contains(act[0].lower()) && on_a_document && !act.iter().any(among_parties)).then(|| words.span(subject))
 }
 

@@ -8,7 +8,7 @@ use crate::text::lexicon::WordList;
 use crate::text::words::{is_auxiliary, Token};
 
 /// Nouns for a law or document, which sources what it says it does.
-pub(super) static DOCUMENT_NOUNS: WordList = WordList::embedded(include_str!("../data/document_nouns.txt"));
+pub(crate) static DOCUMENT_NOUNS: WordList = WordList::embedded(include_str!("../data/document_nouns.txt"));
 /// What a law or policy does ("requires", "establishes"), said of it as a subject.
 static PROVISION_VERBS: WordList = WordList::embedded(include_str!("../data/provision_verbs.txt"));
 

@@ -13,11 +13,12 @@ mod speaker;
 pub use main_subject::{named_document, named_subject, names_a_document, provides_again, refers_back, share_alone};
 
 use crate::text::words::Token;
+pub(crate) use main_subject::DOCUMENT_NOUNS;
 use main_subject::{by_a_document, document_provision, under_a_document};
 use other_frames::{according_to, in_a_statement, in_a_view, origin_of_evidence, received_evidence, sense_of};
 use reporting_verbs::{
-    before_adverbs, frame_words, is_passive_or_infinitive, CLAUSE_ONLY_VERBS, PROVIDING_VERBS, STANCE_VERBS,
-    STRONG_VERBS, WEAK_VERBS,
+    before_adverbs, frame_words, is_passive_or_infinitive, CLAUSE_ONLY_VERBS, PROVIDING_VERBS, RECEIVING_VERBS,
+    STANCE_VERBS, STRONG_VERBS, WEAK_VERBS,
 };
 use speaker::{agent_of_passive, impersonal_passive, speaker_after, subject_of};
 use std::ops::Range;
@@ -105,10 +106,7 @@ pub fn find(words: &SentenceWords) -> Vec<Source> {
     {
         found.push(source);
     }
-    if let Some(source) = in_a_view(words)
-        .or_else(|| sense_of(words))
-        .or_else(|| received_evidence(words))
-    {
+    if let Some(source) = in_a_view(words).or_else(|| sense_of(words)) {
         found.push(source);
     }
     if let Some(source) = in_a_statement(words) {
@@ -148,6 +146,11 @@ fn framed_at(words: &SentenceWords, verb: usize) -> Option<Source> {
     }
     if let Some(source) = origin_of_evidence(words, verb) {
         return Some(source.framed_by(frame));
+    }
+    if RECEIVING_VERBS.contains(&lower) {
+        if let Some(source) = received_evidence(words, verb) {
+            return Some(source);
+        }
     }
     // "The figures were provided by the district health office": only a passive with its agent reports.
     if PROVIDING_VERBS.contains(&lower) {

@@ -226,9 +226,9 @@ pub(super) fn sense_of(words: &SentenceWords) -> Option<Source> {
 
 /// "The Panel received credible information that …", "The Panel has obtained documents showing that …": who
 /// received the evidence reports what it shows.
-pub(super) fn received_evidence(words: &SentenceWords) -> Option<Source> {
+/// `verb` is the verb of receiving.
+pub(super) fn received_evidence(words: &SentenceWords, verb: usize) -> Option<Source> {
     let tokens = words.tokens;
-    let verb = (0..tokens.len()).find(|&i| matches!(tokens[i].lower(), "received" | "obtained" | "gathered"))?;
     let evidence = (verb + 1..tokens.len().min(verb + 5)).find(|&i| {
         matches!(
             tokens[i].lower(),

@@ -242,6 +242,9 @@ pub(super) const ORIGIN_VERBS: &[&str] = &["come", "comes", "came", "is", "are",
 /// Verbs that report only as a passive with its agent: "The figures were provided by the health office".
 pub(super) const PROVIDING_VERBS: &[&str] = &["provided", "supplied", "compiled", "collected", "gathered", "shared"];
 
+/// Verbs of receiving evidence, whose subject reports what it shows: "The Panel received information that …".
+pub(super) const RECEIVING_VERBS: &[&str] = &["received", "obtained", "gathered"];
+
 /// Every word that can start a frame: "according", an origin verb or a reporting verb.
 pub(super) fn frame_words() -> &'static WordTable {
     static WORDS: OnceLock<WordTable> = OnceLock::new();
@@ -253,6 +256,7 @@ pub(super) fn frame_words() -> &'static WordTable {
                 .chain(stance)
                 .chain(ORIGIN_VERBS.iter().copied())
                 .chain(PROVIDING_VERBS.iter().copied())
+                .chain(RECEIVING_VERBS.iter().copied())
                 .chain(["according", "per"]),
         )
     })
