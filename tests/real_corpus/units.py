@@ -6,10 +6,14 @@ in the file. The units are sampled in windows of consecutive paragraphs, so that
 the sentences before it, and each window is given to the dev or the held-out split once, here, before any change of
 the classifier (the seed is fixed, so running this again gives the same windows and the same split).
 
-    units.py SHARED_CORPUS OUT_DIR
+    units.py SHARED_CORPUS OUT_DIR [--batch N]
 
 writes OUT_DIR/units.jsonl (id, file, start, end, hash, split, window, text) for the labellers. Only the positions,
 hashes, splits and labels are stored in the repository (labels.tsv); the text stays in ../shared.
+
+A later batch (`--batch 2`) samples new windows with another seed, away from every range already labelled in the
+labels*.tsv files beside this script, and names its splits `dev2` and `heldout2`, so a held-out split can be frozen
+again after the first one has served.
 """
 import json
 import random
@@ -22,6 +26,9 @@ HELD_OUT_SHARE = 0.30
 SEED = 20261207
 # Files small enough to label whole; the others give about this many units each.
 PER_FILE = 160
+# A later batch is smaller and holds out half: its purpose is a fresh held-out split.
+LATER_BATCH_PER_FILE = 100
+LATER_BATCH_HELD_OUT_SHARE = 0.5
 
 ABBREVIATIONS = {
     "u.s", "mr", "mrs", "ms", "dr", "no", "nos", "vol", "stat", "sec", "secs", "l", "pub", "reg", "fed", "gen", "lt",
@@ -105,20 +112,42 @@ def windows_of(paragraphs):
     return windows
 
 
+def labelled_ranges():
+    """The byte ranges already labelled, per file, in every labels*.tsv beside this script."""
+    ranges = {}
+    for tsv in Path(__file__).parent.glob("labels*.tsv"):
+        for line in tsv.read_text().splitlines():
+            if line.startswith("#") or not line.strip():
+                continue
+            fields = line.split("\t")
+            ranges.setdefault(fields[0], []).append((int(fields[1]), int(fields[2])))
+    return ranges
+
+
 def main():
     corpus, out = Path(sys.argv[1]), Path(sys.argv[2])
+    batch = int(sys.argv[sys.argv.index("--batch") + 1]) if "--batch" in sys.argv else 1
+    suffix = "" if batch == 1 else str(batch)
+    taken = labelled_ranges() if batch > 1 else {}
     out.mkdir(parents=True, exist_ok=True)
-    rng = random.Random(SEED)
+    rng = random.Random(SEED + batch - 1)
     rows = []
     for path in sorted(p for p in corpus.glob("*.md") if p.name != "README.md"):
         raw, paragraphs = units_of(path)
-        windows = windows_of(paragraphs)
+        windows = [
+            w for w in windows_of(paragraphs)
+            if not any(s < w[-1][1] and w[0][0] < e for s, e in taken.get(path.name, []))
+        ]
+        if not windows:
+            continue
         total = sum(len(w) for w in windows)
-        if total > PER_FILE * 1.3:
-            chosen = sorted(rng.sample(range(len(windows)), max(1, round(PER_FILE / WINDOW_UNITS))))
+        per_file = PER_FILE if batch == 1 else LATER_BATCH_PER_FILE
+        if total > per_file * 1.3:
+            chosen = sorted(rng.sample(range(len(windows)), max(1, round(per_file / WINDOW_UNITS))))
         else:
             chosen = list(range(len(windows)))
-        held = set(rng.sample(chosen, max(1, round(len(chosen) * HELD_OUT_SHARE))))
+        share = HELD_OUT_SHARE if batch == 1 else LATER_BATCH_HELD_OUT_SHARE
+        held = set(rng.sample(chosen, max(1, round(len(chosen) * share))))
         for w in chosen:
             for start, end in windows[w]:
                 piece = raw[start:end]
@@ -128,7 +157,7 @@ def main():
                     "start": start,
                     "end": end,
                     "hash": fnv1a64(piece)[:12],
-                    "split": "heldout" if w in held else "dev",
+                    "split": ("heldout" if w in held else "dev") + suffix,
                     "window": f"{path.stem}#{w}",
                     "text": piece.decode("utf-8"),
                 })
