@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Merge the labellers' answers into labels.tsv, and measure the second labeller's agreement.
 
-    merge.py WORK_DIR
+    merge.py WORK_DIR [--batch N]
 
-reads WORK_DIR/units.jsonl (from units.py), WORK_DIR/labels_{a,b,c}.tsv (the first labelling, `ID<TAB>LABEL`) and
-WORK_DIR/labels_second.tsv (the independent second labelling of a 20% sample of the windows), writes labels.tsv
-beside this script (positions, hashes, splits and labels: no text), and prints the agreement of the two labellings
+reads WORK_DIR/units.jsonl (from units.py), WORK_DIR/labels_{a,b,c}.tsv (the first labelling, `ID<TAB>LABEL`, one
+file per labeller, as many as there are) and WORK_DIR/labels_second.tsv (the independent second labelling of a 20%
+sample of the windows), writes labels.tsv (labels2.tsv for batch 2, and so on) beside this script (positions, hashes, splits and labels: no text), and prints the agreement of the two labellings
 with Cohen's kappa, overall and on the question that matters most (flag or not).
 """
 import collections
@@ -40,14 +40,16 @@ def kappa(pairs):
 
 def main():
     work = Path(sys.argv[1])
+    batch = int(sys.argv[sys.argv.index("--batch") + 1]) if "--batch" in sys.argv else 1
     units = [json.loads(line) for line in open(work / "units.jsonl")]
     first = {}
     for name in "abc":
-        first.update(read_labels(work / f"labels_{name}.tsv"))
+        if (work / f"labels_{name}.tsv").exists():
+            first.update(read_labels(work / f"labels_{name}.tsv"))
     missing = [u["id"] for u in units if u["id"] not in first]
     if missing:
         raise SystemExit(f"{len(missing)} units have no label, the first: {missing[:10]}")
-    out = Path(__file__).with_name("labels.tsv")
+    out = Path(__file__).with_name("labels.tsv" if batch == 1 else f"labels{batch}.tsv")
     with open(out, "w") as f:
         f.write("# file\tstart\tend\tfnv1a64 of the bytes (12 hex)\tsplit\tlabel\n")
         for u in units:
