@@ -44,6 +44,8 @@ pub(super) fn assertion(cues: &SentenceCues, words: &SentenceWords) -> (Assertio
     let finite = |i: usize| !words::is_auxiliary(&tokens[i], i == 0);
     let verb = (0..tokens.len())
         .find(|&i| words::is_unmistakable_verb_at(tokens, i) && finite(i))
+        // A capitalised word is more likely part of a name ("Border Patrol deploys …") than the verb.
+        .or_else(|| (0..tokens.len()).find(|&i| words::is_verb_at(tokens, i) && finite(i) && !tokens[i].capitalised()))
         .or_else(|| (0..tokens.len()).find(|&i| words::is_verb_at(tokens, i) && finite(i)))
         .map(|i| &tokens[i]);
     match verb {

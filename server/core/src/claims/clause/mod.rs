@@ -194,7 +194,13 @@ pub fn is_imperative(tokens: &[Token], starts: Starts) -> bool {
                 let lower = tokens[i].lower();
                 words::is_unmistakable_verb_at(tokens, i) && !words::is_base_form(lower) && !lower.ends_with('s')
             });
-    !noun_after && !finite_verb_after && !subject_then_verb && !subject_before_past
+    // "Border Patrol deploys …", "Police Scotland arrested …": capitalised words after the first make a name,
+    // and a verb right after the name is its predicate; an order's object is rarely a bare name.
+    let name_end = (start + 1..tokens.len())
+        .find(|&i| !(tokens[i].word && tokens[i].capitalised()))
+        .unwrap_or(tokens.len());
+    let name_then_verb = name_end > start + 1 && name_end < tokens.len() && words::is_verb_at(tokens, name_end);
+    !noun_after && !finite_verb_after && !subject_then_verb && !subject_before_past && !name_then_verb
 }
 
 /// Words that open a clause of their own inside an order: "Establish rules that were missing".

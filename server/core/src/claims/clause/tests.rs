@@ -104,6 +104,8 @@ fn imperatives() {
         "Attacks rose by a third.",
         "Support staff were evacuated on Monday.",
         "Open fighting between the factions broke out in Culiacán.",
+        "Border Patrol deploys mobile systems in several sectors.",
+        "Police Scotland arrested two men on Tuesday.",
     ] {
         assert!(!with_tokens(text, |t| is_imperative(t, Starts::of(t))), "{text}");
     }

@@ -254,6 +254,30 @@ static GENERIC_SUBJECTS: WordList = WordList::embedded(include_str!("../data/gen
 /// Institutions that "the" makes definite enough to name ("the army", "the interior ministry").
 static INSTITUTIONS: WordList = WordList::embedded(include_str!("../data/institutions.txt"));
 
+/// Papers an outlet sees or obtains: "a memo seen by", "emails obtained by".
+const CORRESPONDENCE: &[&str] = &[
+    "memo",
+    "memos",
+    "email",
+    "emails",
+    "cable",
+    "cables",
+    "document",
+    "documents",
+    "letters",
+    "minutes",
+    "draft",
+    "copy",
+    "recording",
+    "recordings",
+    "messages",
+    "notes",
+    "files",
+];
+
+/// Participles that say who holds or saw a document, not who made it.
+const CUSTODY_PARTICIPLES: &[&str] = &["seen", "obtained", "reviewed", "viewed", "leaked"];
+
 /// Judge a source phrase: named, anonymous or anaphoric; `None` when it is not a source at all.
 pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: bool, strong: bool) -> Option<SourceKind> {
     // Most phrases are words only: those are read in place, not copied.
@@ -325,15 +349,25 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
         .unwrap_or(phrase.len());
     let (head_part, rest) = phrase.split_at(cut);
     // "A statement released by the presidency": the participle after the noun describes it.
-    let head_part = match head_part {
+    let (head_part, custody) = match head_part {
         [.., noun, participle]
-            if participle.lower().ends_with("ed") && noun.word && !DETERMINERS.contains(&noun.lower()) =>
+            if crate::text::words::is_past_participle(participle.lower())
+                && noun.word
+                && !DETERMINERS.contains(&noun.lower()) =>
         {
-            &head_part[..head_part.len() - 1]
+            (
+                &head_part[..head_part.len() - 1],
+                CUSTODY_PARTICIPLES.contains(&participle.lower()),
+            )
         }
-        _ => head_part,
+        _ => (head_part, false),
     };
     let head = head_part.last().map(|t| t.lower()).unwrap_or_default();
+    // "A leaked memo seen by the Guardian", "documents obtained by AP": the outlet holds the document but does
+    // not stand behind it, and a reader cannot check a document nobody names.
+    if custody && (EVIDENCE_HEADS.contains(&head) || DOCUMENT_NOUNS.contains(head) || CORRESPONDENCE.contains(&head)) {
+        return Some(SourceKind::Anonymous);
+    }
     // Most words of a phrase are not capitalised: the look-ups that only a capitalised word needs come last.
     // A plural lower-case head after a capitalised first word ("Maritime security consultants", "Hospital officials"):
     // the capital is the sentence's, not a name's, unless the word is all capitals ("DHS officials").

@@ -15,7 +15,9 @@ pub use main_subject::{named_document, named_subject, names_a_document, provides
 use crate::text::words::Token;
 pub(crate) use main_subject::DOCUMENT_NOUNS;
 use main_subject::{by_a_document, document_provision, under_a_document};
-use other_frames::{according_to, in_a_statement, in_a_view, origin_of_evidence, received_evidence, sense_of};
+use other_frames::{
+    according_to, credited_in_parentheses, in_a_statement, in_a_view, origin_of_evidence, received_evidence, sense_of,
+};
 use reporting_verbs::{
     before_adverbs, frame_words, is_passive_or_infinitive, CLAUSE_ONLY_VERBS, PROVIDING_VERBS, RECEIVING_VERBS,
     STANCE_VERBS, STRONG_VERBS, WEAK_VERBS,
@@ -106,7 +108,10 @@ pub fn find(words: &SentenceWords) -> Vec<Source> {
     {
         found.push(source);
     }
-    if let Some(source) = in_a_view(words).or_else(|| sense_of(words)) {
+    if let Some(source) = in_a_view(words)
+        .or_else(|| sense_of(words))
+        .or_else(|| credited_in_parentheses(words))
+    {
         found.push(source);
     }
     if let Some(source) = in_a_statement(words) {

@@ -246,3 +246,59 @@ pub(super) fn received_evidence(words: &SentenceWords, verb: usize) -> Option<So
     }
     super::speaker::subject_of(words, verb, false).map(|s| s.framed_by(tokens[verb].range()))
 }
+
+/// "… killed two soldiers on Friday (Reuters).", "… (local sources).": a credit in parentheses at the end of
+/// the sentence, the monitors' and wires' short form of "X said". An abbreviation that spells the name before
+/// it ("the Department of Homeland Security (DHS)") is a definition, not a credit.
+pub(super) fn credited_in_parentheses(words: &SentenceWords) -> Option<Source> {
+    let tokens = words.tokens;
+    let mut end = tokens.len();
+    while end > 0 && tokens[end - 1].is(&['.', '!']) {
+        end -= 1;
+    }
+    if end == 0 || !tokens[end - 1].is(&[')']) {
+        return None;
+    }
+    let open = tokens[..end - 1].iter().rposition(|t| t.is(&['(']))?;
+    let inner = &tokens[open + 1..end - 1];
+    if inner.is_empty() || inner.len() > 5 || open < 3 || !inner.iter().all(|t| t.word) {
+        return None;
+    }
+    let first = &inner[0];
+    if !first.capitalised() && first.text != "local" || spells_the_name_before(&tokens[..open], first.text) {
+        return None;
+    }
+    let kind = judge(words, inner, false, true)?;
+    // A name in parentheses must be one the classifier knows can speak, or a wire's or monitor's one-word
+    // name: a place or a date in parentheses credits no one.
+    if kind == SourceKind::Named && !(words.is_speaker(first) || inner.len() == 1 && !is_calendar_word(first.lower())) {
+        return None;
+    }
+    let span = words.span(inner);
+    Some(Source {
+        kind,
+        frame: span.clone(),
+        phrase: span,
+    })
+}
+
+/// Whether an abbreviation's first letter opens one of the capitalised words right before it.
+fn spells_the_name_before(before: &[Token], abbreviation: &str) -> bool {
+    let letters = abbreviation.chars().filter(|c| c.is_ascii_uppercase()).count();
+    let Some(initial) = abbreviation.chars().next().filter(|_| letters >= 2) else {
+        return false;
+    };
+    before
+        .iter()
+        .rev()
+        .take_while(|t| t.word && (t.capitalised() || matches!(t.lower(), "of" | "and" | "for" | "the" | "on")))
+        .any(|t| t.capitalised() && t.text.starts_with(initial))
+}
+
+fn is_calendar_word(lower: &str) -> bool {
+    crate::claims::cues::MONTHS.contains(&lower)
+        || matches!(
+            lower,
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
+}

@@ -112,7 +112,7 @@ pub(super) fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Op
     // drafting said", "Residents displaced by the fighting say".
     let postnominal = |start: usize, i: usize| {
         i > start
-            && tokens[i].lower().ends_with("ed")
+            && crate::text::words::is_past_participle(tokens[i].lower())
             && tokens[i - 1].word
             && !DETERMINERS.contains(&tokens[i - 1].lower())
             && tokens

@@ -629,3 +629,28 @@ fn a_denial_of_what_the_sentence_said_sources_nothing() {
         vec![Anonymous]
     );
 }
+
+#[test]
+fn a_credit_in_parentheses_at_the_end_is_the_source() {
+    assert_eq!(
+        sources("Attack drones hit the depot on Friday (Reuters).", &[]),
+        vec![(Named, "Reuters".into())]
+    );
+    assert_eq!(
+        sources("Two soldiers were killed in the ambush (local media).", &[]),
+        vec![(Anonymous, "local media".into())]
+    );
+    assert_eq!(
+        sources("The militia took the road to Goma (M23 statement).", &["M23"]),
+        vec![(Named, "M23 statement".into())]
+    );
+    // An abbreviation of the name before it, a date or a place is no credit.
+    for text in [
+        "Congress created the Department of Homeland Security (DHS).",
+        "The office was renamed the Office of Intelligence and Analysis (I&A).",
+        "The talks resumed in the capital (Monday).",
+        "The fighting spread to two districts (Kunduz and Baghlan).",
+    ] {
+        assert_eq!(kinds(text, &[]), Vec::<SourceKind>::new(), "{text}");
+    }
+}

@@ -3,7 +3,9 @@
 mod verb_bases;
 mod verbs;
 
-pub use verbs::{has_verb, is_auxiliary, is_base_form, is_unmistakable_verb_at, is_verb, is_verb_at};
+pub use verbs::{
+    has_verb, is_auxiliary, is_base_form, is_past_participle, is_unmistakable_verb_at, is_verb, is_verb_at,
+};
 
 use super::char_at;
 use super::lower_case::LowerCase;

@@ -249,3 +249,15 @@ pub fn is_unmistakable_verb_at(tokens: &[Token], index: usize) -> bool {
 pub fn has_verb(tokens: &[Token]) -> bool {
     (0..tokens.len()).any(|i| is_verb_at(tokens, i))
 }
+
+static IRREGULAR_PARTICIPLES: Lexicon = Lexicon::new(&[
+    "seen", "shown", "taken", "given", "made", "written", "known", "held", "found", "drawn", "sent", "told", "kept",
+    "brought", "caught", "built", "led", "left", "struck", "stolen", "begun", "gone", "fallen", "risen", "grown",
+    "thrown", "hidden", "spoken", "chosen", "driven", "broken", "beaten", "put", "cut", "set", "hit", "shot", "lost",
+    "won", "met", "read", "bought", "sought", "fought", "spent", "paid", "heard", "sold",
+]);
+
+/// Whether a word has the form of a past participle ("reported", "seen", "written").
+pub fn is_past_participle(lower: &str) -> bool {
+    lower.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(lower)
+}
