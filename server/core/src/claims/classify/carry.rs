@@ -26,6 +26,9 @@ pub(super) struct Carry<'a> {
     pub(super) after_caption_label: bool,
     /// Whether the sentence opens its paragraph.
     pub(super) opens_block: bool,
+    /// The words by which the author spoke in the first person earlier in the paragraph ("we found"), whose
+    /// findings the paragraph's later sentences go on with.
+    pub(super) author: Option<&'a str>,
 }
 
 /// What a sentence names that the next may refer back to.
@@ -47,6 +50,8 @@ pub(super) struct Within {
     /// Whether the sentence before the one just read stated or took up figures.
     figure_before: bool,
     pub(super) caption_label: bool,
+    /// The first-person words of the paragraph's first sentence in the author's voice.
+    pub(super) author: Option<String>,
 }
 
 impl Within {
@@ -70,6 +75,9 @@ impl Within {
     /// camps."), which a next sentence's figures may take up in turn.
     pub(super) fn read_verdict(&mut self, text: &str, verdict: &Verdict) {
         self.caption_label = verdict.reason == Reason::Caption && text.split_whitespace().count() <= 3;
+        if let (None, Reason::AuthorVoice(words) | Reason::AuthorJudgement(words)) = (&self.author, &verdict.reason) {
+            self.author = Some(words.clone());
+        }
         self.figure |= matches!(verdict.reason, Reason::CarriedOver(_))
             && (self.figure_before || cues::comparison().is_match(text));
     }

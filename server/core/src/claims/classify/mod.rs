@@ -184,6 +184,7 @@ pub fn classify_sentences(
             document: within.named_document.as_deref(),
             after_caption_label: within.caption_label,
             opens_block: same_block.is_none(),
+            author: within.author.as_deref(),
         };
         let mut open = RuleCues::UNKNOWN;
         let verdict = classify_sentence(
@@ -437,6 +438,12 @@ fn classify_sentence<'t>(
     }
     if let Some(by) = official_act(&words, parties) {
         return Verdict::new(Attributed, Reason::PublicRecord(text[by.clone()].to_string()), Some(by));
+    }
+    // "We found that … . As a result, the data cannot be compared.": once the author has spoken in the first
+    // person, a later sentence of the paragraph that links itself to the ones before ("As a result,", "For
+    // example,", "In addition,") goes on with the author's findings.
+    if let Some(author) = carry.author.filter(|_| words.starts.opening > 0) {
+        return Verdict::new(Attributed, Reason::CarriedOver(author.to_string()), None);
     }
     named.subject = sources::named_subject(&words);
     let (assertion, cue) = assertion(&cues, &words);

@@ -17,7 +17,7 @@ pub(super) fn not_a_claim(
 ) -> Option<Reason> {
     let text = cues.text;
     let trimmed = text.trim_end_matches(['"', '\'', '”', '’', ')', ']', '*', '_', ' ']);
-    if trimmed.ends_with('?') {
+    if trimmed.ends_with('?') || clause::asks(words.tokens, words.starts) {
         return Some(Reason::Question);
     }
     if cues.opens_with(Opening::Caption) {

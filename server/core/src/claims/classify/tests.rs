@@ -473,3 +473,43 @@ fn un_report_forms() {
         Reason::WritersNote
     );
 }
+
+#[test]
+fn the_authors_findings_go_on_in_a_sentence_that_links_itself_to_them() {
+    let paragraph = classes(
+        "We found that the elements reported obligations in two ways. As a result, the figures cannot be compared \
+         across the elements. The program began in 2006.",
+    );
+    assert_eq!(paragraph[0].0, Attributed);
+    assert!(matches!(paragraph[1].1, Reason::CarriedOver(_)), "{paragraph:?}");
+    // Without a linking word the sentence states a fact of its own, which needs its own source.
+    assert_eq!(paragraph[2].0, Unattributed);
+    // Without the author's voice before it, a linked sentence has nothing to go on with.
+    assert_eq!(class_of("As a result, the figures cannot be compared across the elements."), Unattributed);
+}
+
+#[test]
+fn the_officials_refers_back_to_the_officials_named_before() {
+    let paragraph = classes(
+        "ODNI officials explained that the classes were kept short. The officials stated that their focus was on \
+         senior staff.",
+    );
+    assert_eq!(paragraph[1].0, Attributed, "{paragraph:?}");
+    assert_eq!(class_of("The officials stated that their focus was on senior staff."), Vague);
+}
+
+#[test]
+fn what_a_named_law_provided_is_sourced_to_the_law() {
+    assert_eq!(
+        class_of("Section 102A(e) of the IRTPA provided the DNI with the authority to transfer personnel."),
+        Attributed
+    );
+}
+
+#[test]
+fn a_questionnaires_question_without_its_mark_is_a_question() {
+    assert_eq!(
+        classes("What is your understanding of the role of the Principal Deputy Director.")[0].1,
+        Reason::Question
+    );
+}

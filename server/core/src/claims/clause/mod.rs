@@ -153,6 +153,32 @@ fn has_dated_parenthesis(text: &str) -> bool {
     })
 }
 
+/// Whether the sentence asks a question by its word order, whatever mark ends it (hearing questionnaires often
+/// end a question with a full stop): "What is your understanding of …", "How would you assess …", "Do you
+/// agree …". A question word and an auxiliary need the one asked after them: "What is clear is that …" states.
+pub fn asks(tokens: &[Token], starts: Starts) -> bool {
+    let at = starts.opening;
+    let lower = |i: usize| tokens.get(i).filter(|t| t.word).map(Token::lower);
+    let Some(first) = lower(at) else {
+        return false;
+    };
+    let addressed = |i: usize| matches!(lower(i), Some("you" | "your"));
+    let asked = |i: usize| {
+        addressed(i)
+            || matches!(
+                lower(i),
+                Some("the" | "this" | "these" | "that" | "those" | "we" | "it" | "they" | "there")
+            )
+    };
+    let aux = |i: usize| tokens.get(i).is_some_and(|t| t.word && words::is_auxiliary(t, false));
+    if QUESTION_WORDS.contains(&first) {
+        return aux(at + 1) && asked(at + 2);
+    }
+    tokens[at].capitalised() && words::is_auxiliary(&tokens[at], true) && addressed(at + 1)
+}
+
+const QUESTION_WORDS: &[&str] = &["what", "how", "why", "which", "when", "where", "who", "whom"];
+
 /// Whether the sentence is an order or a request: its main clause opens with a verb in its base form and an
 /// object ("Establish formal training requirements", "Please explain your understanding").
 pub fn is_imperative(tokens: &[Token], starts: Starts) -> bool {

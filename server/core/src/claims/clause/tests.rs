@@ -231,3 +231,23 @@ fn a_name_before_a_finite_verb_is_no_order() {
     assert!(imperative("Describe the role the office played in 2019."));
     assert!(imperative("Report any incident that involved force."));
 }
+
+#[test]
+fn questions_by_word_order() {
+    for text in [
+        "What is your understanding of the role of the Principal Deputy Director.",
+        "b. How would you assess your success in improving collaboration",
+        "• How do you intend to achieve integration",
+        "Do you agree with the findings of the review.",
+    ] {
+        assert!(with_tokens(text, |t| asks(t, Starts::of(t))), "{text}");
+    }
+    for text in [
+        "What is clear is that the act gave the DNI more authority.",
+        "How the group regrouped after 2021 is disputed.",
+        "When the army arrived, the town was empty.",
+        "Should elements wish to spend funds, the DNI must approve the transfers.",
+    ] {
+        assert!(!with_tokens(text, |t| asks(t, Starts::of(t))), "{text}");
+    }
+}

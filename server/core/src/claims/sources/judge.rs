@@ -323,7 +323,11 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
             && of + 1 < phrase.len()
             && share.iter().all(|t| is_number(t) || SHARE_WORDS.contains(&t.lower()))
         {
-            return judge(words, &phrase[of + 1..], false, strong);
+            // Some of a group is still no one in particular: "Two of the diplomats" names none of them.
+            return judge(words, &phrase[of + 1..], false, strong).map(|kind| match kind {
+                SourceKind::Anaphoric => SourceKind::Anonymous,
+                kind => kind,
+            });
         }
     }
     // "Some", "Others", "Many experts", "Several analysts": quantifiers and generic groups name no one.
@@ -460,9 +464,14 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
         // "The report linked …": a definite report or study refers back to one named before.
         let definite_document =
             EVIDENCE_HEADS.contains(&head) && head_part.len() == 2 && matches!(first.lower(), "the" | "this" | "that");
+        // "The officials stated …", "These officials added …": the people the sentence before named.
+        let definite_people = head_part.len() == 2
+            && matches!(first.lower(), "the" | "these" | "those")
+            && ANONYMOUS_NOUNS.contains(head)
+            && head.ends_with('s');
         return Some(if named_after || named_before || made_by {
             SourceKind::Named
-        } else if definite_document {
+        } else if definite_document || definite_people {
             SourceKind::Anaphoric
         } else {
             SourceKind::Anonymous

@@ -302,3 +302,21 @@ fn is_calendar_word(lower: &str) -> bool {
             "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
         )
 }
+
+/// "ODNI Response: …", "GAO Finding: …": a label that names who speaks in what follows it.
+pub(super) fn labelled_speaker(words: &SentenceWords) -> Option<Source> {
+    let tokens = words.tokens;
+    let [speaker, kind, colon, ..] = tokens else {
+        return None;
+    };
+    let acronym = speaker.text.len() > 1 && speaker.text.bytes().all(|b| b.is_ascii_uppercase());
+    let says = matches!(
+        kind.lower(),
+        "response" | "responses" | "comment" | "comments" | "finding" | "findings" | "reply" | "position" | "view"
+    );
+    (colon.is(&[':']) && speaker.word && says && (acronym || words.is_speaker(speaker))).then(|| Source {
+        kind: SourceKind::Named,
+        phrase: speaker.range(),
+        frame: kind.range(),
+    })
+}

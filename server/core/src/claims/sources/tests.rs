@@ -654,3 +654,15 @@ fn a_credit_in_parentheses_at_the_end_is_the_source() {
         assert_eq!(kinds(text, &[]), Vec::<SourceKind>::new(), "{text}");
     }
 }
+
+#[test]
+fn a_label_that_names_a_body_names_who_speaks() {
+    assert_eq!(
+        sources("ODNI Response: This statement is factually inaccurate.", &[]),
+        vec![(Named, "ODNI".into())]
+    );
+    assert_eq!(
+        kinds("Agency Comments: We provided a draft to the agencies.", &[]),
+        Vec::<SourceKind>::new()
+    );
+}
