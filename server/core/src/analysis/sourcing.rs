@@ -54,6 +54,8 @@ const SOURCING_CODES: &[&str] = &[
 /// - a pronoun ("He added …", "It said …") at the start of a paragraph that follows a paragraph ending on a
 ///   named source, the like ones after it, and the rest of a quotation it opens: wire reports give each sentence
 ///   a paragraph of its own, and their reader knows who "he" is;
+/// - a paragraph that is the rest of a named speaker's quotation (it opens with a quotation mark and names no
+///   one), which is the speaker's, not an unsourced claim;
 /// - "the group", "the militants" once the document has named an armed group or a listed organisation (the UN
 ///   pack's entities): "Al-Shabaab attacked the base …" then, paragraphs later, "The group claimed responsibility …".
 ///
@@ -61,6 +63,7 @@ const SOURCING_CODES: &[&str] = &[
 /// because chunks end there.
 pub(super) fn carry_across_paragraphs(parts: &mut [Part], kb: &KnowledgeBase) {
     let vague = rules::vague_attribution::INFO.code;
+    let unattributed = rules::unattributed_claim::INFO.code;
     // Whether the sentence before carries a named source, and the pronoun that has since stood for it: "He
     // added" may follow "He said", not "She said".
     let mut carrying = false;
@@ -69,11 +72,17 @@ pub(super) fn carry_across_paragraphs(parts: &mut [Part], kb: &KnowledgeBase) {
     for part in parts.iter_mut() {
         let chunk = &part.chunk;
         let mut answered = Vec::new();
+        let mut quoted = Vec::new();
         for (sentence, verdict) in chunk.document.sentences.iter().zip(&chunk.verdicts) {
             match &verdict.reason {
                 _ if verdict.carries().is_some() => {
                     carrying = true;
                     pronoun = None;
+                }
+                // A paragraph that opens a quotation with no speaker of its own, after a named speaker's
+                // quotation: the wire's way of letting a quotation run on across paragraphs.
+                Reason::Unsourced(_) if carrying && chunk.document.sentence_text(sentence).starts_with(['"', '“']) => {
+                    quoted.push(sentence.range.start);
                 }
                 Reason::UnnamedSpeaker(speaker) if group_named && names_a_group(speaker) => {
                     answered.push(sentence.range.start);
@@ -103,6 +112,7 @@ pub(super) fn carry_across_paragraphs(parts: &mut [Part], kb: &KnowledgeBase) {
                 });
         }
         silence_answered(part, vague, &answered);
+        silence_answered(part, unattributed, &quoted);
     }
 }
 
@@ -287,6 +297,23 @@ mod tests {
                     \"They came at dawn,\" he said. \"We fought them for two hours.\"\n\n\
                     \"Nobody came to help,\" a villager said. \"We hid in the fields.\"\n";
         assert_eq!(vague_lines(text), vec![5, 5]);
+    }
+
+    #[test]
+    fn a_quotation_running_on_into_a_paragraph_of_its_own_is_the_speakers() {
+        let kb = KnowledgeBase::builtin();
+        let text =
+            "\"We heard shooting at the market,\" said Amade Saide, a fisherman. \"My brother stayed behind.\n\n\
+                    \"Since Saturday his phone has been switched off.\"\n\n\
+                    The army retook the town on Monday.\n\n\
+                    \"Nobody will come back,\" the sign on the road read.\n";
+        let flagged = flagged(text, &kb, "unattributed-claim");
+        assert!(!flagged.iter().any(|s| s.contains("switched off")), "{flagged:?}");
+        // A quotation after an unsourced paragraph has no speaker to run on from.
+        assert!(
+            flagged.iter().any(|s| s.contains("Nobody will come back")),
+            "{flagged:?}"
+        );
     }
 
     #[test]

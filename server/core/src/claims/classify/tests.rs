@@ -485,7 +485,10 @@ fn the_authors_findings_go_on_in_a_sentence_that_links_itself_to_them() {
     // Without a linking word the sentence states a fact of its own, which needs its own source.
     assert_eq!(paragraph[2].0, Unattributed);
     // Without the author's voice before it, a linked sentence has nothing to go on with.
-    assert_eq!(class_of("As a result, the figures cannot be compared across the elements."), Unattributed);
+    assert_eq!(
+        class_of("As a result, the figures cannot be compared across the elements."),
+        Unattributed
+    );
 }
 
 #[test]
@@ -495,7 +498,10 @@ fn the_officials_refers_back_to_the_officials_named_before() {
          senior staff.",
     );
     assert_eq!(paragraph[1].0, Attributed, "{paragraph:?}");
-    assert_eq!(class_of("The officials stated that their focus was on senior staff."), Vague);
+    assert_eq!(
+        class_of("The officials stated that their focus was on senior staff."),
+        Vague
+    );
 }
 
 #[test]

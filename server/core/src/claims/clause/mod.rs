@@ -136,9 +136,30 @@ pub fn is_reference_entry(text: &str) -> bool {
             "accessed",
             "vailable at",
         ];
-        MARKS.iter().any(|mark| text.contains(mark)) || (text.contains(", ") && has_dated_parenthesis(text))
+        MARKS.iter().any(|mark| text.contains(mark))
+            || (text.contains(", ") && has_dated_parenthesis(text))
+            || ends_with_a_date_alone(text)
     };
     numbered && published()
+}
+
+/// "…, statement, 13 September 2022.", "…, Istanbul, March 2025.", "…, 2022–2025.": the last part after a comma
+/// is a date and nothing else, as a note's publication details end.
+fn ends_with_a_date_alone(text: &str) -> bool {
+    let Some((_, last)) = text.trim_end().trim_end_matches('.').rsplit_once(", ") else {
+        return false;
+    };
+    let mut year = false;
+    let all_date = last.split_whitespace().all(|w| {
+        let w = w.trim_end_matches(',');
+        let is_year = |y: &str| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit());
+        let years = w.split(['–', '-']).all(is_year);
+        year |= years;
+        years
+            || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+            || crate::claims::cues::MONTHS.contains(&w.to_lowercase().as_str())
+    });
+    all_date && year
 }
 
 /// "(May 16, 2006)", "(2019)", "(June 2007)": a parenthesis that holds a date and little else.

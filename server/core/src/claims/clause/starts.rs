@@ -183,6 +183,21 @@ pub(super) fn skip_enumerator(tokens: &[Token], at: usize) -> usize {
         }
         _ => {}
     }
+    // "12 Notifications on file with the Secretariat.": a note's number before its text, at the very start.
+    match tokens.get(at..at + 2) {
+        Some([number, next])
+            if at == 0
+                && number.word
+                && (1..=3).contains(&number.text.len())
+                && number.text.bytes().all(|b| b.is_ascii_digit())
+                && next.word
+                && next.capitalised()
+                && !crate::claims::cues::MONTHS.contains(&next.lower()) =>
+        {
+            return at + 1;
+        }
+        _ => {}
+    }
     match tokens.get(at) {
         Some(t) if t.is(&['•', '\u{f0b7}', '▪', '◦', '·', '*', '-', '–', '—', '§']) => at + 1,
         _ => at,

@@ -251,3 +251,28 @@ fn questions_by_word_order() {
         assert!(!with_tokens(text, |t| asks(t, Starts::of(t))), "{text}");
     }
 }
+
+#[test]
+fn a_note_that_ends_on_its_date_is_a_reference_entry() {
+    for text in [
+        "3 Air Force of the Armed Forces of Ukraine, statement, 13 September 2022.",
+        "1 Authors' interview with a former defence-industry engineer, Istanbul, March 2025.",
+        "8 Conflict Armament Research, field dispatches from Ukraine, 2022–2025.",
+    ] {
+        assert!(is_reference_entry(text), "{text}");
+    }
+    for text in [
+        "12 The army said 40 people died in the attack, in March 2025.",
+        "The army said 40 people died, 13 September 2022.",
+    ] {
+        assert!(!is_reference_entry(text), "{text}");
+    }
+}
+
+#[test]
+fn a_notes_number_opens_no_sentence_of_its_own() {
+    let opening = |text: &str| with_tokens(text, |t| opening(t));
+    assert_eq!(opening("12 Notifications on file with the Secretariat."), 1);
+    assert_eq!(opening("2 October was the day of the vote."), 0);
+    assert_eq!(opening("40 people died."), 0);
+}
