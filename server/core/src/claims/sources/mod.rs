@@ -21,7 +21,7 @@ use other_frames::{
 };
 use reporting_verbs::{
     before_adverbs, frame_words, is_passive_or_infinitive, CLAUSE_ONLY_VERBS, PROVIDING_VERBS, RECEIVING_VERBS,
-    STANCE_VERBS, STRONG_VERBS, WEAK_VERBS,
+    STANCE_VERBS, STRONG_VERBS, TELLING_VERBS, WEAK_VERBS,
 };
 use speaker::{agent_of_passive, impersonal_passive, speaker_after, subject_of};
 use std::ops::Range;
@@ -165,6 +165,9 @@ fn framed_at(words: &SentenceWords, verb: usize) -> Option<Source> {
             .then(|| agent_of_passive(words, verb))
             .flatten()
             .map(|s| s.framed_by(frame));
+    }
+    if TELLING_VERBS.contains(&lower) && !reporting_verbs::reports_a_clause_within(tokens, verb, 14) {
+        return None;
     }
     let strong = STRONG_VERBS.contains(lower);
     let weak = WEAK_VERBS.contains(lower) || STANCE_VERBS.contains(lower);

@@ -74,6 +74,12 @@ pub(super) static STRONG_VERBS: Lexicon = Lexicon::new(&[
     "vows",
     "pledged",
     "urged",
+    "informed",
+    "informs",
+    "notified",
+    "notifies",
+    "assured",
+    "assures",
     // Base forms, for plural subjects ("The Afghan Taliban deny …", "Lawyers allege …").
     "tell",
     "report",
@@ -270,9 +276,28 @@ pub(super) fn is_passive_or_infinitive(tokens: &[Token], verb: usize) -> bool {
         before,
         Some("is" | "are" | "was" | "were" | "be" | "been" | "being" | "to")
     ) || after == Some("to")
+        // "reported to the Panel that …": "to" before whom it was told, then what, is no infinitive ("reports
+        // to the DNI" names a superior, not a report).
+        && !(tokens.get(verb + 2).is_some_and(|t| {
+            t.word && (t.capitalised() || matches!(t.lower(), "the" | "a" | "an" | "its" | "their" | "his" | "her"))
+        }) && reports_a_clause_within(tokens, verb, 10))
         && !TO_OBJECT_VERBS.contains(&tokens[verb].lower())
         && !INTENT_VERBS.contains(&tokens[verb].lower())
 }
+
+/// Whether "that" opens a reported clause within `reach` words after the verb: "informed the Panel, in a
+/// letter, that …".
+pub(super) fn reports_a_clause_within(tokens: &[Token], verb: usize, reach: usize) -> bool {
+    tokens
+        .iter()
+        .skip(verb + 1)
+        .take(reach)
+        .any(|t| t.word && t.lower() == "that")
+}
+
+/// Verbs of telling someone, which report only with what they were told after the one told: "MINUSCA informed
+/// the Panel that …", not "The analysis informs policy decisions".
+pub(super) const TELLING_VERBS: &[&str] = &["informed", "informs", "notified", "notifies", "assured", "assures"];
 
 /// Verbs that report an intention with "to": "Gen. Burhan vowed to retake the city" is his vow, not an
 /// infinitive without a subject.

@@ -666,3 +666,36 @@ fn a_label_that_names_a_body_names_who_speaks() {
         Vec::<SourceKind>::new()
     );
 }
+
+#[test]
+fn telling_someone_reports_what_they_were_told() {
+    assert_eq!(
+        sources(
+            "MINUSCA informed the Panel that its peacekeepers had recorded 61 deaths.",
+            &["MINUSCA"]
+        ),
+        vec![(Named, "MINUSCA".into())]
+    );
+    assert_eq!(
+        kinds(
+            "Member States reported to the Panel that armed groups had bought drones.",
+            &[]
+        ),
+        vec![Anonymous]
+    );
+    // A superior one reports to, and what an analysis informs, are no reports.
+    assert_eq!(
+        kinds(
+            "When acting as DDI, the incumbent reports to the DNI on defense matters.",
+            &[]
+        ),
+        Vec::<SourceKind>::new()
+    );
+    assert_eq!(
+        kinds(
+            "Mission integration informs enterprise resource and policy decisions.",
+            &[]
+        ),
+        Vec::<SourceKind>::new()
+    );
+}
