@@ -115,11 +115,12 @@ pub const HEDGE_WORDS: &[&str] = &[
 // Sentences that are not claims.
 cue!(
     caption,
-    r"^(?i:figure|fig\.|table|map|chart|graph|image|photo|photograph|source|sources|note|notes|credit|graphic|annex|appendix)\s*[\dA-Z]{0,3}\s*[.:—–-]"
+    r"^(?i:figure|fig\.|table|map|chart|graph|image|photo|photograph|caption|source|sources|note|notes|credit|graphic|annex|appendix)\s*[\dA-Z]{0,3}\s*[.:—–-]"
 );
 /// Key words of `caption`, which its first word starts with (see `super::word_gate`).
 pub const CAPTION_WORDS: &[&str] = &[
-    "fig", "table", "map", "chart", "graph", "image", "photo", "source", "note", "credit", "annex", "appendix",
+    "fig", "table", "map", "chart", "graph", "image", "photo", "caption", "source", "note", "credit", "annex",
+    "appendix",
 ];
 cue!(
     link_teaser,
@@ -143,11 +144,11 @@ pub const LINK_TEASER_WORDS: &[&str] = &[
 ];
 cue!(
     meta_text,
-    r"^(?:(?i:this|the\s+following|(?:table|figure|fig\.|map|chart|appendix|annex)\s+[\dA-Z][\w.-]*)\s+(?i:(?:brief|briefing|paper|report|note|section|assessment|update|memo|analysis|document|summary|chapter|annex|appendix|table|figure|map|chart|timeline|list|commentary|review|study)\s+)?(?i:examines|describes|looks|does\s+not\s+(?:discuss|address|examine|cover|consider|assess|review|include)|outlines|covers|summari[sz]es|reviews|considers|sets\s+out|provides|draws|presents|lists|shows|focuses|uses|is\s+based|updates|explores|gives|maps|tracks|illustrates|depicts|will\s+be\s+updated|was\s+prepared|has\s+been\s+prepared|are\s+options|is\s+a\s+list)\b|(?i:the|our)\s+(?i:objectives?|purpose|aims?|scope|goals?)\s+of\s+(?i:this|our|the\s+present)\s+(?i:brief|briefing|paper|report|review|study|audit|analysis|assessment|work)\s+(?i:is|are|was|were)\b)"
+    r"^(?:(?i:this|the\s+following|(?:table|figure|fig\.|map|chart|appendix|annex)\s+[\dA-Z][\w.-]*)\s+(?i:(?:brief|briefing|paper|report|note|section|assessment|update|memo|analysis|document|summary|chapter|annex|appendix|table|figure|map|chart|timeline|list|commentary|review|study|investigation|project|publication|article|story)\s+)?(?i:was\s+(?:supported|funded|commissioned|made\s+possible)|examines|describes|looks|does\s+not\s+(?:discuss|address|examine|cover|consider|assess|review|include)|outlines|covers|summari[sz]es|reviews|considers|sets\s+out|provides|draws|presents|lists|shows|focuses|uses|is\s+based|updates|explores|gives|maps|tracks|illustrates|depicts|will\s+be\s+updated|was\s+prepared|has\s+been\s+prepared|are\s+options|is\s+a\s+list)\b|(?i:the|our)\s+(?i:objectives?|purpose|aims?|scope|goals?)\s+of\s+(?i:this|our|the\s+present)\s+(?i:brief|briefing|paper|report|review|study|audit|analysis|assessment|work)\s+(?i:is|are|was|were)\b|(?i:it)\s+(?i:draws\s+on|is\s+based\s+on)\b)"
 );
 /// Key words of `meta_text`, which its first word starts with.
 pub const META_TEXT_WORDS: &[&str] = &[
-    "this", "the", "our", "table", "figure", "fig", "map", "chart", "appendix", "annex",
+    "this", "the", "our", "table", "figure", "fig", "map", "chart", "appendix", "annex", "it",
 ];
 // "For more information on targeting, see JP 3-60." points the reader elsewhere and asserts nothing.
 cue!(
@@ -162,7 +163,7 @@ cue!(
 // Who wrote or compiled the text: "Reporting by …; editing by …", "Compiled by the research team, 3 May 2025."
 cue!(
     byline,
-    r"^(?i:(?:additional\s+)?reporting|compiled|prepared|written|edited|editing|commentary|analysis|research|text|photos?|graphics?|translated|translation|produced|authored)\s+by\b|(?i:\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article))"
+    r"^(?:(?i:published|updated|posted|last\s+updated)\s*(?:on|at|:)\s*\d|(?i:(?:additional\s+)?reporting|compiled|prepared|written|edited|editing|commentary|analysis|research|text|photos?|graphics?|translated|translation|produced|authored)\s+by\b)|(?i:\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article))"
 );
 // Pointing the reader to another part or another document: "For an overview, see appendix III.", "The comments
 // are reprinted in appendix IV.", "HUMINT is addressed in detail in JP 2-01.2."
@@ -266,7 +267,7 @@ pub const FIGURE_WORDS: &[&str] = &[
 ];
 cue!(
     writers_note,
-    r"(?i)\b(?:(?:did|does|has|have|had)(?:\s+not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?)\s+(?:to\s+)?(?:an?\s+|several\s+|repeated\s+|multiple\s+)?(?:requests?|calls?|messages?|e-?mails?|inquiries|queries|questions)|declined\s+to\s+comment|(?:did|does|has|have|had)(?:\s+not|n['’]t)\s+immediately\s+comment|requests?\s+for\s+comment|(?:could|can)(?:\s*not|n['’]t)\s+be\s+(?:immediately\s+|independently\s+){0,2}(?:reached|verified|confirmed)|(?:could|can)(?:\s*not|n['’]t)\s+(?:immediately\s+|independently\s+){0,2}(?:verify|confirm)|not\s+(?:immediately\s+|yet\s+)?(?:clear|known)\s+(?:who|what|whether|how|why|if|when|where)|unclear\s+(?:who|what|whether|how|why|if|when|where)|(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to\s+(?:independently\s+)?(?:confirm|verify)|(?:independent\s+)?verification\s+(?:was|is|has\s+not\s+been)\s+(?:not\s+)?(?:possible|available)|questions\s+remain(?:ed)?\s+(?:about|over|as\s+to)\s+(?:who|what|whether|how|why|when|where))\b"
+    r"(?i)\b(?:(?:did|does|has|have|had)(?:\s+not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?)\s+(?:to\s+)?(?:an?\s+|several\s+|repeated\s+|multiple\s+)?(?:follow-?up\s+|written\s+)?(?:requests?|calls?|messages?|e-?mails?|inquiries|queries|questions)|declined\s+to\s+comment|(?:did|does|has|have|had)(?:\s+not|n['’]t)\s+immediately\s+comment|requests?\s+for\s+comment|(?:could|can)(?:\s*not|n['’]t)\s+be\s+(?:immediately\s+|independently\s+){0,2}(?:reached|verified|confirmed)|(?:could|can)(?:\s*not|n['’]t)\s+(?:immediately\s+|independently\s+){0,2}(?:verify|confirm)|not\s+(?:immediately\s+|yet\s+)?(?:clear|known)\s+(?:who|what|whether|how|why|if|when|where)|unclear\s+(?:who|what|whether|how|why|if|when|where)|(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to\s+(?:independently\s+)?(?:confirm|verify)|(?:independent\s+)?verification\s+(?:was|is|has\s+not\s+been)\s+(?:not\s+)?(?:possible|available)|questions\s+remain(?:ed)?\s+(?:about|over|as\s+to)\s+(?:who|what|whether|how|why|when|where))\b"
 );
 /// Key words of `writers_note`: the word of each alternative that every match of it has.
 pub const WRITERS_NOTE_WORDS: &[&str] = &[

@@ -32,7 +32,9 @@ pub(super) fn not_a_claim(
     if cues.opens_with(Opening::MetaText) || is_byline(text, words.tokens) {
         return Some(Reason::MetaText);
     }
+    // "Russia | Shahed-136 | Finished airframes | High": a table's row pasted as text.
     if kind == BlockKind::TableCell
+        || text.matches(" | ").count() >= 2
         || clause::is_list_piece(text, words.tokens)
         || clause::is_enumerated_piece(words.tokens)
         || clause::is_title(text, words.tokens)

@@ -519,3 +519,44 @@ fn a_questionnaires_question_without_its_mark_is_a_question() {
         Reason::Question
     );
 }
+
+#[test]
+fn page_furniture_of_news_and_reports_is_no_claim() {
+    for (text, reason) in [
+        (
+            "Caption: The perimeter fence of the depot, photographed in October 2026.",
+            Reason::Caption,
+        ),
+        ("Published on 06/12/2026 at 15:20 GMT", Reason::MetaText),
+        (
+            "This investigation was supported by a grant from a journalism fund.",
+            Reason::MetaText,
+        ),
+        (
+            "It draws on the authors' database of 212 transfers and on interviews.",
+            Reason::MetaText,
+        ),
+        (
+            "The company did not respond to follow-up questions sent on 28 November.",
+            Reason::WritersNote,
+        ),
+        (
+            "Russia | Shahed-131, Shahed-136 | Finished airframes, then licensed production | High",
+            Reason::Fragment,
+        ),
+    ] {
+        assert_eq!(classes(text)[0].1, reason, "{text}");
+    }
+    assert_eq!(class_of("It draws fighters from across the region."), Unattributed);
+}
+
+#[test]
+fn the_authors_own_examination_is_their_voice() {
+    assert_eq!(
+        class_of(
+            "Our examination of debris from 41 drones recovered in Ukraine between 2022 and 2025 found that most \
+             parts were made abroad."
+        ),
+        Attributed
+    );
+}
