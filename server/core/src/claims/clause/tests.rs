@@ -271,7 +271,7 @@ fn a_note_that_ends_on_its_date_is_a_reference_entry() {
 
 #[test]
 fn a_notes_number_opens_no_sentence_of_its_own() {
-    let opening = |text: &str| with_tokens(text, |t| opening(t));
+    let opening = |text: &str| with_tokens(text, opening);
     assert_eq!(opening("12 Notifications on file with the Secretariat."), 1);
     assert_eq!(opening("2 October was the day of the vote."), 0);
     assert_eq!(opening("40 people died."), 0);

@@ -272,15 +272,18 @@ pub(super) fn frame_words() -> &'static WordTable {
 pub(super) fn is_passive_or_infinitive(tokens: &[Token], verb: usize) -> bool {
     let before = before_adverbs(tokens, verb).checked_sub(1).map(|i| tokens[i].lower());
     let after = tokens.get(verb + 1).map(Token::lower);
+    // "reported to the Panel that …": "to" before whom it was told, then what, is no infinitive ("reports to
+    // the DNI" names a superior, not a report).
+    let told_to_someone = || {
+        tokens.get(verb + 2).is_some_and(|t| {
+            t.word && (t.capitalised() || matches!(t.lower(), "the" | "a" | "an" | "its" | "their" | "his" | "her"))
+        }) && reports_a_clause_within(tokens, verb, 10)
+    };
     matches!(
         before,
         Some("is" | "are" | "was" | "were" | "be" | "been" | "being" | "to")
     ) || after == Some("to")
-        // "reported to the Panel that …": "to" before whom it was told, then what, is no infinitive ("reports
-        // to the DNI" names a superior, not a report).
-        && !(tokens.get(verb + 2).is_some_and(|t| {
-            t.word && (t.capitalised() || matches!(t.lower(), "the" | "a" | "an" | "its" | "their" | "his" | "her"))
-        }) && reports_a_clause_within(tokens, verb, 10))
+        && !told_to_someone()
         && !TO_OBJECT_VERBS.contains(&tokens[verb].lower())
         && !INTENT_VERBS.contains(&tokens[verb].lower())
 }
