@@ -87,7 +87,7 @@ impl Within {
 /// quotation that sentence opened, opens a new quotation right after a quoted speaker, or takes up the figures
 /// of a named dataset ("ACLED recorded 310 events in May. That is a third more than in April.").
 pub(super) fn continues_a_report(carry: &Carry, text: &str, words: &SentenceWords, cues: &SentenceCues) -> bool {
-    if continues_a_quotation(carry, text) {
+    if continues_a_quotation(carry, text) || counts_on(words) {
         return true;
     }
     let figure = cues.counts.figure || cues.find(Gated::Figure).is_some() || cues::comparison().is_match(text);
@@ -96,6 +96,18 @@ pub(super) fn continues_a_report(carry: &Carry, text: &str, words: &SentenceWord
     // "Most moved to camps east of the city." takes up the count before it without a figure of its own.
     let counted = figure || sources::share_alone(words);
     (document || carry.previous_figure && counted) && sources::refers_back(words)
+}
+
+/// "… under two different circumstances. First, the DNI may …. Second, …": a sentence that counts on the points
+/// the one before announced goes on with its source.
+fn counts_on(words: &SentenceWords) -> bool {
+    let tokens = words.tokens;
+    tokens.first().is_some_and(|t| {
+        matches!(
+            t.lower(),
+            "first" | "second" | "third" | "fourth" | "fifth" | "finally" | "lastly"
+        )
+    }) && tokens.get(1).is_some_and(|t| t.is(&[',']))
 }
 
 /// Whether the sentence stands inside a quotation opened before it, or opens one right after its speaker.

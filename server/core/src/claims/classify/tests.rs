@@ -560,3 +560,18 @@ fn the_authors_own_examination_is_their_voice() {
         Attributed
     );
 }
+
+#[test]
+fn the_points_a_source_announced_go_on_with_its_source() {
+    let paragraph = classes(
+        "Section 102A(e) of the IRTPA provided the DNI with the authority to transfer personnel in two cases. \
+         First, the DNI may transfer up to 100 personnel in the first year. Second, the DNI may transfer any \
+         number of personnel for two years.",
+    );
+    assert!(matches!(paragraph[1].1, Reason::CarriedOver(_)), "{paragraph:?}");
+    assert!(matches!(paragraph[2].1, Reason::CarriedOver(_)), "{paragraph:?}");
+    assert_eq!(
+        class_of("First, the DNI may transfer up to 100 personnel in the first year."),
+        Unattributed
+    );
+}
