@@ -20,7 +20,8 @@ pub fn document_author(text: &str) -> Option<String> {
     let found = declared
         .filter(|a| !a.is_empty())
         .or_else(|| report_number().captures(cover).map(|c| c[1].to_string()))
-        .or_else(|| author_heading().captures(text).map(|c| c[1].to_string()))?;
+        .or_else(|| author_heading().captures(text).map(|c| c[1].to_string()))
+        .or_else(|| expert_body().captures(cover).map(|c| c[1].to_string()))?;
     (word_count(text, &found) >= 3).then_some(found)
 }
 
@@ -28,21 +29,37 @@ pub fn document_author(text: &str) -> Option<String> {
 /// found …"; not "DHS told GAO …".
 pub fn speaks_as_author(sentence: &str, author: &str) -> bool {
     let sentence = sentence.trim_start();
+    // "7. The Panel inspected …": a numbered paragraph, and the article a body's common name takes.
+    let sentence = match sentence.split_once(". ") {
+        Some((number, rest)) if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) => rest,
+        _ => sentence,
+    };
     // A short linking phrase before a comma ("In addition,", "As a result,") leaves the main clause after it.
     let main = match sentence.split_once(", ") {
         Some((lead, rest)) if lead.split_whitespace().count() <= 3 && !lead.contains(author) => rest,
         _ => sentence,
     };
+    let main = main.strip_prefix("The ").unwrap_or(main);
     let Some(rest) = main.strip_prefix(author).and_then(|r| r.strip_prefix(' ')) else {
         return false;
     };
     // A verb follows the subject: a lower-case word ("reviewed", "was asked", "also recommends").
-    rest.starts_with(|c: char| c.is_lowercase())
+    let next = rest.split_whitespace().next().unwrap_or_default();
+    rest.starts_with(|c: char| c.is_lowercase()) && !matches!(next, "of" | "on" | "for" | "in" | "and" | "to")
 }
 
 fn report_number() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| Regex::new(r"\b([A-Z]{2,8})-\d{2,4}-\d{1,4}[A-Z]?\b").unwrap())
+}
+
+/// A UN expert body reporting on its own work calls itself "the Panel", "the Group" or "the Monitoring Team"
+/// ("Final report of the Panel of Experts on …").
+fn expert_body() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"\b(Panel|Group) of Experts\b|\b(?:Analytical Support and Sanctions )?(Monitoring Team)\b").unwrap()
+    })
 }
 
 fn author_heading() -> &'static Regex {
@@ -98,5 +115,14 @@ mod tests {
         assert!(!speaks_as_author("DHS told GAO that it agreed.", "GAO"));
         assert!(!speaks_as_author("GAO's prior work found gaps.", "GAO"));
         assert!(!speaks_as_author("GAO Contact and Staff Acknowledgments", "GAO"));
+        assert!(speaks_as_author("7. The Panel inspected 23 rifles.", "Panel"));
+        assert!(!speaks_as_author("The Panel of Experts was set up in 2013.", "Panel"));
+    }
+
+    #[test]
+    fn a_un_expert_body_reporting_on_its_work_is_the_author() {
+        let report = "# Final report of the Panel of Experts on the Central African Republic\n\n\
+                      The Panel travelled to Bangui. The Panel inspected rifles. The Panel will continue to investigate.\n";
+        assert_eq!(document_author(report).as_deref(), Some("Panel"));
     }
 }
