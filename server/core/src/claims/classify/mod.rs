@@ -169,6 +169,15 @@ pub fn classify_sentences(
         let same_block = index
             .checked_sub(1)
             .filter(|&i| doc.sentences[i].block == sentence.block);
+        // The items of one list go on from each other as a paragraph's sentences do: "- ACLED recorded 312
+        // deaths. - Zamfara accounted for 128 of these."
+        let same_list = index.checked_sub(1).filter(|&i| {
+            let before = doc.sentences[i].block;
+            before + 1 == sentence.block
+                && doc.blocks[before].kind == BlockKind::ListItem
+                && doc.blocks[sentence.block].kind == BlockKind::ListItem
+        });
+        let same_block = same_block.or(same_list);
         if same_block.is_none() {
             within = Within::default();
         }

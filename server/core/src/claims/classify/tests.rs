@@ -575,3 +575,18 @@ fn the_points_a_source_announced_go_on_with_its_source() {
         Unattributed
     );
 }
+
+#[test]
+fn a_lists_items_go_on_from_each_other() {
+    let items = classes(
+        "- According to ACLED data, 312 people were killed in the north-west in November.\n\
+         - Zamfara accounted for 128 of these deaths and Katsina for 97.\n",
+    );
+    assert!(matches!(items[1].1, Reason::CarriedOver(_)), "{items:?}");
+    let apart = classes(
+        "- According to ACLED data, 312 people were killed in the north-west in November.\n\n\
+         Text between.\n\n\
+         - Zamfara accounted for 128 of these deaths and Katsina for 97.\n",
+    );
+    assert_eq!(apart.last().unwrap().0, Unattributed, "{apart:?}");
+}

@@ -223,7 +223,9 @@ pub fn is_imperative(tokens: &[Token], starts: Starts) -> bool {
     const PREPOSITIONS: &[&str] = &[
         "of", "for", "on", "in", "at", "by", "from", "with", "against", "to", "and", "or",
     ];
-    let noun_after = PREPOSITIONS.contains(&next.lower()) || words::is_verb_at(tokens, start + 1);
+    // After a leading clause ("Where movement is essential, use vetted escorts") a base form in lower case
+    // opens the main clause as a verb, whatever follows it; only a preposition makes it a noun ("use of force").
+    let noun_after = PREPOSITIONS.contains(&next.lower()) || at_start && words::is_verb_at(tokens, start + 1);
     // "Support staff were evacuated": an auxiliary right after the first words makes them a subject.
     let near = (start + 1..(start + 4).min(tokens.len())).take_while(|&i| tokens[i].word);
     let finite_verb_after = near.into_iter().any(|i| words::is_auxiliary(&tokens[i], false));

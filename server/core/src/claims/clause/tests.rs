@@ -96,6 +96,7 @@ fn imperatives() {
         "Assess options for how the inventory could be modified.",
         "In coordination with the IC elements, develop a plan to enhance controls.",
         "• Strengthen the collection management workforce.",
+        "Where movement is essential, use vetted armed escorts and travel only by day.",
     ] {
         assert!(with_tokens(text, |t| is_imperative(t, Starts::of(t))), "{text}");
     }
