@@ -456,8 +456,19 @@ fn the_authors_own_records_source_what_they_show() {
 
 #[test]
 fn un_report_forms() {
+    // Who received the evidence does not vouch for it: whoever it came from is the source.
     assert_eq!(
         class_of("The Panel of Experts received credible information that the group recruited children."),
+        Vague
+    );
+    assert_eq!(
+        class_of(
+            "The Panel received information from three confidential sources that the ammunition was bought in Chad."
+        ),
+        Vague
+    );
+    assert_eq!(
+        class_of("The Panel received information from the Ministry of Defence that the ammunition was bought in Chad."),
         Attributed
     );
     assert_eq!(

@@ -2,7 +2,7 @@
 //! "In a statement, X …".
 
 use super::judge::judge;
-use super::reporting_verbs::ORIGIN_VERBS;
+use super::reporting_verbs::{reports_a_clause_within, ORIGIN_VERBS};
 use super::speaker::{phrase_after, source_after};
 use super::{SentenceWords, Source, SourceKind, PREPOSITIONS};
 use crate::text::words::Token;
@@ -224,9 +224,10 @@ pub(super) fn sense_of(words: &SentenceWords) -> Option<Source> {
     })
 }
 
-/// "The Panel received credible information that …", "The Panel has obtained documents showing that …": who
-/// received the evidence reports what it shows.
-/// `verb` is the verb of receiving.
+/// "The Panel received credible information that …", "The Panel has obtained documents showing that …": the
+/// evidence speaks, and who received it does not vouch for it; so the source is whoever it came from ("received
+/// information from the Ministry of Defence that …"), and left unnamed when no one is ("from three
+/// confidential sources", or no "from" at all). `verb` is the verb of receiving.
 pub(super) fn received_evidence(words: &SentenceWords, verb: usize) -> Option<Source> {
     let tokens = words.tokens;
     let evidence = (verb + 1..tokens.len().min(verb + 5)).find(|&i| {
@@ -241,10 +242,30 @@ pub(super) fn received_evidence(words: &SentenceWords, verb: usize) -> Option<So
             "that" | "showing" | "indicating" | "suggesting" | "confirming"
         )
     });
-    if !clause {
+    let from = (verb + 1..evidence).find(|&i| tokens[i].lower() == "from");
+    let clause = clause
+        || tokens
+            .get(evidence + 1)
+            .is_some_and(|t| t.lower() == "from" && reports_a_clause_within(tokens, evidence, 12));
+    if !clause || from.is_some() {
         return None;
     }
-    super::speaker::subject_of(words, verb, false).map(|s| s.framed_by(tokens[verb].range()))
+    let provider = (evidence + 1..tokens.len().min(evidence + 3)).find(|&i| tokens[i].lower() == "from");
+    let frame = tokens[verb].range();
+    if let Some(from) = provider {
+        let phrase = phrase_after(tokens, from + 1);
+        let kind = judge(words, phrase, false, true).unwrap_or(SourceKind::Anonymous);
+        return Some(Source {
+            kind,
+            phrase: words.span(phrase),
+            frame,
+        });
+    }
+    Some(Source {
+        kind: SourceKind::Anonymous,
+        phrase: tokens[evidence].range(),
+        frame,
+    })
 }
 
 /// "… killed two soldiers on Friday (Reuters).", "… (local sources).": a credit in parentheses at the end of
