@@ -353,6 +353,17 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
         .unwrap_or(phrase.len());
     let (head_part, rest) = phrase.split_at(cut);
     // "A statement released by the presidency": the participle after the noun describes it.
+    // "a judgment handed down by the court", "an inventory drawn up by the army": a particle after the
+    // participle belongs to it.
+    let head_part = match head_part {
+        [.., participle, particle]
+            if matches!(particle.lower(), "down" | "up" | "out" | "over" | "forward")
+                && crate::text::words::is_past_participle(participle.lower()) =>
+        {
+            &head_part[..head_part.len() - 1]
+        }
+        _ => head_part,
+    };
     let (head_part, custody) = match head_part {
         [.., noun, participle]
             if crate::text::words::is_past_participle(participle.lower())
@@ -573,7 +584,24 @@ const SHARE_WORDS: &[&str] = &[
 /// What is known from a study or a report, which names a source only by who made it ("Research by the Small
 /// Arms Survey shows", not "Research shows").
 const EVIDENCE_HEADS: &[&str] = &[
-    "report", "reports", "research", "studies", "study", "evidence", "surveys", "polls", "images", "imagery", "footage",
+    "report",
+    "reports",
+    "research",
+    "studies",
+    "study",
+    "evidence",
+    "surveys",
+    "polls",
+    "images",
+    "imagery",
+    "footage",
+    "judgment",
+    "judgement",
+    "ruling",
+    "verdict",
+    "indictment",
+    "inventory",
+    "filing",
 ];
 
 /// What an office is of, in "the interior minister", "the chief minister", "the foreign secretary".

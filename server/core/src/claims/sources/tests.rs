@@ -699,3 +699,18 @@ fn telling_someone_reports_what_they_were_told() {
         Vec::<SourceKind>::new()
     );
 }
+
+#[test]
+fn a_courts_judgment_names_the_court() {
+    assert_eq!(
+        sources(
+            "Some grenades ended up in Sweden, according to a judgment handed down by the Svea Court of Appeal in June.",
+            &[]
+        ),
+        vec![(Named, "a judgment handed down by the Svea Court of Appeal".into())]
+    );
+    assert_eq!(
+        kinds("A ruling by the Supreme Court found the law unconstitutional.", &[]),
+        vec![Named]
+    );
+}
