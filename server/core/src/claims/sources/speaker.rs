@@ -264,7 +264,23 @@ fn participial_aside(tokens: &[Token], end: usize) -> Option<usize> {
     let aside = first.ends_with("ing")
         || participle
         || matches!(first, "who" | "which" | "in" | "on" | "at" | "via" | "through");
-    (tokens[open].is(&[',']) && aside && open > 0).then_some(open)
+    if tokens[open].is(&[',']) && aside && open > 0 {
+        return Some(open);
+    }
+    // ", who worked at SEESAC, the UN's clearinghouse in Belgrade, until 2024,": a relative clause with commas
+    // of its own; only commas (and the marks inside words) may stand between it and the verb.
+    let mut at = open;
+    while at > end.saturating_sub(40) && at > 0 {
+        let t = &tokens[at];
+        if !t.word && !t.is(&[',', '\'', '’', '-']) {
+            return None;
+        }
+        if t.is(&[',']) && tokens.get(at + 1).is_some_and(|n| matches!(n.lower(), "who" | "which")) {
+            return Some(at);
+        }
+        at -= 1;
+    }
+    None
 }
 
 /// Where the subject before `end` begins: after a punctuation mark or a clause break.

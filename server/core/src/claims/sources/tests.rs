@@ -714,3 +714,14 @@ fn a_courts_judgment_names_the_court() {
         vec![Named]
     );
 }
+
+#[test]
+fn a_relative_clause_with_commas_of_its_own_stands_between_the_speaker_and_the_verb() {
+    assert_eq!(
+        sources(
+            "Ivana Markovic, who worked at SEESAC, the UN's clearinghouse in Belgrade, until 2024, said the problem was counting.",
+            &[]
+        ),
+        vec![(Named, "Ivana Markovic".into())]
+    );
+}
