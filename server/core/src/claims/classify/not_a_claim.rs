@@ -29,7 +29,7 @@ pub(super) fn not_a_claim(
     if cues.opens_with(Opening::LinkTeaser) || whole_link {
         return Some(Reason::LinkTeaser);
     }
-    if cues.opens_with(Opening::MetaText) || is_byline(text, words.tokens) {
+    if cues.opens_with(Opening::MetaText) || is_byline(text, words.tokens) || is_copyright_line(text) {
         return Some(Reason::MetaText);
     }
     // "Russia | Shahed-136 | Finished airframes | High": a table's row pasted as text.
@@ -91,6 +91,14 @@ pub(super) fn not_a_claim(
         return Some(Reason::Fragment);
     }
     None
+}
+
+/// "© 2026 The Associated Press.", "Copyright 2026 Dawn": a publisher's notice.
+fn is_copyright_line(text: &str) -> bool {
+    text.starts_with('©')
+        || text
+            .get(..9)
+            .is_some_and(|start| start.eq_ignore_ascii_case("copyright"))
 }
 
 /// "Written by Ahmed Khan, 12 June 2025", "Research by the monitoring team": a byline names its makers and says

@@ -601,3 +601,21 @@ fn a_lists_items_go_on_from_each_other() {
     );
     assert_eq!(apart.last().unwrap().0, Unattributed, "{apart:?}");
 }
+
+#[test]
+fn a_news_sites_notices_are_no_claims() {
+    for text in [
+        "FILE PHOTO: Fighters stand guard at a checkpoint in Kabul, August 17, 2021.",
+        "© 2026 The Associated Press.",
+        "All rights reserved.",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "This article was originally published in Dawn.",
+        "The views expressed in this article are the author's own and do not reflect the editorial stance.",
+    ] {
+        assert_eq!(classes(text)[0].0, NotAClaim, "{text}");
+    }
+    assert_eq!(
+        class_of("The article was published on Monday, a week after the raid killed 12 people."),
+        Unattributed
+    );
+}
