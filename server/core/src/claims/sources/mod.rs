@@ -219,6 +219,23 @@ fn framed_at(words: &SentenceWords, verb: usize) -> Option<Source> {
     }) {
         return None;
     }
+    // "The deal, first reported by the Financial Times, would …": a reporting participle set off by commas with
+    // its agent is a credit for what the sentence says.
+    if lower.ends_with("ed") && tokens.get(verb + 1).is_some_and(|next| next.lower() == "by") {
+        let mut before = verb;
+        while before > 0 && tokens[before - 1].word && {
+            let word = tokens[before - 1].lower();
+            word == "first" || word.ends_with("ly")
+        } {
+            before -= 1;
+        }
+        let opens_aside = before > 0 && tokens[before - 1].is(&[',']);
+        if opens_aside {
+            if let Some(source) = speaker::source_after(words, verb + 2) {
+                return Some(source.framed_by(frame));
+            }
+        }
+    }
     // "the most common crime reported by small businesses": a participle between its noun and its agent is a
     // relative clause inside what the sentence says, no frame over it.
     let reduced_relative = lower.ends_with("ed")

@@ -725,3 +725,14 @@ fn a_relative_clause_with_commas_of_its_own_stands_between_the_speaker_and_the_v
         vec![(Named, "Ivana Markovic".into())]
     );
 }
+
+#[test]
+fn a_reporting_participle_set_off_by_commas_credits_its_agent() {
+    assert_eq!(
+        sources(
+            "The deal, first reported by the Financial Times, would give Turkey control of the port.",
+            &[]
+        ),
+        vec![(Named, "the Financial Times".into())]
+    );
+}
