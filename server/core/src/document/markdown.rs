@@ -90,7 +90,9 @@ impl Walker {
                 // A line broken on purpose (a hard break: list pieces, contents, a converted page) ends its
                 // sentence; so does a heading or title pasted on a line of its own.
                 let hard = matches!(event, Event::HardBreak);
-                let ends = hard || super::plaintext::ends_unmarked_line(line, next_line);
+                let ends = hard
+                    || super::plaintext::ends_unmarked_line(line, next_line)
+                    || super::plaintext::opens_a_provision(line, next_line);
                 builder.push(if ends { "\n" } else { " " }, range);
                 self.line_start = builder.len();
             }

@@ -81,6 +81,22 @@ pub(super) fn ends_unmarked_line(line: &str, next_line: &str) -> bool {
         && line.len() * 10 < next_line.len() * 7
 }
 
+/// Whether a line that closes a sentence or a lead-in is followed by a provision or an item of its own: "…
+/// findings:" or "REQUIREMENT." then "(1) …", "(a) IN GENERAL.—…". A statute pasted into Markdown keeps its
+/// provisions on lines of their own and no blank lines between them.
+pub(super) fn opens_a_provision(line: &str, next_line: &str) -> bool {
+    let next_line = next_line.trim_start();
+    let enumerated = next_line
+        .strip_prefix('(')
+        .and_then(|rest| rest.split_once(')'))
+        .is_some_and(|(inside, after)| {
+            (1..=4).contains(&inside.len())
+                && inside.chars().all(|c| c.is_ascii_alphanumeric())
+                && after.starts_with(' ')
+        });
+    enumerated && line.trim_end().ends_with(['.', ':', ';', '—'])
+}
+
 fn ends_sentence(line: &str) -> bool {
     line.trim_end()
         .ends_with(['.', '!', '?', ';', '"', '”', '’', '…', ')', ']'])

@@ -6,7 +6,7 @@ use crate::actors::{NamedInDocument, NamedInFull};
 use crate::document::shift;
 use crate::document::BlockKind;
 use crate::findings::{Edit, Finding, Fix, Severity};
-use crate::text::acronyms::{spelled_out_here, NOT_ACRONYMS, WELL_KNOWN};
+use crate::text::acronyms::{in_a_heading_in_capitals, spelled_out_here, NOT_ACRONYMS, WELL_KNOWN};
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -96,7 +96,13 @@ impl DocumentRule for UndefinedAcronym {
                 let covered = ctx.mentions[index]
                     .iter()
                     .any(|m| m.range.start <= plain.start && plain.end <= m.range.end);
-                if known || covered || NOT_ACRONYMS.contains(word) || WELL_KNOWN.contains(word) || !seen.insert(word) {
+                if known
+                    || covered
+                    || NOT_ACRONYMS.contains(word)
+                    || WELL_KNOWN.contains(word)
+                    || in_a_heading_in_capitals(&block.text, &plain)
+                    || !seen.insert(word)
+                {
                     continue;
                 }
                 unknown.push(WordUse {

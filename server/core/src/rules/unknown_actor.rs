@@ -5,7 +5,7 @@ use crate::actors::KnowledgeBase;
 use crate::document::shift;
 use crate::document::BlockKind;
 use crate::findings::{Finding, Severity};
-use crate::text::acronyms::{NOT_ACRONYMS, WELL_KNOWN};
+use crate::text::acronyms::{in_a_heading_in_capitals, NOT_ACRONYMS, WELL_KNOWN};
 use crate::text::proper_names::TITLES;
 use std::collections::HashSet;
 use std::ops::Range;
@@ -95,7 +95,9 @@ impl DocumentRule for UnknownActor {
                         .iter()
                         .filter(|r| {
                             let word = &block.text[(*r).clone()];
-                            !NOT_ACRONYMS.contains(word) && !WELL_KNOWN.contains(word)
+                            !NOT_ACRONYMS.contains(word)
+                                && !WELL_KNOWN.contains(word)
+                                && !in_a_heading_in_capitals(&block.text, r)
                         })
                         .cloned(),
                 );

@@ -15,6 +15,28 @@ pub static NOT_ACRONYMS: Lexicon = Lexicon::new(&[
     "HQ", "NOTE", "TBD", "TODO", "FYI", "KM", "SMS", "GPS", "IED", "IEDS", "VBIED", "RPG", "AK",
 ]);
 
+/// Whether the capital word at `range` of a block's plain `text` stands in a heading set in capitals, as
+/// statutes and converted reports print them: a line with no lower-case letter ("SEC. 2. FINDINGS.", "AN ACT"),
+/// or a provision's run-in heading before its dash ("(a) IN GENERAL.—Not later than …"). Its words are
+/// English words in capitals, not acronyms.
+pub fn in_a_heading_in_capitals(text: &str, range: &Range<usize>) -> bool {
+    let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[range.end..].find('\n').map_or(text.len(), |i| range.end + i);
+    let line = &text[line_start..line_end];
+    if !line.chars().any(char::is_lowercase) {
+        return true;
+    }
+    let rest = text[range.end..line_end].trim_start_matches(|c: char| c.is_uppercase() || c == ' ' || c == '.');
+    if rest.starts_with('—') || rest.starts_with("--") {
+        return true;
+    }
+    // "SEC. 2. FINDINGS. Congress makes …": a heading in capitals that a paragraph's lines joined to its text,
+    // closed by a full stop before the first word in lower case.
+    let first_lower = line.find(char::is_lowercase).unwrap_or(line.len());
+    let heading = line[..first_lower].rfind(' ').map_or("", |cut| &line[..cut]);
+    heading.ends_with('.') && range.end <= line_start + heading.len()
+}
+
 /// Whether the acronym at `range` of a block's plain `text` is spelled out right there: "Full Name (ACR)" or
 /// "ACR (Full Name)".
 pub fn spelled_out_here(text: &str, range: &Range<usize>) -> bool {
@@ -63,6 +85,33 @@ pub(super) fn capital_word_at(bytes: &[u8], at: usize) -> Option<Range<usize>> {
 
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+#[cfg(test)]
+mod heading_tests {
+    use super::in_a_heading_in_capitals;
+
+    fn heading(text: &str, word: &str) -> bool {
+        let at = text.find(word).unwrap();
+        in_a_heading_in_capitals(text, &(at..at + word.len()))
+    }
+
+    #[test]
+    fn words_of_a_heading_in_capitals_are_no_acronyms() {
+        assert!(heading(
+            "SEC. 2. FINDINGS.\nCongress makes the following findings:",
+            "FINDINGS"
+        ));
+        assert!(heading("(a) IN GENERAL.—Not later than 180 days after", "GENERAL"));
+        assert!(heading("(c) FORM.—The report shall be submitted", "FORM"));
+        assert!(heading(
+            "SEC. 2. FINDINGS. Congress makes the following findings:",
+            "FINDINGS"
+        ));
+        assert!(!heading("The DHS office said that FORM was late.", "DHS"));
+        assert!(!heading("DHS officials said so. The ISPR agreed.", "DHS"));
+        assert!(!heading("The TTP attacked a post. The ISPR said so.", "ISPR"));
+    }
 }
 
 #[cfg(test)]

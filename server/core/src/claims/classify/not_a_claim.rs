@@ -39,6 +39,7 @@ pub(super) fn not_a_claim(
         || clause::is_enumerated_piece(words.tokens)
         || clause::is_title(text, words.tokens)
         || clause::is_in_capitals(words.tokens)
+        || clause::is_title_or_stamp(text)
     {
         return Some(Reason::Fragment);
     }

@@ -162,6 +162,31 @@ fn ends_with_a_date_alone(text: &str) -> bool {
     all_date && year
 }
 
+/// A statute's long title ("To impose sanctions with respect to …, and for other purposes.") or a stamp of one
+/// word and a date ("Approved June 3, 2026.", "Updated 7 December 2026"): the document's furniture.
+pub fn is_title_or_stamp(text: &str) -> bool {
+    let trimmed = text.trim().trim_end_matches('.');
+    let long_title = ["An Act ", "AN ACT "]
+        .iter()
+        .fold(trimmed, |t, act| t.strip_prefix(act).unwrap_or(t).trim_start());
+    if long_title.starts_with("To ") && long_title.ends_with("and for other purposes") {
+        return true;
+    }
+    let mut words = trimmed.split_whitespace();
+    let stamp = words
+        .next()
+        .is_some_and(|w| w.len() > 3 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_uppercase()));
+    let rest: Vec<&str> = words.map(|w| w.trim_end_matches(',')).collect();
+    stamp
+        && (2..=4).contains(&rest.len())
+        && rest.iter().all(|w| {
+            w.bytes().all(|b| b.is_ascii_digit()) || crate::claims::cues::MONTHS.contains(&w.to_lowercase().as_str())
+        })
+        && rest
+            .iter()
+            .any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// "(May 16, 2006)", "(2019)", "(June 2007)": a parenthesis that holds a date and little else.
 fn has_dated_parenthesis(text: &str) -> bool {
     text.match_indices('(').any(|(at, _)| {

@@ -277,3 +277,16 @@ fn a_notes_number_opens_no_sentence_of_its_own() {
     assert_eq!(opening("2 October was the day of the vote."), 0);
     assert_eq!(opening("40 people died."), 0);
 }
+
+#[test]
+fn a_statutes_long_title_and_a_dated_stamp_are_furniture() {
+    assert!(is_title_or_stamp(
+        "To impose sanctions with respect to ship-to-ship transfers, and for other purposes."
+    ));
+    assert!(is_title_or_stamp("Approved June 3, 2026."));
+    assert!(is_title_or_stamp("Updated 7 December 2026"));
+    assert!(!is_title_or_stamp("Approved by the Senate on June 3, 2026."));
+    assert!(!is_title_or_stamp(
+        "To reach the town, the militants crossed the river."
+    ));
+}
