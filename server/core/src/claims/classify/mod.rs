@@ -160,7 +160,11 @@ pub fn classify_sentences(
     // The ranges of the block's mentions of actors, found once for all its sentences.
     let mut block_actors: Option<(usize, BlockActors)> = None;
     let mut within = Within::default();
+    let mut advised_list = false;
     for (index, sentence) in doc.sentences.iter().enumerate() {
+        let in_a_list = doc.blocks[sentence.block].kind == BlockKind::ListItem;
+        let text = doc.sentence_text(sentence);
+        advised_list = in_a_list && advised_list;
         if block_actors.as_ref().is_none_or(|(block, _)| *block != sentence.block) {
             let mut actors = block_actors.take().map(|(_, a)| a).unwrap_or_default();
             actors.refill(kb, &mentions_by_block[sentence.block]);
@@ -194,6 +198,7 @@ pub fn classify_sentences(
             after_caption_label: within.caption_label,
             opens_block: same_block.is_none(),
             author: within.author.as_deref(),
+            in_advised_list: advised_list,
         };
         let mut open = RuleCues::UNKNOWN;
         let verdict = classify_sentence(
@@ -211,6 +216,7 @@ pub fn classify_sentences(
             open.0.may_match(Gated::Figure as usize),
         );
         within.read_verdict(doc.sentence_text(sentence), &verdict);
+        advised_list = advised_list || !in_a_list && carry::leads_into_advice(text);
         verdicts.push(verdict);
         rule_cues.push(open);
     }
@@ -328,6 +334,7 @@ fn classify_sentence<'t>(
         BlockKind::Heading => return Verdict::new(NotAClaim, Reason::Heading, None),
         BlockKind::FootnoteDefinition => return Verdict::new(NotAClaim, Reason::SourceNote, None),
         _ if carry.after_caption_label => return Verdict::new(NotAClaim, Reason::Caption, None),
+        BlockKind::ListItem if carry.in_advised_list => return Verdict::new(NotAClaim, Reason::Prescription, None),
         // "found on the last page of this report.": a paragraph that opens in lower case is the rest of a
         // sentence that a page break in a converted document cut in two; its first half carries the claim.
         // (A list item in lower case is a list's way of writing, and still read.)

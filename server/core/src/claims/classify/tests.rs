@@ -619,3 +619,18 @@ fn a_news_sites_notices_are_no_claims() {
         Unattributed
     );
 }
+
+#[test]
+fn the_items_of_a_recommendation_complete_it() {
+    let list = classes(
+        "We recommend that the United States and its partners:\n\n\
+         - Fund the systematic collection of drone debris data.\n\
+         - Realign export enforcement to the largest distributors.\n\n\
+         The drones were shipped through Hong Kong.\n",
+    );
+    assert_eq!(list[1].1, Reason::Prescription, "{list:?}");
+    assert_eq!(list[2].1, Reason::Prescription, "{list:?}");
+    assert_eq!(list[3].0, Unattributed, "{list:?}");
+    let effects = classes("The attacks have led to the following:\n\n- Forty people were killed in Kurram.\n");
+    assert_eq!(effects[1].0, Unattributed, "{effects:?}");
+}
