@@ -330,6 +330,23 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
             });
         }
     }
+    // "Unconfirmed reports circulating on WhatsApp groups": reports that say themselves nobody stands behind them.
+    if matches!(
+        first.lower(),
+        "unconfirmed" | "unverified" | "unsubstantiated" | "uncorroborated"
+    ) {
+        return Some(SourceKind::Anonymous);
+    }
+    // "a former FPRC logistician", "a former minister": one person who no longer speaks for anyone, left
+    // unnamed unless a name follows ("a former minister, Ali Khan").
+    if matches!(first.lower(), "a" | "an")
+        && phrase.get(1).is_some_and(|t| t.lower() == "former")
+        && !phrase[2..]
+            .windows(2)
+            .any(|w| w[0].capitalised() && w[1].capitalised() && !words.is_speaker(&w[0]))
+    {
+        return Some(SourceKind::Anonymous);
+    }
     // "Some", "Others", "Many experts", "Several analysts": quantifiers and generic groups name no one.
     if GENERIC_SUBJECTS.longest_at(phrase.iter().map(|t| t.lower())).is_some() && !words.is_speaker(first) {
         return Some(SourceKind::Anonymous);

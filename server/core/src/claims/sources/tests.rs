@@ -736,3 +736,26 @@ fn a_reporting_participle_set_off_by_commas_credits_its_agent() {
         vec![(Named, "the Financial Times".into())]
     );
 }
+
+#[test]
+fn unconfirmed_reports_and_a_former_insider_name_no_one() {
+    let unconfirmed = kinds(
+        "Unconfirmed reports circulating on local WhatsApp groups suggest that bandits plan an attack.",
+        &[],
+    );
+    assert!(
+        !unconfirmed.is_empty() && unconfirmed.iter().all(|k| *k == Anonymous),
+        "{unconfirmed:?}"
+    );
+    assert_eq!(
+        kinds(
+            "One of the sources, a former FPRC logistician, stated that the purchases were paid in gold.",
+            &[]
+        ),
+        vec![Anonymous]
+    );
+    assert_eq!(
+        kinds("A former minister, Ali Khan, said the talks had failed.", &[]),
+        vec![Named]
+    );
+}
