@@ -93,8 +93,17 @@ fn main_clause_start_after(tokens: &[Token], start: usize) -> usize {
     if !LEADING_CLAUSE_OPENERS.contains(&first.lower()) || first.lower() == "according" {
         return start;
     }
-    match tokens[start..].iter().take(24).position(|t| t.is(&[','])) {
-        Some(comma) => start + comma + 1,
+    // The comma inside a date ("On December 17, 2004, the President signed …") does not close the clause.
+    let in_a_date = |i: usize| {
+        tokens
+            .get(i + 1)
+            .is_some_and(|year| year.text.len() == 4 && year.text.bytes().all(|b| b.is_ascii_digit()))
+            && i >= 2
+            && tokens[i - 1].text.bytes().all(|b| b.is_ascii_digit())
+            && crate::claims::cues::MONTHS.contains(&tokens[i - 2].lower())
+    };
+    match (start..tokens.len().min(start + 24)).find(|&i| tokens[i].is(&[',']) && !in_a_date(i)) {
+        Some(comma) => comma + 1,
         None => start,
     }
 }

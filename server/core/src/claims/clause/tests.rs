@@ -290,3 +290,13 @@ fn a_statutes_long_title_and_a_dated_stamp_are_furniture() {
         "To reach the town, the militants crossed the river."
     ));
 }
+
+#[test]
+fn the_comma_inside_a_date_does_not_close_a_leading_clause() {
+    let main = |text: &str| with_tokens(text, |t| t[main_clause_start(t)].text.to_string());
+    assert_eq!(main("On December 17, 2004, the President signed the act."), "the");
+    assert_eq!(
+        main("In the years after September 11, 2001, Congress enacted the act."),
+        "Congress"
+    );
+}
