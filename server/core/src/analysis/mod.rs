@@ -273,6 +273,7 @@ fn assemble(
     let (genre, genre_declared, profile) = sourcing::silence_unasked(text, settings, &mut parts);
     sourcing::carry_across_paragraphs(&mut parts, kb);
     sourcing::author_voice(text, &mut parts);
+    sourcing::short_named_documents(text, &mut parts);
     sourcing::findings_of_a_lead_in(&mut parts);
     let assembled = Assembled {
         text,

@@ -5,7 +5,7 @@
 use super::Part;
 use crate::actors::{ActorKind, KnowledgeBase};
 use crate::claims::genre::{self, Genre, Profile};
-use crate::claims::{author, ClaimClass, Reason};
+use crate::claims::{author, short_names, ClaimClass, Reason};
 use crate::model::RuleSettings;
 use crate::rules;
 
@@ -201,9 +201,22 @@ fn opens_with_a_number(text: &str) -> bool {
 /// Silence an `unattributed-claim` finding on a sentence whose subject is the document's own author, named in
 /// the third person ("GAO reviewed the guidance." in a GAO report): the author's voice, as "we reviewed" is.
 pub(super) fn author_voice(text: &str, parts: &mut [Part]) {
-    let Some(author) = author::document_author(text) else {
-        return;
-    };
+    if let Some(author) = author::document_author(text) {
+        silence_unattributed_where(text, parts, |s| author::speaks_as_author(s, &author));
+    }
+}
+
+/// Silence an `unattributed-claim` finding on what a law provides, named by the short form the document gave
+/// it ("IRTPA requires …" after "the Intelligence Reform and Terrorism Prevention Act of 2004 (IRTPA)").
+pub(super) fn short_named_documents(text: &str, parts: &mut [Part]) {
+    let names = short_names::document_short_names(text);
+    if !names.is_empty() {
+        silence_unattributed_where(text, parts, |s| short_names::provided_by_short_name(s, &names));
+    }
+}
+
+/// Silence the `unattributed-claim` findings on the sentences whose text (in the whole document) `answers`.
+fn silence_unattributed_where(text: &str, parts: &mut [Part], answers: impl Fn(&str) -> bool) {
     let unattributed = rules::unattributed_claim::INFO.code;
     for part in parts.iter_mut() {
         let by = part.shift();
@@ -216,7 +229,7 @@ pub(super) fn author_voice(text: &str, parts: &mut [Part]) {
             .filter(|(_, verdict)| verdict.class == ClaimClass::Unattributed)
             .filter(|(sentence, _)| {
                 let range = sentence.range.start.wrapping_add_signed(by)..sentence.range.end.wrapping_add_signed(by);
-                text.get(range).is_some_and(|s| author::speaks_as_author(s, &author))
+                text.get(range).is_some_and(&answers)
             })
             .map(|(sentence, _)| sentence.range.start)
             .collect();
@@ -314,6 +327,17 @@ mod tests {
             flagged.iter().any(|s| s.contains("Nobody will come back")),
             "{flagged:?}"
         );
+    }
+
+    #[test]
+    fn what_a_law_named_by_its_short_form_provides_is_the_laws() {
+        let kb = KnowledgeBase::builtin();
+        let text = "Congress passed the Intelligence Reform and Terrorism Prevention Act of 2004 (IRTPA).\n\n\
+                    IRTPA requires the DNI to report on the program every year.\n\n\
+                    ODNI requires the elements to report every year.\n";
+        let flagged = flagged(text, &kb, "unattributed-claim");
+        assert!(!flagged.iter().any(|s| s.starts_with("IRTPA")), "{flagged:?}");
+        assert!(flagged.iter().any(|s| s.starts_with("ODNI")), "{flagged:?}");
     }
 
     #[test]

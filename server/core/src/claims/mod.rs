@@ -8,6 +8,7 @@ pub mod cues;
 pub mod genre;
 pub mod likelihood;
 mod prefiltered;
+pub mod short_names;
 pub mod sources;
 pub mod word_gate;
 

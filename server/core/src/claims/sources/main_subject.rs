@@ -12,6 +12,11 @@ pub(crate) static DOCUMENT_NOUNS: WordList = WordList::embedded(include_str!("..
 /// What a law or policy does ("requires", "establishes"), said of it as a subject.
 static PROVISION_VERBS: WordList = WordList::embedded(include_str!("../data/provision_verbs.txt"));
 
+/// Whether `word` says what a law or document does ("requires", "empowers", "provided").
+pub fn is_provision_verb(word: &str) -> bool {
+    PROVISION_VERBS.contains(word)
+}
+
 /// What a law, order or policy does, with the document as the main clause's subject: "The Intelligence Reform
 /// Act assigns …", "PDD-61 mandated …", "OFPP Policy Letter 11-01 requires …". The document sources what the
 /// sentence says it does.

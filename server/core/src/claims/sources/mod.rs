@@ -10,7 +10,9 @@ mod other_frames;
 mod reporting_verbs;
 mod speaker;
 
-pub use main_subject::{named_document, named_subject, names_a_document, provides_again, refers_back, share_alone};
+pub use main_subject::{
+    is_provision_verb, named_document, named_subject, names_a_document, provides_again, refers_back, share_alone,
+};
 
 use crate::text::words::Token;
 pub(crate) use main_subject::DOCUMENT_NOUNS;
