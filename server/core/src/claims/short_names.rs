@@ -32,7 +32,7 @@ pub fn provided_by_short_name(sentence: &str, names: &[String]) -> bool {
         return false;
     }
     let verb = words.find(|w| !matches!(*w, "also" | "further" | "thus" | "therefore" | "specifically"));
-    verb.is_some_and(|v| crate::claims::sources::is_provision_verb(v))
+    verb.is_some_and(crate::claims::sources::is_provision_verb)
 }
 
 fn defined_short_name() -> &'static Regex {
