@@ -7,6 +7,7 @@ pub mod front_matter;
 mod markdown;
 mod offsets;
 mod plaintext;
+pub(crate) use plaintext::stops_on_a_function_word;
 pub mod quotes;
 pub mod sentences;
 

@@ -97,6 +97,43 @@ pub(super) fn opens_a_provision(line: &str, next_line: &str) -> bool {
     enumerated && line.trim_end().ends_with(['.', ':', ';', '—'])
 }
 
+/// Whether a line stops on a word that no sentence ends with ("… in the", "… requiring IC elements to").
+pub(crate) fn stops_on_a_function_word(line: &str) -> bool {
+    let last = line.trim_end().rsplit(char::is_whitespace).next().unwrap_or_default();
+    matches!(
+        last,
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "to"
+            | "and"
+            | "or"
+            | "in"
+            | "for"
+            | "with"
+            | "by"
+            | "on"
+            | "at"
+            | "from"
+            | "their"
+            | "its"
+            | "his"
+            | "her"
+            | "our"
+            | "that"
+            | "which"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "as"
+            | "than"
+            | "into"
+            | "between"
+    )
+}
+
 fn ends_sentence(line: &str) -> bool {
     line.trim_end()
         .ends_with(['.', '!', '?', ';', '"', '”', '’', '…', ')', ']'])

@@ -26,6 +26,8 @@ pub(super) struct Carry<'a> {
     pub(super) after_caption_label: bool,
     /// Whether the sentence opens its paragraph.
     pub(super) opens_block: bool,
+    /// Whether the paragraph before stops on a word no sentence ends with: a page break cut a sentence there.
+    pub(super) after_a_cut: bool,
     /// The words by which the author spoke in the first person earlier in the paragraph ("we found"), whose
     /// findings the paragraph's later sentences go on with.
     pub(super) author: Option<&'a str>,

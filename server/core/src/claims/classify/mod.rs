@@ -197,6 +197,11 @@ pub fn classify_sentences(
             document: within.named_document.as_deref(),
             after_caption_label: within.caption_label,
             opens_block: same_block.is_none(),
+            after_a_cut: same_block.is_none()
+                && index.checked_sub(1).is_some_and(|i| {
+                    let before = &doc.blocks[doc.sentences[i].block];
+                    before.kind == BlockKind::Paragraph && crate::document::stops_on_a_function_word(&before.text)
+                }),
             author: within.author.as_deref(),
             in_advised_list: advised_list,
         };
@@ -338,7 +343,11 @@ fn classify_sentence<'t>(
         // "found on the last page of this report.": a paragraph that opens in lower case is the rest of a
         // sentence that a page break in a converted document cut in two; its first half carries the claim.
         // (A list item in lower case is a list's way of writing, and still read.)
-        BlockKind::Paragraph if carry.opens_block && text.starts_with(|c: char| c.is_ascii_lowercase()) => {
+        // So is a paragraph after one that stops on a word no sentence ends with ("… participating in the"
+        // then "Joint Duty Program is implemented.").
+        BlockKind::Paragraph
+            if carry.opens_block && (text.starts_with(|c: char| c.is_ascii_lowercase()) || carry.after_a_cut) =>
+        {
             return Verdict::new(NotAClaim, Reason::Fragment, None)
         }
         _ => {}

@@ -634,3 +634,14 @@ fn the_items_of_a_recommendation_complete_it() {
     let effects = classes("The attacks have led to the following:\n\n- Forty people were killed in Kurram.\n");
     assert_eq!(effects[1].0, Unattributed, "{effects:?}");
 }
+
+#[test]
+fn a_paragraph_after_one_cut_on_a_function_word_is_the_rest_of_its_sentence() {
+    let cut = classes(
+        "In addition, each element has some flexibility in how its internal process for participating in the\n\n\
+         Joint Duty Program is implemented.\n",
+    );
+    assert_eq!(cut[1].1, Reason::Fragment, "{cut:?}");
+    let whole = classes("The elements reported in two ways.\n\nThe program began in 2006.\n");
+    assert_eq!(whole[1].0, Unattributed, "{whole:?}");
+}
