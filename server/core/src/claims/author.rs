@@ -21,7 +21,10 @@ pub fn document_author(text: &str) -> Option<String> {
         .filter(|a| !a.is_empty())
         .or_else(|| report_number().captures(cover).map(|c| c[1].to_string()))
         .or_else(|| author_heading().captures(text).map(|c| c[1].to_string()))
-        .or_else(|| expert_body().captures(cover).map(|c| c[1].to_string()))?;
+        .or_else(|| {
+            let found = expert_body().captures(cover)?;
+            found.get(1).or_else(|| found.get(2)).map(|m| m.as_str().to_string())
+        })?;
     (word_count(text, &found) >= 3).then_some(found)
 }
 
@@ -124,5 +127,8 @@ mod tests {
         let report = "# Final report of the Panel of Experts on the Central African Republic\n\n\
                       The Panel travelled to Bangui. The Panel inspected rifles. The Panel will continue to investigate.\n";
         assert_eq!(document_author(report).as_deref(), Some("Panel"));
+        let team = "# Report of the Analytical Support and Sanctions Monitoring Team\n\n\
+                    The Monitoring Team met officials. The Monitoring Team notes gaps. The Monitoring Team will report.\n";
+        assert_eq!(document_author(team).as_deref(), Some("Monitoring Team"));
     }
 }
