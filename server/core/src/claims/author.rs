@@ -25,13 +25,17 @@ pub fn document_author(text: &str) -> Option<String> {
             let found = expert_body().captures(cover)?;
             found.get(1).or_else(|| found.get(2)).map(|m| m.as_str().to_string())
         })?;
-    (word_count(text, &found) >= 3).then_some(found)
+    (word_count(text, &found, 3) >= 3).then_some(found)
 }
 
 /// Whether the sentence's main clause has the author as its subject: "GAO reviewed …", "In addition, GAO
 /// found …"; not "DHS told GAO …".
 pub fn speaks_as_author(sentence: &str, author: &str) -> bool {
     let sentence = sentence.trim_start();
+    // The author stands as the subject near the start, or not at all: only the start is searched.
+    if !sentence[..floor_char_boundary(sentence, 96)].contains(author) {
+        return false;
+    }
     // "7. The Panel inspected …": a numbered paragraph, and the article a body's common name takes.
     let sentence = match sentence.split_once(". ") {
         Some((number, rest)) if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) => rest,
@@ -73,14 +77,15 @@ fn author_heading() -> &'static Regex {
     })
 }
 
-/// How often `name` stands in the text as a word of its own.
-fn word_count(text: &str, name: &str) -> usize {
+/// How often `name` stands in the text as a word of its own, counted up to `enough`.
+fn word_count(text: &str, name: &str, enough: usize) -> usize {
     text.match_indices(name)
         .filter(|(at, _)| {
             let before = text[..*at].chars().next_back();
             let after = text[at + name.len()..].chars().next();
             !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
         })
+        .take(enough)
         .count()
 }
 

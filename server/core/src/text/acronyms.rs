@@ -20,10 +20,12 @@ pub static NOT_ACRONYMS: Lexicon = Lexicon::new(&[
 /// or a provision's run-in heading before its dash ("(a) IN GENERAL.—Not later than …"). Its words are
 /// English words in capitals, not acronyms.
 pub fn in_a_heading_in_capitals(text: &str, range: &Range<usize>) -> bool {
-    let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[range.end..].find('\n').map_or(text.len(), |i| range.end + i);
+    let bytes = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &bytes[..range.start]).map_or(0, |i| i + 1);
+    let line_end = memchr::memchr(b'\n', &bytes[range.end..]).map_or(text.len(), |i| range.end + i);
     let line = &text[line_start..line_end];
-    if !line.chars().any(char::is_lowercase) {
+    // Headings in capitals are in ASCII capitals; a byte test is enough to tell a line of prose.
+    if !line.bytes().any(|b| b.is_ascii_lowercase()) {
         return true;
     }
     let rest = text[range.end..line_end].trim_start_matches(|c: char| c.is_uppercase() || c == ' ' || c == '.');
@@ -32,7 +34,7 @@ pub fn in_a_heading_in_capitals(text: &str, range: &Range<usize>) -> bool {
     }
     // "SEC. 2. FINDINGS. Congress makes …": a heading in capitals that a paragraph's lines joined to its text,
     // closed by a full stop before the first word in lower case.
-    let first_lower = line.find(char::is_lowercase).unwrap_or(line.len());
+    let first_lower = line.bytes().position(|b| b.is_ascii_lowercase()).unwrap_or(line.len());
     let heading = line[..first_lower].rfind(' ').map_or("", |cut| &line[..cut]);
     heading.ends_with('.') && range.end <= line_start + heading.len()
 }

@@ -34,7 +34,7 @@ pub(super) fn not_a_claim(
     }
     // "Russia | Shahed-136 | Finished airframes | High": a table's row pasted as text.
     if kind == BlockKind::TableCell
-        || text.matches(" | ").count() >= 2
+        || (memchr::memchr(b'|', text.as_bytes()).is_some() && text.matches(" | ").count() >= 2)
         || clause::is_list_piece(text, words.tokens)
         || clause::is_enumerated_piece(words.tokens)
         || clause::is_title(text, words.tokens)

@@ -172,13 +172,19 @@ pub fn is_title_or_stamp(text: &str) -> bool {
     if long_title.starts_with("To ") && long_title.ends_with("and for other purposes") {
         return true;
     }
+    // A stamp is short, and opens with a participle: most sentences are ruled out before their words are read.
+    if trimmed.len() > 40 {
+        return false;
+    }
     let mut words = trimmed.split_whitespace();
     let stamp = words
         .next()
         .is_some_and(|w| w.len() > 3 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_uppercase()));
+    if !stamp {
+        return false;
+    }
     let rest: Vec<&str> = words.map(|w| w.trim_end_matches(',')).collect();
-    stamp
-        && (2..=4).contains(&rest.len())
+    (2..=4).contains(&rest.len())
         && rest.iter().all(|w| {
             w.bytes().all(|b| b.is_ascii_digit()) || crate::claims::cues::MONTHS.contains(&w.to_lowercase().as_str())
         })
