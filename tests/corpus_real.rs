@@ -189,10 +189,12 @@ fn fresh_text_by_split() {
 /// nor read its classifier (a wire report, a newspaper feature, a think-tank analysis, a conflict monitor's
 /// update, a GAO-style audit and a CRS-style primer), on 2026-12-07, as a development set: its misses may be
 /// read to decide a change, unlike `heldout_news`. `dev_news2`, by a third such worker (a wire, a magazine
-/// investigation, an institute's chapter, a statute with its bill summary, a UN panel's report, a risk brief).
+/// investigation, an institute's chapter, a statute with its bill summary, a UN panel's report, a risk brief);
+/// `dev_news3`, by a fourth (a war-study assessment, an explainer, a live blog, a Crisis Group–style section, a
+/// blog post, a press release with a newspaper's reaction).
 #[test]
 fn news_text_dev() {
-    let scores = score_folders(&["dev_news", "dev_news2"]);
+    let scores = score_folders(&["dev_news", "dev_news2", "dev_news3"]);
     print_and_check("news corpus", &scores, NEWS_DEV_FLOORS);
 }
 
