@@ -645,3 +645,32 @@ fn a_paragraph_after_one_cut_on_a_function_word_is_the_rest_of_its_sentence() {
     let whole = classes("The elements reported in two ways.\n\nThe program began in 2006.\n");
     assert_eq!(whole[1].0, Unattributed, "{whole:?}");
 }
+
+#[test]
+fn news_wording_of_who_said_it() {
+    for (text, class) in [
+        (
+            "The interior ministry has just announced that police units were ordered to the assembly.",
+            Attributed,
+        ),
+        (
+            "Speaking from a balcony, the president called on Bolivians to mobilise and said he would not resign.",
+            Attributed,
+        ),
+        (
+            "Legal experts consulted by the group do not expect a ruling before mid-2027.",
+            Vague,
+        ),
+        (
+            "Some Caribbean diplomats worry, however, that the alignment gives Caracas a pretext.",
+            Vague,
+        ),
+        (
+            "The turnout figures were widely doubted, including by opposition figures.",
+            Vague,
+        ),
+        ("We're hearing reports of gunfire on Calle Comercio.", Vague),
+    ] {
+        assert_eq!(class_of(text), class, "{text}");
+    }
+}

@@ -433,7 +433,23 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
         && head_part[1..head_part.len() - 1]
             .iter()
             .all(|t| PORTFOLIOS.contains(&t.lower()));
-    if office {
+    // "the president", "the prime minister", "the secretary-general": an office one person holds in the
+    // country or body the text is about.
+    let head_of_state = first.lower() == "the"
+        && matches!(
+            head_part[1..].iter().map(|t| t.lower()).collect::<Vec<_>>().as_slice(),
+            ["president"]
+                | ["prime", "minister"]
+                | ["chancellor"]
+                | ["king"]
+                | ["queen"]
+                | ["emir"]
+                | ["pope"]
+                | ["premier"]
+                | ["secretary-general"]
+                | ["secretary", "-", "general"]
+        );
+    if office || head_of_state {
         return Some(SourceKind::Named);
     }
     if NAMED_BY_MODIFIER.contains(&head) && named_modifier() {

@@ -277,7 +277,12 @@ fn framed_at(words: &SentenceWords, verb: usize) -> Option<Source> {
         || tokens[before_adverbs(tokens, verb)..verb]
             .iter()
             .any(|t| matches!(t.lower(), "not" | "never"));
-    if negated {
+    // "Legal experts do not expect a ruling before 2027": a view held in the negative is still a view.
+    let held_view = STANCE_VERBS.contains(lower)
+        && verb >= 2
+        && matches!(tokens[verb - 1].lower(), "not")
+        && matches!(tokens[verb - 2].lower(), "do" | "does");
+    if negated && !held_view {
         return None;
     }
     let source = if let Some(continued) = continued_report(tokens, verb) {

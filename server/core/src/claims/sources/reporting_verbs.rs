@@ -320,7 +320,8 @@ pub(super) fn before_adverbs(tokens: &[Token], verb: usize) -> usize {
     let mut at = verb;
     while at > 0 && tokens[at - 1].word && {
         let lower = tokens[at - 1].lower();
-        (lower.ends_with("ly") && lower.len() > 3) || matches!(lower, "also" | "still" | "now" | "long" | "not")
+        (lower.ends_with("ly") && lower.len() > 3)
+            || matches!(lower, "also" | "still" | "now" | "long" | "not" | "just" | "already")
     } {
         at -= 1;
     }
