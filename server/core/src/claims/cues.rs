@@ -167,7 +167,7 @@ cue!(
 // Who wrote or compiled the text: "Reporting by …; editing by …", "Compiled by the research team, 3 May 2025."
 cue!(
     byline,
-    r"^(?:(?i:published|updated|posted|last\s+updated)\s*(?:on|at|:)\s*\d|(?i:(?:additional\s+)?reporting|compiled|prepared|written|edited|editing|commentary|analysis|research|text|photos?|graphics?|translated|translation|produced|authored)\s+by\b)|(?i:\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article))"
+    r"^(?:(?i:published|updated|posted|last\s+updated)\s*(?:on|at|:)?\s*\d|(?i:welcome\s+to\s+(?:our|the)\s+live)|(?i:(?:additional\s+)?reporting|compiled|prepared|written|edited|editing|commentary|analysis|research|text|photos?|graphics?|translated|translation|produced|authored)\s+by\b)|(?i:\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article))"
 );
 // Pointing the reader to another part or another document: "For an overview, see appendix III.", "The comments
 // are reprinted in appendix IV.", "HUMINT is addressed in detail in JP 2-01.2."
@@ -181,7 +181,7 @@ pub const CROSS_REFERENCE_WORDS: &[&str] = &["for"];
 cue!(contents_leader, r"\.{5,}|(?:\.\s){5,}|…{2,}");
 cue!(
     instruction,
-    r"^(?:Please\s+)?(?:See|Read|Click|Visit|Contact|Subscribe|Refer|Consult|Download|Follow|Watch|Listen|Compare|Consider|Check|Email|Share|Register|Review|Send|Call|Go|Find|Join|Sign|Ensure|Avoid|Include|Cite|Attach|Ask|Verify|Confirm|Track|Monitor|Flag|Update|Add|Recheck|Double-check|Let\s+us|Let's)\b(?:\s+(?:the|a|an|our|your|this|these|that|those|to|up|for|at|on|in|with|all|each|every|whether|if|how|what|who|when|where|which|why|paragraph|section|chapter|pages?|notes?|annex|appendix|figure|table|below|above|[A-Z0-9]\S*))"
+    r"^(?:Please\s+)?(?:See|Read|Click|Visit|Contact|Subscribe|Refer|Consult|Download|Follow|Watch|Listen|Compare|Consider|Check|Email|Share|Register|Review|Send|Call|Go|Find|Join|Sign|Ensure|Avoid|Include|Cite|Attach|Ask|Verify|Confirm|Track|Monitor|Flag|Update|Add|Recheck|Double-check|Let\s+us|Let's)\b(?:\s+(?:the|a|an|our|your|this|these|that|those|to|up|for|at|on|in|with|all|each|every|whether|if|how|what|who|when|where|which|why|paragraph|section|chapter|pages?|notes?|annex|appendix|figure|table|below|above|here|[A-Z0-9]\S*))"
 );
 /// Key words of `instruction`, which its first word starts with.
 pub const INSTRUCTION_WORDS: &[&str] = &[
@@ -271,7 +271,7 @@ pub const FIGURE_WORDS: &[&str] = &[
 ];
 cue!(
     writers_note,
-    r"(?i)\b(?:(?:did|does|has|have|had)(?:\s+not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?)\s+(?:to\s+)?(?:an?\s+|several\s+|repeated\s+|multiple\s+)?(?:follow-?up\s+|written\s+)?(?:requests?|calls?|messages?|e-?mails?|inquiries|queries|questions)|declined\s+to\s+comment|(?:did|does|has|have|had)(?:\s+not|n['’]t)\s+immediately\s+comment|requests?\s+for\s+comment|(?:could|can)(?:\s*not|n['’]t)\s+be\s+(?:immediately\s+|independently\s+){0,2}(?:reached|verified|confirmed)|(?:could|can)(?:\s*not|n['’]t)\s+(?:immediately\s+|independently\s+){0,2}(?:verify|confirm)|not\s+(?:immediately\s+|yet\s+)?(?:clear|known)\s+(?:who|what|whether|how|why|if|when|where)|unclear\s+(?:who|what|whether|how|why|if|when|where)|(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to\s+(?:independently\s+)?(?:confirm|verify)|(?:independent\s+)?verification\s+(?:was|is|has\s+not\s+been)\s+(?:not\s+)?(?:possible|available)|questions\s+remain(?:ed)?\s+(?:about|over|as\s+to)\s+(?:who|what|whether|how|why|when|where))\b"
+    r"(?i)\b(?:(?:did|does|has|have|had)(?:\s+not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?)\s+(?:to\s+)?(?:an?\s+|several\s+|repeated\s+|multiple\s+)?(?:follow-?up\s+|written\s+)?(?:requests?|calls?|messages?|e-?mails?|inquiries|queries|questions)|declined\s+to\s+comment|(?:did|does|has|have|had)(?:\s+not|n['’]t)\s+(?:immediately|yet)\s+comment(?:ed)?|(?:has|have)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:observed|seen)\s+(?:any\s+)?confirmation|requests?\s+for\s+comment|(?:could|can)(?:\s*not|n['’]t)\s+be\s+(?:immediately\s+|independently\s+){0,2}(?:reached|verified|confirmed)|(?:could|can)(?:\s*not|n['’]t)\s+(?:immediately\s+|independently\s+){0,2}(?:verify|confirm)|not\s+(?:immediately\s+|yet\s+)?(?:clear|known)\s+(?:who|what|whether|how|why|if|when|where)|unclear\s+(?:who|what|whether|how|why|if|when|where)|(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to\s+(?:independently\s+)?(?:confirm|verify)|(?:independent\s+)?verification\s+(?:was|is|has\s+not\s+been)\s+(?:not\s+)?(?:possible|available)|questions\s+remain(?:ed)?\s+(?:about|over|as\s+to)\s+(?:who|what|whether|how|why|when|where))\b"
 );
 /// Key words of `writers_note`: the word of each alternative that every match of it has.
 pub const WRITERS_NOTE_WORDS: &[&str] = &[

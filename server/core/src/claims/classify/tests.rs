@@ -674,3 +674,24 @@ fn news_wording_of_who_said_it() {
         assert_eq!(class_of(text), class, "{text}");
     }
 }
+
+#[test]
+fn a_named_bodys_own_view_and_a_live_pages_furniture() {
+    for text in [
+        "In Crisis Group's assessment, the months around the judgment will be the most dangerous.",
+        "Crisis Group's view is that neither government wants a war.",
+        "Footage broadcast by the state channel Bolivia TV showed the general being led away.",
+    ] {
+        assert_eq!(class_of(text), Attributed, "{text}");
+    }
+    for text in [
+        "Last updated 7 December 2026, 21:52 GMT",
+        "Welcome to our live coverage of the unfolding situation in Bolivia.",
+        "Click here to see the interactive map of the invasion.",
+        "The US state department has not yet commented.",
+        "ISW has not observed confirmation of this claim.",
+        "27 Crisis Group interviews, diplomats and analysts, Georgetown and Caracas, March–October 2026.",
+    ] {
+        assert_eq!(classes(text)[0].0, NotAClaim, "{text}");
+    }
+}

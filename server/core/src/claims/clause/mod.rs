@@ -155,9 +155,11 @@ fn ends_with_a_date_alone(text: &str) -> bool {
         let is_year = |y: &str| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit());
         let years = w.split(['–', '-']).all(is_year);
         year |= years;
-        years
-            || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
-            || crate::claims::cues::MONTHS.contains(&w.to_lowercase().as_str())
+        // "March–October 2026": a range of months.
+        let months = w
+            .split(['–', '-'])
+            .all(|m| crate::claims::cues::MONTHS.contains(&m.to_lowercase().as_str()));
+        years || months || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
     });
     all_date && year
 }

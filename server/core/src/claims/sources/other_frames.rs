@@ -182,7 +182,24 @@ pub(super) fn in_a_view(words: &SentenceWords) -> Option<Source> {
             "view" | "opinion" | "assessment" | "judgement" | "judgment" | "estimation"
         )
     };
-    if lower(at) != "in" {
+    let possessive = |i: usize| lower(i).ends_with("'s") || lower(i).ends_with("’s");
+    // "Crisis Group's view is that …", "In Crisis Group's assessment, …": the view of the one named.
+    let opens_with_in = lower(at) == "in";
+    let from = at + usize::from(opens_with_in);
+    if let Some(owner_end) = (from..tokens.len().min(from + 6)).find(|&i| possessive(i)) {
+        let stated = opens_with_in || (lower(owner_end + 2) == "is" && lower(owner_end + 3) == "that");
+        if view(owner_end + 1) && stated && tokens[from].capitalised() {
+            let owner = &tokens[from..=owner_end];
+            if let Some(kind) = judge(words, owner, !opens_with_in, true).filter(|k| *k == SourceKind::Named) {
+                return Some(Source {
+                    kind,
+                    phrase: words.span(owner),
+                    frame: tokens[owner_end + 1].range(),
+                });
+            }
+        }
+    }
+    if !opens_with_in {
         return None;
     }
     if matches!(lower(at + 1), "his" | "her" | "their") && view(at + 2) {
