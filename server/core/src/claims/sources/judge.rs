@@ -220,6 +220,12 @@ const NAMED_BY_MODIFIER: &[&str] = &["police", "report"];
 /// Nationalities and other broad adjectives: "Afghan police" names no body.
 static DEMONYMS: Lexicon = Lexicon::new(&[
     "pakistani",
+    "iraqi",
+    "somali",
+    "yemeni",
+    "kuwaiti",
+    "omani",
+    "bahraini",
     "afghan",
     "indian",
     "iranian",

@@ -260,14 +260,21 @@ pub(super) fn source_after(words: &SentenceWords, at: usize) -> Option<Source> {
 fn participial_aside(tokens: &[Token], end: usize) -> Option<usize> {
     // An aside may run long: ", who spoke on condition of anonymity because he was not authorised to discuss
     // the matter,".
-    let open = (end.saturating_sub(24)..end).rev().find(|&i| !tokens[i].word)?;
+    // Marks inside words ("52-year-old", "army's") open no aside.
+    let open = (end.saturating_sub(32)..end)
+        .rev()
+        .find(|&i| !tokens[i].word && !tokens[i].is(&['-', '\'', '’']))?;
     let first = tokens.get(open + 1).filter(|t| t.word)?.lower();
+    // "Amade Saide, a 52-year-old fisherman who escaped by canoe, told AFP": an appositive after a name.
+    let appositive =
+        matches!(first, "a" | "an" | "the") && open > 0 && tokens[open - 1].word && tokens[open - 1].capitalised();
     // ", in a message to journalists,": a prepositional aside too.
     // ", known by its French initials MSF,", ", based in Nairobi,": a past participle too.
     let participle = first.ends_with("ed") || matches!(first, "known" | "led" | "founded" | "run" | "set" | "held");
     let aside = first.ends_with("ing")
         || participle
-        || matches!(first, "who" | "which" | "in" | "on" | "at" | "via" | "through");
+        || appositive
+        || matches!(first, "who" | "which" | "in" | "on" | "at" | "via" | "through" | "for");
     if tokens[open].is(&[',']) && aside && open > 0 {
         return Some(open);
     }
@@ -309,6 +316,13 @@ pub(super) fn speaker_after(words: &SentenceWords, verb: usize) -> Option<Source
     let mut before = verb;
     while before > 0 && tokens[before - 1].word && BETWEEN_WORDS.contains(tokens[before - 1].lower()) {
         before -= 1;
+    }
+    // After "told", "informed" comes whom they told, never who spoke ("…, for his part, told Crisis Group").
+    if matches!(
+        tokens[verb].lower(),
+        "told" | "tells" | "tell" | "informed" | "informs" | "notified" | "assured"
+    ) {
+        return None;
     }
     // The speaker follows the verb only after a quotation or an aside: '"…," said X', "…, added X".
     if !before

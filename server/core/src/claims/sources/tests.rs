@@ -759,3 +759,21 @@ fn unconfirmed_reports_and_a_former_insider_name_no_one() {
         vec![Named]
     );
 }
+
+#[test]
+fn whom_they_told_is_not_who_spoke_and_an_appositive_is_stepped_over() {
+    assert_eq!(
+        sources(
+            "A Venezuelan army officer, for his part, told Crisis Group that the deployments were aimed at miners.",
+            &[]
+        ),
+        vec![(Anonymous, "A Venezuelan army officer".into())]
+    );
+    assert_eq!(
+        sources(
+            "Amade Saide, a 52-year-old fisherman who escaped by canoe to the island with his wife and four children, told AFP that he had counted thirty men.",
+            &[]
+        ),
+        vec![(Named, "Amade Saide".into())]
+    );
+}
