@@ -102,7 +102,18 @@ fn main_clause_start_after(tokens: &[Token], start: usize) -> usize {
             && tokens[i - 1].text.bytes().all(|b| b.is_ascii_digit())
             && crate::claims::cues::MONTHS.contains(&tokens[i - 2].lower())
     };
-    match (start..tokens.len().min(start + 24)).find(|&i| tokens[i].is(&[',']) && !in_a_date(i)) {
+    // "In the village of Aita al-Shaab, which was destroyed in 2024, Hussein Fawaz told …": a relative clause
+    // inside the leading phrase runs to its own comma.
+    let relative = |i: usize| {
+        tokens
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.lower(), "which" | "who" | "where" | "whose"))
+    };
+    let closes = |i: usize| tokens[i].is(&[',']) && !in_a_date(i);
+    match (start..tokens.len().min(start + 24)).find(|&i| closes(i)) {
+        Some(comma) if relative(comma) => (comma + 1..tokens.len().min(comma + 24))
+            .find(|&i| closes(i))
+            .map_or(start, |next| next + 1),
         Some(comma) => comma + 1,
         None => start,
     }

@@ -299,4 +299,8 @@ fn the_comma_inside_a_date_does_not_close_a_leading_clause() {
         main("In the years after September 11, 2001, Congress enacted the act."),
         "Congress"
     );
+    assert_eq!(
+        main("In the village of Aita, which was destroyed in 2024, Hussein Fawaz told the BBC he had returned."),
+        "Hussein"
+    );
 }
