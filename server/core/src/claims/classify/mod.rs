@@ -221,7 +221,8 @@ pub fn classify_sentences(
             open.0.may_match(Gated::Figure as usize),
         );
         within.read_verdict(doc.sentence_text(sentence), &verdict);
-        advised_list = advised_list || !in_a_list && carry::leads_into_advice(text);
+        // A lead-in may itself be a numbered item ("17. To reduce the risk, the two governments should:").
+        advised_list = advised_list || carry::leads_into_advice(text);
         verdicts.push(verdict);
         rule_cues.push(open);
     }

@@ -631,6 +631,11 @@ fn the_items_of_a_recommendation_complete_it() {
     assert_eq!(list[1].1, Reason::Prescription, "{list:?}");
     assert_eq!(list[2].1, Reason::Prescription, "{list:?}");
     assert_eq!(list[3].0, Unattributed, "{list:?}");
+    let numbered = classes(
+        "17. To reduce the risk of a clash, the two governments should:\n\n\
+         - reaffirm publicly their commitment not to use force.\n",
+    );
+    assert_eq!(numbered.last().unwrap().1, Reason::Prescription, "{numbered:?}");
     let effects = classes("The attacks have led to the following:\n\n- Forty people were killed in Kurram.\n");
     assert_eq!(effects[1].0, Unattributed, "{effects:?}");
 }
