@@ -171,6 +171,14 @@ fn framed_at(words: &SentenceWords, verb: usize) -> Option<Source> {
     if TELLING_VERBS.contains(&lower) && !reporting_verbs::reports_a_clause_within(tokens, verb, 14) {
         return None;
     }
+    // "…, which it says it needs", "in what it called an attempt": a report inside a relative clause sources
+    // that clause's words, not the sentence's main claim.
+    if verb >= 2
+        && matches!(tokens[verb - 2].lower(), "which" | "what")
+        && matches!(tokens[verb - 1].lower(), "it" | "they" | "he" | "she")
+    {
+        return None;
+    }
     let strong = STRONG_VERBS.contains(lower);
     let weak = WEAK_VERBS.contains(lower) || STANCE_VERBS.contains(lower);
     if !(strong || weak) {

@@ -777,3 +777,21 @@ fn whom_they_told_is_not_who_spoke_and_an_appositive_is_stepped_over() {
         vec![(Named, "Amade Saide".into())]
     );
 }
+
+#[test]
+fn a_report_inside_a_relative_clause_sources_only_that_clause() {
+    assert_eq!(
+        kinds(
+            "Israel has kept troops at five positions inside Lebanon, which it says it needs to protect the north.",
+            &[]
+        ),
+        Vec::<SourceKind>::new()
+    );
+    assert_eq!(
+        kinds(
+            "The army shelled the town in what it called a response to attacks.",
+            &[]
+        ),
+        Vec::<SourceKind>::new()
+    );
+}
