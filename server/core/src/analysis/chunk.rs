@@ -29,6 +29,9 @@ pub(super) struct Chunk {
     pub findings: Vec<Finding>,
     /// What the document-scoped rules need from the chunk.
     pub notes: Notes,
+    /// The short forms the chunk gives to laws it names in full ("… Act of 2004 (IRTPA)"), found once with
+    /// the chunk rather than in the whole text at each edit.
+    pub short_names: Vec<String>,
 }
 
 impl Chunk {
@@ -77,6 +80,7 @@ pub(super) fn analyse(
     });
     super::sort_as_in_a_document(&mut findings);
     let notes = Notes::of(&ctx);
+    let short_names = claims::short_names::document_short_names(text);
     Chunk {
         text: match keep {
             Keep::Chunks => text.into(),
@@ -89,6 +93,7 @@ pub(super) fn analyse(
         located,
         findings,
         notes,
+        short_names,
     }
 }
 

@@ -9,6 +9,7 @@
 //! analysis, at every safe boundary and grouped, to the one-chunk analysis after random edits
 //! (`equivalence_tests`), so the two cannot disagree.
 
+mod across_blocks;
 mod chunk;
 pub mod chunks;
 mod flat;
@@ -275,6 +276,7 @@ fn assemble(
     sourcing::author_voice(text, &mut parts);
     sourcing::short_named_documents(text, &mut parts);
     sourcing::findings_of_a_lead_in(&mut parts);
+    across_blocks::cut_sentences_and_advised_lists(&mut parts);
     let assembled = Assembled {
         text,
         suppressions: &suppressions,

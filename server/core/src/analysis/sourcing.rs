@@ -111,8 +111,8 @@ pub(super) fn carry_across_paragraphs(parts: &mut [Part], kb: &KnowledgeBase) {
                             .any(|a| matches!(a.kind, ActorKind::ArmedGroup | ActorKind::Organisation))
                 });
         }
-        silence_answered(part, vague, &answered);
-        silence_answered(part, unattributed, &quoted);
+        silence_sentences(part, vague, &answered);
+        silence_sentences(part, unattributed, &quoted);
     }
 }
 
@@ -165,7 +165,7 @@ pub(super) fn findings_of_a_lead_in(parts: &mut [Part]) {
                 answered.push(sentence.range.start);
             }
         }
-        silence_answered(part, unattributed, &answered);
+        silence_sentences(part, unattributed, &answered);
     }
 }
 
@@ -209,7 +209,9 @@ pub(super) fn author_voice(text: &str, parts: &mut [Part]) {
 /// Silence an `unattributed-claim` finding on what a law provides, named by the short form the document gave
 /// it ("IRTPA requires …" after "the Intelligence Reform and Terrorism Prevention Act of 2004 (IRTPA)").
 pub(super) fn short_named_documents(text: &str, parts: &mut [Part]) {
-    let names = short_names::document_short_names(text);
+    let mut names: Vec<String> = parts.iter().flat_map(|p| p.chunk.short_names.iter().cloned()).collect();
+    names.sort();
+    names.dedup();
     if !names.is_empty() {
         silence_unattributed_where(text, parts, |s| short_names::provided_by_short_name(s, &names));
     }
@@ -233,12 +235,12 @@ fn silence_unattributed_where(text: &str, parts: &mut [Part], answers: impl Fn(&
             })
             .map(|(sentence, _)| sentence.range.start)
             .collect();
-        silence_answered(part, unattributed, &answered);
+        silence_sentences(part, unattributed, &answered);
     }
 }
 
 /// Silence the part's findings of rule `code` on the sentences that start at `answered` (chunk offsets).
-fn silence_answered(part: &mut Part, code: &str, answered: &[usize]) {
+pub(super) fn silence_sentences(part: &mut Part, code: &str, answered: &[usize]) {
     if answered.is_empty() {
         return;
     }

@@ -148,11 +148,11 @@ pub const LINK_TEASER_WORDS: &[&str] = &[
 ];
 cue!(
     meta_text,
-    r"^(?:(?i:this|the\s+following|(?:table|figure|fig\.|map|chart|appendix|annex)\s+[\dA-Z][\w.-]*)\s+(?i:(?:brief|briefing|paper|report|note|section|assessment|update|memo|analysis|document|summary|chapter|annex|appendix|table|figure|map|chart|timeline|list|commentary|review|study|investigation|project|publication|article|story)\s+)?(?i:was\s+(?:supported|funded|commissioned|made\s+possible|(?:originally\s+|first\s+)?(?:published|posted))|(?:originally|first)\s+appeared|examines|describes|looks|does\s+not\s+(?:discuss|address|examine|cover|consider|assess|review|include)|outlines|covers|summari[sz]es|reviews|considers|sets\s+out|provides|draws|presents|lists|shows|focuses|uses|is\s+based|updates|explores|gives|maps|tracks|illustrates|depicts|will\s+be\s+updated|was\s+prepared|has\s+been\s+prepared|are\s+options|is\s+a\s+list)\b|(?i:the|our)\s+(?i:objectives?|purpose|aims?|scope|goals?)\s+of\s+(?i:this|our|the\s+present)\s+(?i:brief|briefing|paper|report|review|study|audit|analysis|assessment|work)\s+(?i:is|are|was|were)\b|(?i:it)\s+(?i:draws\s+on|is\s+based\s+on)\b|(?i:the\s+views\s+expressed|our\s+standards:|all\s+rights\s+reserved))"
+    r"^(?:(?i:this|the\s+following|(?:table|figure|fig\.|map|chart|appendix|annex)\s+[\dA-Z][\w.-]*)\s+(?i:(?:brief|briefing|paper|report|note|section|assessment|update|memo|analysis|document|summary|chapter|annex|appendix|table|figure|map|chart|timeline|list|commentary|review|study|investigation|project|publication|article|story)\s+)?(?i:was\s+(?:supported|funded|commissioned|made\s+possible|(?:originally\s+|first\s+)?(?:published|posted))|(?:originally|first)\s+appeared|examines|describes|looks|does\s+not\s+(?:discuss|address|examine|cover|consider|assess|review|include)|outlines|covers|summari[sz]es|reviews|considers|sets\s+out|provides|draws|presents|lists|shows|focuses|uses|is\s+based|updates|explores|gives|maps|tracks|illustrates|depicts|will\s+be\s+updated|was\s+prepared|has\s+been\s+prepared|are\s+options|is\s+a\s+list)\b|(?i:the|our)\s+(?i:objectives?|purpose|aims?|scope|goals?)\s+of\s+(?i:this|our|the\s+present)\s+(?i:brief|briefing|paper|report|review|study|audit|analysis|assessment|work)\s+(?i:is|are|was|were)\b|(?i:the\s+views\s+expressed|our\s+standards:))"
 );
 /// Key words of `meta_text`, which its first word starts with.
 pub const META_TEXT_WORDS: &[&str] = &[
-    "this", "the", "our", "table", "figure", "fig", "map", "chart", "appendix", "annex", "it", "all",
+    "this", "the", "our", "table", "figure", "fig", "map", "chart", "appendix", "annex",
 ];
 // "For more information on targeting, see JP 3-60." points the reader elsewhere and asserts nothing.
 cue!(

@@ -26,38 +26,9 @@ pub(super) struct Carry<'a> {
     pub(super) after_caption_label: bool,
     /// Whether the sentence opens its paragraph.
     pub(super) opens_block: bool,
-    /// Whether the paragraph before stops on a word no sentence ends with: a page break cut a sentence there.
-    pub(super) after_a_cut: bool,
     /// The words by which the author spoke in the first person earlier in the paragraph ("we found"), whose
     /// findings the paragraph's later sentences go on with.
     pub(super) author: Option<&'a str>,
-    /// Whether the sentence is an item of a list that a recommendation leads into ("We recommend that the
-    /// Secretary:", "Governments should:"): each item completes the advice.
-    pub(super) in_advised_list: bool,
-}
-
-/// "We recommend that the United States and its partners:", "The Council should:": a lead-in whose list items
-/// complete a recommendation.
-pub(super) fn leads_into_advice(text: &str) -> bool {
-    let text = text.trim_end();
-    if !text.ends_with(':') {
-        return false;
-    }
-    let lower = text.to_lowercase();
-    [
-        "recommend",
-        " should",
-        " must",
-        " urge",
-        " call on",
-        " calls on",
-        " ought to",
-        " need to",
-        " needs to",
-        " propose",
-    ]
-    .iter()
-    .any(|word| lower.contains(word))
 }
 
 /// What a sentence names that the next may refer back to.

@@ -160,11 +160,7 @@ pub fn classify_sentences(
     // The ranges of the block's mentions of actors, found once for all its sentences.
     let mut block_actors: Option<(usize, BlockActors)> = None;
     let mut within = Within::default();
-    let mut advised_list = false;
     for (index, sentence) in doc.sentences.iter().enumerate() {
-        let in_a_list = doc.blocks[sentence.block].kind == BlockKind::ListItem;
-        let text = doc.sentence_text(sentence);
-        advised_list = in_a_list && advised_list;
         if block_actors.as_ref().is_none_or(|(block, _)| *block != sentence.block) {
             let mut actors = block_actors.take().map(|(_, a)| a).unwrap_or_default();
             actors.refill(kb, &mentions_by_block[sentence.block]);
@@ -173,15 +169,6 @@ pub fn classify_sentences(
         let same_block = index
             .checked_sub(1)
             .filter(|&i| doc.sentences[i].block == sentence.block);
-        // The items of one list go on from each other as a paragraph's sentences do: "- ACLED recorded 312
-        // deaths. - Zamfara accounted for 128 of these."
-        let same_list = index.checked_sub(1).filter(|&i| {
-            let before = doc.sentences[i].block;
-            before + 1 == sentence.block
-                && doc.blocks[before].kind == BlockKind::ListItem
-                && doc.blocks[sentence.block].kind == BlockKind::ListItem
-        });
-        let same_block = same_block.or(same_list);
         if same_block.is_none() {
             within = Within::default();
         }
@@ -197,13 +184,7 @@ pub fn classify_sentences(
             document: within.named_document.as_deref(),
             after_caption_label: within.caption_label,
             opens_block: same_block.is_none(),
-            after_a_cut: same_block.is_none()
-                && index.checked_sub(1).is_some_and(|i| {
-                    let before = &doc.blocks[doc.sentences[i].block];
-                    before.kind == BlockKind::Paragraph && crate::document::stops_on_a_function_word(&before.text)
-                }),
             author: within.author.as_deref(),
-            in_advised_list: advised_list,
         };
         let mut open = RuleCues::UNKNOWN;
         let verdict = classify_sentence(
@@ -221,8 +202,6 @@ pub fn classify_sentences(
             open.0.may_match(Gated::Figure as usize),
         );
         within.read_verdict(doc.sentence_text(sentence), &verdict);
-        // A lead-in may itself be a numbered item ("17. To reduce the risk, the two governments should:").
-        advised_list = advised_list || carry::leads_into_advice(text);
         verdicts.push(verdict);
         rule_cues.push(open);
     }
@@ -340,15 +319,10 @@ fn classify_sentence<'t>(
         BlockKind::Heading => return Verdict::new(NotAClaim, Reason::Heading, None),
         BlockKind::FootnoteDefinition => return Verdict::new(NotAClaim, Reason::SourceNote, None),
         _ if carry.after_caption_label => return Verdict::new(NotAClaim, Reason::Caption, None),
-        BlockKind::ListItem if carry.in_advised_list => return Verdict::new(NotAClaim, Reason::Prescription, None),
         // "found on the last page of this report.": a paragraph that opens in lower case is the rest of a
         // sentence that a page break in a converted document cut in two; its first half carries the claim.
         // (A list item in lower case is a list's way of writing, and still read.)
-        // So is a paragraph after one that stops on a word no sentence ends with ("… participating in the"
-        // then "Joint Duty Program is implemented.").
-        BlockKind::Paragraph
-            if carry.opens_block && (text.starts_with(|c: char| c.is_ascii_lowercase()) || carry.after_a_cut) =>
-        {
+        BlockKind::Paragraph if carry.opens_block && text.starts_with(|c: char| c.is_ascii_lowercase()) => {
             return Verdict::new(NotAClaim, Reason::Fragment, None)
         }
         _ => {}

@@ -94,12 +94,19 @@ pub(super) fn not_a_claim(
     None
 }
 
-/// "© 2026 The Associated Press.", "Copyright 2026 Dawn": a publisher's notice.
+/// "© 2026 The Associated Press.", "Copyright 2026 Dawn", "All rights reserved.": a publisher's notice; "It
+/// draws on …", "It is based on …": a report's note on its own sources (read here, not by the meta-text
+/// pattern, so that the many sentences opening with "It" or "All" are not run through it).
 fn is_copyright_line(text: &str) -> bool {
+    let starts = |prefix: &str| {
+        text.get(..prefix.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(prefix))
+    };
     text.starts_with('©')
-        || text
-            .get(..9)
-            .is_some_and(|start| start.eq_ignore_ascii_case("copyright"))
+        || starts("copyright")
+        || starts("all rights reserved")
+        || starts("it draws on ")
+        || starts("it is based on ")
 }
 
 /// "Written by Ahmed Khan, 12 June 2025", "Research by the monitoring team": a byline names its makers and says

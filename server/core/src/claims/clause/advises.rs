@@ -121,6 +121,30 @@ fn is_gerund(word: &str) -> bool {
         )
 }
 
+/// "We recommend that the United States and its partners:", "The Council should:": a lead-in whose list items
+/// complete a recommendation.
+pub fn leads_into_advice(text: &str) -> bool {
+    let text = text.trim_end();
+    if !text.ends_with(':') {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    [
+        "recommend",
+        " should",
+        " must",
+        " urge",
+        " call on",
+        " calls on",
+        " ought to",
+        " need to",
+        " needs to",
+        " propose",
+    ]
+    .iter()
+    .any(|word| lower.contains(word))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,12 +9,14 @@
 use crate::document::quotes::in_quotation;
 use crate::text::lexicon::WordList;
 use crate::text::words::{self, Token};
+use aho_corasick::AhoCorasick;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 mod advises;
 mod starts;
 
-pub use advises::advises;
+pub use advises::{advises, leads_into_advice};
 use starts::skip_enumerator;
 pub use starts::{main_clause_start, opening, Starts};
 
@@ -412,17 +414,21 @@ const AUTHOR_WORK: &[&str] = &[
 /// "This Act may be cited as …", "Counter-threat finance is the effort to …". Read from the words, which are
 /// lower-cased already.
 pub fn defines(text: &str, tokens: &[Token]) -> bool {
-    // Most sentences have none of the words a definition needs: a few substring searches rule them out.
-    let keys = [
-        "defined",
-        "term",
-        "meaning",
-        "cited",
-        "used in this",
-        " is the ",
-        " is an ",
-    ];
-    if !keys.iter().any(|key| text.contains(key)) {
+    // Most sentences have none of the words a definition needs: one search for all of them rules them out.
+    static KEYS: OnceLock<AhoCorasick> = OnceLock::new();
+    let keys = KEYS.get_or_init(|| {
+        AhoCorasick::new([
+            "defined",
+            "term",
+            "meaning",
+            "cited",
+            "used in this",
+            " is the ",
+            " is an ",
+        ])
+        .unwrap()
+    });
+    if !keys.is_match(text) {
         return false;
     }
     let words = || tokens.iter().filter(|t| t.word).map(|t| t.lower());
@@ -483,10 +489,10 @@ fn names_a_kind_of_activity<'w>(words: impl Iterator<Item = &'w str>) -> bool {
 
 /// Whether the sentence may hold what [`super::cues::points_elsewhere`] looks for: its regex runs only then.
 pub fn may_point_elsewhere(text: &str) -> bool {
-    // Substring searches run over the whole sentence at once; most sentences have none of these.
-    ["see", "refer", "consult", "ed in", "ed more", "ed further"]
-        .iter()
-        .any(|key| text.contains(key))
+    // One search over the whole sentence for all the words at once; most sentences have none of these.
+    static KEYS: OnceLock<AhoCorasick> = OnceLock::new();
+    KEYS.get_or_init(|| AhoCorasick::new(["see", "refer", "consult", "ed in", "ed more", "ed further"]).unwrap())
+        .is_match(text)
 }
 
 /// Whether the sentence is an enumerated piece whose lead-in stands before it: a list number and then a word in

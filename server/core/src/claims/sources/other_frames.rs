@@ -183,10 +183,15 @@ pub(super) fn in_a_view(words: &SentenceWords) -> Option<Source> {
         )
     };
     let possessive = |i: usize| lower(i).ends_with("'s") || lower(i).ends_with("’s");
+    // Most sentences have no possessive to look for: an apostrophe (or the first byte of a curly one) first.
+    let has_apostrophe = memchr::memchr2(b'\'', 0xE2, words.text.as_bytes()).is_some();
     // "Crisis Group's view is that …", "In Crisis Group's assessment, …": the view of the one named.
     let opens_with_in = lower(at) == "in";
     let from = at + usize::from(opens_with_in);
-    if let Some(owner_end) = (from..tokens.len().min(from + 6)).find(|&i| possessive(i)) {
+    let owner_end = has_apostrophe
+        .then(|| (from..tokens.len().min(from + 6)).find(|&i| possessive(i)))
+        .flatten();
+    if let Some(owner_end) = owner_end {
         let stated = opens_with_in || (lower(owner_end + 2) == "is" && lower(owner_end + 3) == "that");
         if view(owner_end + 1) && stated && tokens[from].capitalised() {
             let owner = &tokens[from..=owner_end];
