@@ -9,7 +9,6 @@
 use crate::document::quotes::in_quotation;
 use crate::text::lexicon::WordList;
 use crate::text::words::{self, Token};
-use aho_corasick::AhoCorasick;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -414,20 +413,11 @@ const AUTHOR_WORK: &[&str] = &[
 /// "This Act may be cited as …", "Counter-threat finance is the effort to …". Read from the words, which are
 /// lower-cased already.
 pub fn defines(text: &str, tokens: &[Token]) -> bool {
-    // Most sentences have none of the words a definition needs: one search for all of them rules them out.
-    static KEYS: OnceLock<AhoCorasick> = OnceLock::new();
-    let keys = KEYS.get_or_init(|| {
-        AhoCorasick::new([
-            "defined",
-            "term",
-            "meaning",
-            "cited",
-            "used in this",
-            " is the ",
-            " is an ",
-        ])
-        .unwrap()
-    });
+    // Most sentences have none of the words a definition needs: one search for all of them (a set of literals,
+    // which the regex crate scans for at once) rules them out.
+    static KEYS: OnceLock<regex::Regex> = OnceLock::new();
+    let keys =
+        KEYS.get_or_init(|| regex::Regex::new("defined|term|meaning|cited|used in this| is the | is an ").unwrap());
     if !keys.is_match(text) {
         return false;
     }
@@ -489,9 +479,9 @@ fn names_a_kind_of_activity<'w>(words: impl Iterator<Item = &'w str>) -> bool {
 
 /// Whether the sentence may hold what [`super::cues::points_elsewhere`] looks for: its regex runs only then.
 pub fn may_point_elsewhere(text: &str) -> bool {
-    // One search over the whole sentence for all the words at once; most sentences have none of these.
-    static KEYS: OnceLock<AhoCorasick> = OnceLock::new();
-    KEYS.get_or_init(|| AhoCorasick::new(["see", "refer", "consult", "ed in", "ed more", "ed further"]).unwrap())
+    // One search for all the words at once; most sentences have none of these.
+    static KEYS: OnceLock<regex::Regex> = OnceLock::new();
+    KEYS.get_or_init(|| regex::Regex::new("see|refer|consult|ed in|ed more|ed further").unwrap())
         .is_match(text)
 }
 
