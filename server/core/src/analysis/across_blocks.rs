@@ -22,7 +22,7 @@ pub(super) fn cut_sentences_and_advised_lists(parts: &mut [Part]) {
     ];
     // What the block before the current one leaves: whether it was a paragraph cut mid-sentence, and whether a
     // recommendation's list is open.
-    let mut cut = false;
+    let mut this_block_cut = false;
     let mut advised = false;
     for part in parts.iter_mut() {
         let chunk = &part.chunk;
@@ -32,6 +32,8 @@ pub(super) fn cut_sentences_and_advised_lists(parts: &mut [Part]) {
             let block = &chunk.document.blocks[sentence.block];
             let opens_block = previous_block != Some(sentence.block);
             if opens_block {
+                let cut = this_block_cut;
+                this_block_cut = block.kind == BlockKind::Paragraph && stops_on_a_function_word(&block.text);
                 let in_a_list = block.kind == BlockKind::ListItem;
                 advised &= in_a_list;
                 if (cut && block.kind == BlockKind::Paragraph) || (advised && in_a_list) {
@@ -42,7 +44,6 @@ pub(super) fn cut_sentences_and_advised_lists(parts: &mut [Part]) {
             }
             previous_block = Some(sentence.block);
             advised |= leads_into_advice(chunk.document.sentence_text(sentence));
-            cut = block.kind == BlockKind::Paragraph && stops_on_a_function_word(&block.text);
         }
         for code in codes {
             silence_sentences(part, code, &answered);

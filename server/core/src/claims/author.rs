@@ -12,6 +12,8 @@ use std::sync::OnceLock;
 
 /// How far into the document a report number counts: its cover and summary page.
 const COVER: usize = 4096;
+/// How far into the document a UN body's letter of transmittal or its report's title counts.
+const HEAD: usize = 1500;
 
 /// The short name the document's author uses for itself, if the document shows one.
 pub fn document_author(text: &str) -> Option<String> {
@@ -22,7 +24,9 @@ pub fn document_author(text: &str) -> Option<String> {
         .or_else(|| report_number().captures(cover).map(|c| c[1].to_string()))
         .or_else(|| author_heading().captures(text).map(|c| c[1].to_string()))
         .or_else(|| {
-            let found = expert_body().captures(cover)?;
+            // Only the document's head says whose report it is; a briefing citing the Panel further on is not.
+            let head = &text[..floor_char_boundary(text, HEAD)];
+            let found = expert_body().captures(head)?;
             found.get(1).or_else(|| found.get(2)).map(|m| m.as_str().to_string())
         })?;
     (word_count(text, &found, 3) >= 3).then_some(found)
@@ -65,7 +69,10 @@ fn report_number() -> &'static Regex {
 fn expert_body() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"\b(Panel|Group) of Experts\b|\b(?:Analytical Support and Sanctions )?(Monitoring Team)\b").unwrap()
+        Regex::new(
+            r"(?:[Rr]eport of|[Ff]rom|[Mm]embers of) the (Panel|Group) of Experts\b|(?:[Rr]eport of|[Ff]rom) the (?:Analytical Support and Sanctions )?(Monitoring Team)\b",
+        )
+        .unwrap()
     })
 }
 
@@ -135,5 +142,9 @@ mod tests {
         let team = "# Report of the Analytical Support and Sanctions Monitoring Team\n\n\
                     The Monitoring Team met officials. The Monitoring Team notes gaps. The Monitoring Team will report.\n";
         assert_eq!(document_author(team).as_deref(), Some("Monitoring Team"));
+        // A briefing that cites the Monitoring Team is not its report.
+        let briefing = "# Kurram weekly\n\nThe UN Monitoring Team reported new camps. The Monitoring Team said so. \
+                        The Monitoring Team counted 40.\n";
+        assert_eq!(document_author(briefing), None);
     }
 }
