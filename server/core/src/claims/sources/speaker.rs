@@ -2,7 +2,7 @@
 //! ('"…," said Khawaja Asif'), the agent of a passive ("claimed by the BLA"), or no one ("It was reported that").
 
 use super::judge::judge;
-use super::reporting_verbs::{before_adverbs, STRONG_VERBS};
+use super::reporting_verbs::{before_adverbs, STRONG_VERBS, TELLING_VERBS};
 use super::{SentenceWords, Source, SourceKind, DETERMINERS, PREPOSITIONS};
 use crate::text::lexicon::Lexicon;
 use crate::text::words::{is_auxiliary, Token};
@@ -263,7 +263,7 @@ fn participial_aside(tokens: &[Token], end: usize) -> Option<usize> {
     // Marks inside words ("52-year-old", "army's") open no aside.
     let open = (end.saturating_sub(32)..end)
         .rev()
-        .find(|&i| !tokens[i].word && !tokens[i].is(&['-', '\'', '’']))?;
+        .find(|&i| !tokens[i].word && !tokens[i].is(INSIDE_WORDS))?;
     let first = tokens.get(open + 1).filter(|t| t.word)?.lower();
     // "Amade Saide, a 52-year-old fisherman who escaped by canoe, told AFP": an appositive after a name.
     let appositive =
@@ -283,7 +283,7 @@ fn participial_aside(tokens: &[Token], end: usize) -> Option<usize> {
     let mut at = open;
     while at > end.saturating_sub(40) && at > 0 {
         let t = &tokens[at];
-        if !t.word && !t.is(&[',', '\'', '’', '-']) {
+        if !t.word && !t.is(&[',']) && !t.is(INSIDE_WORDS) {
             return None;
         }
         if t.is(&[',']) && tokens.get(at + 1).is_some_and(|n| matches!(n.lower(), "who" | "which")) {
@@ -293,6 +293,9 @@ fn participial_aside(tokens: &[Token], end: usize) -> Option<usize> {
     }
     None
 }
+
+/// Marks that stand inside words ("52-year-old", "army's"), not between phrases.
+const INSIDE_WORDS: &[char] = &['-', '\'', '’'];
 
 /// Where the subject before `end` begins: after a punctuation mark or a clause break.
 fn segment_start(tokens: &[Token], end: usize) -> usize {
@@ -318,10 +321,8 @@ pub(super) fn speaker_after(words: &SentenceWords, verb: usize) -> Option<Source
         before -= 1;
     }
     // After "told", "informed" comes whom they told, never who spoke ("…, for his part, told Crisis Group").
-    if matches!(
-        tokens[verb].lower(),
-        "told" | "tells" | "tell" | "informed" | "informs" | "notified" | "assured"
-    ) {
+    let lower = tokens[verb].lower();
+    if TELLING_VERBS.contains(&lower) || matches!(lower, "told" | "tells" | "tell") {
         return None;
     }
     // The speaker follows the verb only after a quotation or an aside: '"…," said X', "…, added X".
