@@ -200,9 +200,33 @@ fn opens_with_a_number(text: &str) -> bool {
 
 /// Silence an `unattributed-claim` finding on a sentence whose subject is the document's own author, named in
 /// the third person ("GAO reviewed the guidance." in a GAO report): the author's voice, as "we reviewed" is.
+/// A later sentence of the paragraph that links itself to the author's ("GAO identified several limitations.
+/// For example, …", "In addition, …") goes on with the author's findings, as after "we found".
 pub(super) fn author_voice(text: &str, parts: &mut [Part]) {
-    if let Some(author) = author::document_author(text) {
-        silence_unattributed_where(text, parts, |s| author::speaks_as_author(s, &author));
+    let Some(author) = author::document_author(text) else {
+        return;
+    };
+    let unattributed = rules::unattributed_claim::INFO.code;
+    for part in parts.iter_mut() {
+        let by = part.shift();
+        let chunk = &part.chunk;
+        let mut spoke_in_block = None;
+        let mut answered = Vec::new();
+        for (sentence, verdict) in chunk.document.sentences.iter().zip(&chunk.verdicts) {
+            let range = sentence.range.start.wrapping_add_signed(by)..sentence.range.end.wrapping_add_signed(by);
+            let Some(sentence_text) = text.get(range) else {
+                continue;
+            };
+            let speaks = author::speaks_as_author(sentence_text, &author);
+            let goes_on = spoke_in_block == Some(sentence.block) && author::links_to_the_sentence_before(sentence_text);
+            if speaks {
+                spoke_in_block = Some(sentence.block);
+            }
+            if (speaks || goes_on) && verdict.class == ClaimClass::Unattributed {
+                answered.push(sentence.range.start);
+            }
+        }
+        silence_sentences(part, unattributed, &answered);
     }
 }
 
@@ -350,6 +374,24 @@ mod tests {
                     GAO is an agency of Congress.\n";
         let flagged = flagged(text, &kb, "unattributed-claim");
         assert_eq!(flagged, vec!["DHS has not assessed whether its data are complete."]);
+    }
+
+    #[test]
+    fn a_sentence_linked_to_the_authors_finding_goes_on_with_it() {
+        let kb = KnowledgeBase::builtin();
+        let text = "# What GAO Found\n\nGAO reviewed the program's guidance.\n\n\
+                    GAO identified several limitations in the inventory. For example, the data changed twice. \
+                    The elements kept no records.\n\n\
+                    In addition, DHS has not assessed its data.\n";
+        let flagged = flagged(text, &kb, "unattributed-claim");
+        assert_eq!(
+            flagged,
+            vec![
+                "The elements kept no records.",
+                "In addition, DHS has not assessed its data."
+            ],
+            "only a linked sentence, and only in the author's paragraph"
+        );
     }
 
     #[test]

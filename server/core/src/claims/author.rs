@@ -32,6 +32,22 @@ pub fn document_author(text: &str) -> Option<String> {
     (word_count(text, &found, 3) >= 3).then_some(found)
 }
 
+/// Whether the sentence opens with a linking word set off by a comma ("For example,", "In addition,"), by which
+/// it goes on with the sentence before.
+pub fn links_to_the_sentence_before(sentence: &str) -> bool {
+    use crate::text::lower_case::Lowered;
+    use crate::text::words::tokens_into;
+    let head = &sentence[..floor_char_boundary(sentence, 64)];
+    if !head.contains(',') {
+        return false;
+    }
+    let mut lowered = Lowered::with_capacity(head.len());
+    lowered.push(head);
+    let mut tokens = Vec::new();
+    tokens_into(head, lowered.part(0..head.len()), &mut tokens);
+    crate::claims::clause::opening(&tokens) > 0
+}
+
 /// Whether the sentence's main clause has the author as its subject: "GAO reviewed …", "In addition, GAO
 /// found …"; not "DHS told GAO …".
 pub fn speaks_as_author(sentence: &str, author: &str) -> bool {

@@ -87,7 +87,7 @@ impl Within {
 /// quotation that sentence opened, opens a new quotation right after a quoted speaker, or takes up the figures
 /// of a named dataset ("ACLED recorded 310 events in May. That is a third more than in April.").
 pub(super) fn continues_a_report(carry: &Carry, text: &str, words: &SentenceWords, cues: &SentenceCues) -> bool {
-    if continues_a_quotation(carry, text) || counts_on(words) {
+    if continues_a_quotation(carry, text) || counts_on(words) || gives_an_instance(words) {
         return true;
     }
     let figure = cues.counts.figure || cues.find(Gated::Figure).is_some() || cues::comparison().is_match(text);
@@ -95,7 +95,51 @@ pub(super) fn continues_a_report(carry: &Carry, text: &str, words: &SentenceWord
     let document = carry.source.is_some_and(sources::names_a_document);
     // "Most moved to camps east of the city." takes up the count before it without a figure of its own.
     let counted = figure || sources::share_alone(words);
-    (document || carry.previous_figure && counted) && sources::refers_back(words)
+    (document || carry.previous_figure && counted) && sources::refers_back(words) || document && grants_or_bars(words)
+}
+
+/// "The Act assigns the DNI two roles. The DNI will head the Intelligence Community.": a main clause that
+/// says what someone will, may or can do, or is authorized or required to do, goes on setting out what the
+/// document named before provides.
+fn grants_or_bars(words: &SentenceWords) -> bool {
+    let tokens = words.tokens;
+    let lower = |i: usize| tokens.get(i).filter(|t| t.word).map_or("", |t| t.lower());
+    let start = words.starts.main;
+    // "There will be more hybrid employment models": a forecast, not a grant.
+    if lower(start) == "there" {
+        return false;
+    }
+    // The verb group comes within the subject's few words, before any mark.
+    (start..tokens.len().min(start + 8))
+        .take_while(|&i| tokens[i].word)
+        .any(|i| match lower(i) {
+            "will" | "may" | "can" | "cannot" => i > start,
+            "is" | "are" => {
+                matches!(
+                    lower(i + 1),
+                    "authorized" | "authorised" | "required" | "permitted" | "empowered" | "prohibited" | "barred"
+                ) || lower(i + 1) == "not" && lower(i + 2) == "authorized"
+            }
+            _ => false,
+        })
+}
+
+/// "GAO identified several limitations. For example, the data …": a sentence that opens by giving an instance
+/// or a detail of what the one before reported goes on with its source.
+fn gives_an_instance(words: &SentenceWords) -> bool {
+    let opening: Vec<&str> = words.tokens[..words.starts.opening]
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| t.lower())
+        .collect();
+    matches!(
+        opening.as_slice(),
+        ["for", "example" | "instance"]
+            | ["specifically"]
+            | ["in", "particular"]
+            | ["in", "addition"]
+            | ["further" | "furthermore" | "additionally" | "moreover"]
+    )
 }
 
 /// "… under two different circumstances. First, the DNI may …. Second, …": a sentence that counts on the points

@@ -470,4 +470,6 @@ fn find_phrase(text: &str, phrase: &str) -> Option<Range<usize>> {
 }
 
 #[cfg(test)]
+mod report_forms_tests;
+#[cfg(test)]
 mod tests;

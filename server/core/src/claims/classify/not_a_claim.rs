@@ -29,7 +29,11 @@ pub(super) fn not_a_claim(
     if cues.opens_with(Opening::LinkTeaser) || whole_link {
         return Some(Reason::LinkTeaser);
     }
-    if cues.opens_with(Opening::MetaText) || is_byline(text, words.tokens) || is_copyright_line(text) {
+    if cues.opens_with(Opening::MetaText)
+        || is_byline(text, words.tokens)
+        || is_copyright_line(text)
+        || is_note_on_the_author(words.tokens)
+    {
         return Some(Reason::MetaText);
     }
     // "Russia | Shahed-136 | Finished airframes | High": a table's row pasted as text.
@@ -107,6 +111,28 @@ fn is_copyright_line(text: &str) -> bool {
         || starts("all rights reserved")
         || starts("it draws on ")
         || starts("it is based on ")
+}
+
+static BIO_ROLES: crate::text::lexicon::WordList =
+    crate::text::lexicon::WordList::embedded(include_str!("../data/bio_roles.txt"));
+
+/// "Marcus Ellery is a senior fellow in the Indo-Pacific Security Program.", "Jane Doe is a research analyst at
+/// …": the note on who wrote the piece, a name (or "He", "She") and a writer's role.
+fn is_note_on_the_author(tokens: &[crate::text::words::Token]) -> bool {
+    let name = tokens.iter().take_while(|t| t.word && t.capitalised()).count();
+    let pronoun = tokens.first().is_some_and(|t| matches!(t.lower(), "he" | "she"));
+    if !(pronoun || (2..=4).contains(&name) && tokens[0].lower() != "the") {
+        return false;
+    }
+    let at = if pronoun { 1 } else { name };
+    let lower = |i: usize| tokens.get(i).filter(|t| t.word).map_or("", |t| t.lower());
+    if lower(at) != "is" || !matches!(lower(at + 1), "a" | "an") {
+        return false;
+    }
+    // The role comes within a few words: "a senior non-resident fellow", "an independent research analyst".
+    (at + 2..at + 6).any(|i| {
+        BIO_ROLES.contains(lower(i)) && matches!(lower(i + 1), "at" | "in" | "with" | "for" | "of" | "and" | "")
+    })
 }
 
 /// "Written by Ahmed Khan, 12 June 2025", "Research by the monitoring team": a byline names its makers and says

@@ -3,7 +3,7 @@
 use super::*;
 use crate::document::DocKind;
 
-fn classes(text: &str) -> Vec<(ClaimClass, Reason)> {
+pub(super) fn classes(text: &str) -> Vec<(ClaimClass, Reason)> {
     let kb = KnowledgeBase::from_toml(
         "[[actors]]\nid = \"ispr\"\nname = \"Inter-Services Public Relations\"\nkind = \"government-body\"\nacronyms = [\"ISPR\"]\n[[actors]]\nid = \"kurram\"\nname = \"Kurram\"\nkind = \"place\"\n",
     )

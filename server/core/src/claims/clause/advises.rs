@@ -113,12 +113,14 @@ fn worth_of_a_course(words: &[&str]) -> bool {
 /// that ends so ("building", "meeting", "briefing", "funding" work as nouns too, but as a subject before "is
 /// important" they name the course of action all the same).
 fn is_gerund(word: &str) -> bool {
-    word.len() > 5
-        && word.ends_with("ing")
-        && !matches!(
-            word,
-            "during" | "morning" | "evening" | "anything" | "nothing" | "something" | "everything"
-        )
+    // "Being able to deliver data … is key to our success."
+    word == "being"
+        || word.len() > 5
+            && word.ends_with("ing")
+            && !matches!(
+                word,
+                "during" | "morning" | "evening" | "anything" | "nothing" | "something" | "everything"
+            )
 }
 
 /// "We recommend that the United States and its partners:", "The Council should:": a lead-in whose list items

@@ -26,8 +26,19 @@ static NECESSITY: WordList = WordList::embedded(include_str!("../data/necessity.
 pub fn prescribes(tokens: &[Token], starts: Starts) -> bool {
     let start = starts.main;
     let lower = |i: usize| tokens.get(i).map_or("", |t| t.lower());
-    if lower(start) == "it" && lower(start + 1) == "is" && NECESSITY.contains(lower(start + 2)) {
-        return matches!(lower(start + 3), "that" | "to" | "for");
+    if lower(start) == "it" {
+        // "It is vital that …", "It is also important for …", "It will be essential to …".
+        let mut at = match (lower(start + 1), lower(start + 2)) {
+            ("is", _) => start + 2,
+            ("will" | "would", "be") => start + 3,
+            _ => usize::MAX,
+        };
+        while at < tokens.len() && matches!(lower(at), "also" | "very" | "especially" | "particularly" | "equally") {
+            at += 1;
+        }
+        if NECESSITY.contains(lower(at)) {
+            return matches!(lower(at + 1), "that" | "to" | "for");
+        }
     }
     for i in start..tokens.len() {
         let token = &tokens[i];
@@ -123,9 +134,10 @@ pub fn is_title(text: &str, tokens: &[Token]) -> bool {
 /// ("7 Intelligence Community Directive 601, Human Capital: … (May 16, 2006).").
 pub fn is_reference_entry(text: &str) -> bool {
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    let numbered = (1..=3).contains(&digits)
-        && text[digits..].starts_with(' ')
-        && text[digits + 1..].starts_with(|c: char| c.is_uppercase() || c == '“' || c == '"');
+    // The note's number stands before its text, or runs into it where a PDF lost the space ("12CBP, …").
+    let after_number = text[digits..].strip_prefix(' ').unwrap_or(&text[digits..]);
+    let numbered =
+        (1..=3).contains(&digits) && after_number.starts_with(|c: char| c.is_uppercase() || c == '“' || c == '"');
     let published = || {
         const MARKS: &[&str] = &[
             " Cong.",
@@ -151,7 +163,8 @@ fn ends_with_a_date_alone(text: &str) -> bool {
         return false;
     };
     let mut year = false;
-    let all_date = last.split_whitespace().all(|w| {
+    // "May and September 2026": two dates joined.
+    let all_date = last.split_whitespace().filter(|w| *w != "and").all(|w| {
         let w = w.trim_end_matches(',');
         let is_year = |y: &str| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit());
         let years = w.split(['–', '-']).all(is_year);

@@ -23,6 +23,13 @@ pub fn is_provision_verb(word: &str) -> bool {
 pub(super) fn document_provision(words: &SentenceWords) -> Option<Source> {
     let tokens = words.tokens;
     let start = words.starts.main;
+    // "The plan created under the CNCI will help …": a participle that describes the noun before it.
+    let describes_noun = |i: usize| {
+        tokens[i].lower().ends_with("ed")
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.lower(), "under" | "by" | "pursuant" | "in"))
+    };
     let verb = (start..tokens.len().min(start + 16))
         .find(|&i| tokens[i].word && !tokens[i].capitalised() && PROVISION_VERBS.contains(tokens[i].lower()))?;
     let subject = &tokens[start..verb];
@@ -32,13 +39,23 @@ pub(super) fn document_provision(words: &SentenceWords) -> Option<Source> {
         .iter()
         .any(|t| t.word && t.capitalised() && t.text.bytes().any(|b| b.is_ascii_digit()));
     let document = subject.iter().any(|t| t.word && DOCUMENT_NOUNS.contains(t.lower()))
-        && (subject.iter().skip(1).any(named) || subject.first().is_some_and(|t| t.lower() == "the"));
+        && (subject.iter().skip(1).any(named) || subject.first().is_some_and(|t| matches!(t.lower(), "the" | "this")));
+    // A common noun with such a participle is a thing, not a document's title: "the plan created under …".
+    if describes_noun(verb) && !subject.iter().skip(1).any(named) {
+        return None;
+    }
     let plain = subject.iter().all(|t| t.word || t.is(&['(', ')', '-', '\'', '’', ',']));
-    (!subject.is_empty() && plain && (numbered || document) && !crate::text::words::has_verb(subject)).then(|| Source {
+    (!subject.is_empty() && plain && (numbered || document) && !has_verb_besides_documents(subject)).then(|| Source {
         kind: SourceKind::Named,
         phrase: words.span(subject),
         frame: tokens[verb].range(),
     })
+}
+
+/// Whether a subject holds a verb other than a document's noun ("This act" is no verb).
+fn has_verb_besides_documents(subject: &[Token]) -> bool {
+    (0..subject.len())
+        .any(|i| !DOCUMENT_NOUNS.contains(subject[i].lower()) && crate::text::words::is_verb_at(subject, i))
 }
 
 /// The law or document a sentence names by its title anywhere in it ("… passed the Border Security Act",

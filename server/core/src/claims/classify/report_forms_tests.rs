@@ -1,0 +1,98 @@
+//! Tests of the verdicts on the forms of government reports and articles: what a named law grants, the
+//! instances of a reported finding, notes under the text and the note on the author.
+
+use super::tests::classes;
+use super::*;
+
+#[test]
+fn what_a_law_grants_or_bars_goes_on_in_the_paragraph() {
+    let paragraph = classes(
+        "The Intelligence Reform Act assigns the DNI two of the roles the DCI held. The DNI will head the \
+         Intelligence Community. The DNI is authorized to transfer personnel between elements.",
+    );
+    assert!(matches!(paragraph[1].1, Reason::CarriedOver(_)), "{paragraph:?}");
+    assert!(matches!(paragraph[2].1, Reason::CarriedOver(_)), "{paragraph:?}");
+    // Without the law before it, and for a forecast after it, the sentence stands alone.
+    assert_eq!(
+        classes("The DNI will head the Intelligence Community.")[0].0,
+        ClaimClass::Unattributed
+    );
+    let forecast = classes(
+        "The Intelligence Authorization Act created the Multi-Sector Workforce. There will be more hybrid \
+         employment models.",
+    );
+    assert_eq!(forecast[1].0, ClaimClass::Unattributed, "{forecast:?}");
+}
+
+#[test]
+fn a_laws_own_name_for_itself_sources_what_it_does() {
+    let found = classes(
+        "This act requires the President to impose sanctions on foreign persons. The President may waive the \
+         sanctions for up to 180 days.",
+    );
+    assert_eq!(
+        found[0],
+        (ClaimClass::Attributed, Reason::NamedSource("This act".into()))
+    );
+    assert!(matches!(found[1].1, Reason::CarriedOver(_)), "{found:?}");
+    // A plan described by where it came from is a thing that acts, not a document that provides.
+    let plan = classes("The cyber plan created under the CNCI will help coordinate federal activities.");
+    assert_eq!(plan[0].0, ClaimClass::Unattributed, "{plan:?}");
+}
+
+#[test]
+fn an_instance_of_a_reported_finding_goes_on_with_its_source() {
+    let found = classes(
+        "The Defense Department inspector general reported several limitations in the inventory. For example, the data changed \
+         definitions twice. In particular, two elements kept no records.",
+    );
+    assert!(matches!(found[1].1, Reason::CarriedOver(_)), "{found:?}");
+    assert!(matches!(found[2].1, Reason::CarriedOver(_)), "{found:?}");
+    assert_eq!(
+        classes("For example, the data changed definitions twice.")[0].0,
+        ClaimClass::Unattributed
+    );
+}
+
+#[test]
+fn notes_under_the_text_are_source_notes() {
+    for text in [
+        "12CBP, U.S. Border Patrol, Tucson Sector Activity Summary, Fiscal Year 2025 (Tucson, Ariz.: Nov. 2025).",
+        "37 Crisis Group interviews, senior Guyanese officials, Georgetown, May and September 2026.",
+    ] {
+        assert_eq!(classes(text)[0].1, Reason::SourceNote, "{text}");
+    }
+}
+
+#[test]
+fn the_note_on_the_author_is_no_claim() {
+    for text in [
+        "Marcus Ellery is a senior fellow in the Indo-Pacific Security Program.",
+        "Jane Doe is an independent research analyst at the Centre for Strategic Studies.",
+        "She is a correspondent for the paper in Nairobi.",
+    ] {
+        assert_eq!(classes(text)[0].1, Reason::MetaText, "{text}");
+    }
+    for text in [
+        "Abdul Wali is a senior commander of the group in Bajaur.",
+        "The minister is a former analyst at the central bank.",
+    ] {
+        assert_eq!(classes(text)[0].0, ClaimClass::Unattributed, "{text}");
+    }
+}
+
+#[test]
+fn the_worth_of_a_course_framed_by_it_prescribes() {
+    for text in [
+        "It is also important for agency employees to gain a wider perspective.",
+        "It will be essential to fund the program for five years.",
+        "Being able to deliver data across platforms is key to our overall success.",
+    ] {
+        assert_eq!(classes(text)[0].1, Reason::Prescription, "{text}");
+    }
+    assert_eq!(
+        classes("It is important that the attack failed.")[0].1,
+        Reason::Prescription,
+        "the frame prescribes whatever follows it"
+    );
+}
