@@ -173,6 +173,10 @@ mod tests {
             "5. Endnotes:",
             "Related CRS Products",
             "Disclaimer",
+            "Staff Acknowledgments",
+            "GAO’s Mission",
+            "Obtaining Copies of GAO Reports and Testimony",
+            "Author Information",
         ] {
             assert!(opens_non_claim_section(heading), "{heading}");
         }

@@ -96,3 +96,64 @@ fn the_worth_of_a_course_framed_by_it_prescribes() {
         "the frame prescribes whatever follows it"
     );
 }
+
+#[test]
+fn a_report_named_in_a_leading_as_clause_sources_the_sentence() {
+    for (text, source) in [
+        (
+            "As stated in the ATA, Beijing is combining its military power with its economic clout.",
+            "the ATA",
+        ),
+        (
+            "As noted by the Panel of Experts, the group moved its depots in May.",
+            "the Panel of Experts",
+        ),
+    ] {
+        assert_eq!(
+            classes(text)[0],
+            (ClaimClass::Attributed, Reason::NamedSource(source.into())),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        classes("As expected, the group moved its depots in May.")[0].0,
+        ClaimClass::Unattributed
+    );
+}
+
+#[test]
+fn a_numbered_directive_is_named_whatever_words_open_its_title() {
+    let found =
+        classes("Intelligence Community Directive 900, which governs mission managers, describes their role as broad.");
+    assert_eq!(
+        found[0],
+        (
+            ClaimClass::Attributed,
+            Reason::NamedSource("Intelligence Community Directive 900".into())
+        )
+    );
+}
+
+#[test]
+fn a_named_body_recognizes_as_it_notes() {
+    let found = classes("ODNI recognizes that the partnership with industry has become more critical.");
+    assert_eq!(found[0], (ClaimClass::Attributed, Reason::NamedSource("ODNI".into())));
+}
+
+#[test]
+fn what_a_course_of_action_requires_prescribes() {
+    for text in [
+        "Countering the cyber threat requires a coordinated strategy from the federal government.",
+        "This requires relentless application of incentives and accountability.",
+        "Any such initiative requires a solid legal basis and strict oversight.",
+        "This may require different approaches to acquisition.",
+    ] {
+        assert_eq!(classes(text)[0].1, Reason::Prescription, "{text}");
+    }
+    for text in [
+        "The operation required 500 troops and two helicopters.",
+        "The militia requires fuel from across the border.",
+    ] {
+        assert_eq!(classes(text)[0].0, ClaimClass::Unattributed, "{text}");
+    }
+}

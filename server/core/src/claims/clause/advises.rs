@@ -23,7 +23,30 @@ pub fn advises(tokens: &[Token], starts: Starts) -> bool {
         .filter(|t| t.word)
         .map(|t| t.lower())
         .collect();
-    worth_of_a_course(&words) || offers_an_option(&words[..words.len().min(12)])
+    worth_of_a_course(&words) || what_a_course_requires(&words) || offers_an_option(&words[..words.len().min(12)])
+}
+
+/// "Countering the threat requires a coordinated strategy.", "This requires relentless attention.", "Any such
+/// initiative requires a solid legal basis.": what a course of action, or any case of one, needs; a thing or an
+/// event's needs ("The operation required 500 troops", "The militia requires fuel") stay claims.
+fn what_a_course_requires(words: &[&str]) -> bool {
+    let Some(verb) = words
+        .iter()
+        .take(12)
+        .position(|w| matches!(*w, "requires" | "require" | "demands" | "necessitates"))
+    else {
+        return false;
+    };
+    let subject: Vec<&str> = words[..verb]
+        .iter()
+        .copied()
+        .filter(|w| !matches!(*w, "will" | "may" | "would" | "could" | "also" | "therefore" | "thus"))
+        .collect();
+    match subject.as_slice() {
+        ["this" | "that" | "it"] => true,
+        [first, ..] => is_gerund(first) || matches!(*first, "any" | "every" | "each"),
+        [] => false,
+    }
 }
 
 /// Words for making a law or a rule, which a lawmaker "could" do as an option for it.

@@ -353,6 +353,12 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
     {
         return Some(SourceKind::Anonymous);
     }
+    // "Intelligence Community Directive 900": a document's title and number name it, whatever words it opens with.
+    if phrase.windows(2).any(|w| {
+        w[0].capitalised() && DOCUMENT_NOUNS.contains(w[0].lower()) && w[1].text.bytes().any(|b| b.is_ascii_digit())
+    }) {
+        return Some(SourceKind::Named);
+    }
     // "Some", "Others", "Many experts", "Several analysts": quantifiers and generic groups name no one.
     if GENERIC_SUBJECTS.longest_at(phrase.iter().map(|t| t.lower())).is_some() && !words.is_speaker(first) {
         return Some(SourceKind::Anonymous);

@@ -18,8 +18,8 @@ use crate::text::words::Token;
 pub(crate) use main_subject::DOCUMENT_NOUNS;
 use main_subject::{by_a_document, document_provision, under_a_document};
 use other_frames::{
-    according_to, credited_in_parentheses, in_a_statement, in_a_view, labelled_speaker, origin_of_evidence,
-    received_evidence, sense_of,
+    according_to, as_stated_in, credited_in_parentheses, in_a_statement, in_a_view, labelled_speaker,
+    origin_of_evidence, received_evidence, sense_of,
 };
 use reporting_verbs::{
     before_adverbs, frame_words, is_passive_or_infinitive, CLAUSE_ONLY_VERBS, PROVIDING_VERBS, RECEIVING_VERBS,
@@ -112,6 +112,7 @@ pub fn find(words: &SentenceWords) -> Vec<Source> {
         found.push(source);
     }
     if let Some(source) = in_a_view(words)
+        .or_else(|| as_stated_in(words))
         .or_else(|| sense_of(words))
         .or_else(|| credited_in_parentheses(words))
         .or_else(|| labelled_speaker(words))

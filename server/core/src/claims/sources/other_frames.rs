@@ -62,6 +62,28 @@ pub(super) fn according_to(words: &SentenceWords, start: usize, opens: bool) -> 
     })
 }
 
+/// "As stated in the ATA, …", "As noted by the Panel, …", "As reported in Dawn, …": a source named in a leading
+/// "as" clause, read as "according to" is.
+pub(super) fn as_stated_in(words: &SentenceWords) -> Option<Source> {
+    let tokens = words.tokens;
+    let at = words.starts.opening;
+    let lower = |i: usize| tokens.get(i).filter(|t| t.word).map_or("", |t| t.lower());
+    if lower(at) != "as" {
+        return None;
+    }
+    let verb = match lower(at + 1) {
+        "stated" | "noted" | "reported" | "described" | "outlined" | "documented" | "detailed" | "explained"
+        | "highlighted" | "shown" | "found" | "concluded" => at + 1,
+        "set" | "laid" | "pointed" if lower(at + 2) == "out" => at + 2,
+        _ => return None,
+    };
+    if !matches!(lower(verb + 1), "in" | "by") {
+        return None;
+    }
+    let frame = tokens[at].range().start..tokens[verb].range().end;
+    according_to(words, verb + 2, true).map(|s| s.framed_by(frame))
+}
+
 /// Nouns for what is known, whose origin is their source: "the figures come from ACLED".
 pub(super) const EVIDENCE_NOUNS: &[&str] = &[
     "figure",
