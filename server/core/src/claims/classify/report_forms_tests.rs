@@ -157,3 +157,26 @@ fn what_a_course_of_action_requires_prescribes() {
         assert_eq!(classes(text)[0].0, ClaimClass::Unattributed, "{text}");
     }
 }
+
+#[test]
+fn people_of_a_kind_who_report_are_anonymous() {
+    for (text, source) in [
+        (
+            "Russian milbloggers claimed that Russian forces advanced west of the village.",
+            "Russian milbloggers",
+        ),
+        ("Truck drivers reported long queues at the crossing.", "Truck drivers"),
+    ] {
+        assert_eq!(
+            classes(text)[0],
+            (ClaimClass::Vague, Reason::AnonymousSource(source.into())),
+            "{text}"
+        );
+    }
+    // Named people remain named; a kind of people with no reporting verb asserts.
+    assert_eq!(classes("Ahmed Khan reported long queues.")[0].0, ClaimClass::Attributed);
+    assert_eq!(
+        classes("Truck drivers waited at the crossing for two days.")[0].0,
+        ClaimClass::Unattributed
+    );
+}

@@ -586,6 +586,18 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
     {
         return Some(SourceKind::Anonymous);
     }
+    // "Local fishermen said", "Russian milbloggers claimed": people of a kind, none of them named.
+    let people_of_a_kind = (head.ends_with('s') && person(head)) || head.ends_with("men");
+    if strong
+        && people_of_a_kind
+        && !DETERMINERS.contains(&first_lower)
+        && head_part
+            .iter()
+            .enumerate()
+            .all(|(i, t)| !proper(t, i) || DEMONYMS.contains(t.lower()) || (i == 0 && sentence_start && title_case(t)))
+    {
+        return Some(SourceKind::Anonymous);
+    }
     None
 }
 
