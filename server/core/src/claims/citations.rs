@@ -30,10 +30,11 @@ pattern!(
     r#"(?:[A-Za-z)”"’]|\b(?:19|20)\d\d)[.,;:]\d{1,3}(?:\s|$)|[.,;:]?[)”"’]\d{1,3}(?:\s|$)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^\s*\{?\s*(?:\d\s*){1,3}\}?|\b[a-z]{4,}\d{1,3}(?:\s|$)"#
 );
 // Statutes, regulations, bills and reports, cited by number ("P.L. 108-458", "GAO-12-679", "Asia Report No.
-// 341", "Notification No. 41/2025").
+// 341", "Notification No. 41/2025"); a UN resolution or document ("resolution 2127 (2013)", "S/2024/287"), and
+// a report's annex of evidence ("(see annex 7)").
 pattern!(
     legal_or_report_number,
-    r"\b(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law)\s?\d{2,3}[-–]\s?\d{1,4}\b|\b\d{1,2}\s+U\.\s?S\.\s?C\.?\s*(?:§+\s*)?\d+|\b\d{1,3}\s+(?:Stat\.|C\.\s?F\.\s?R\.|Fed\.\s?Reg\.)\s*(?:§+\s*)?\d+|\b[SH]\.\s?(?:Rept|Rpt|Doc|Res|Con\.\s?Res|J\.\s?Res)\.\s?(?:No\.\s?)?\d{2,3}[-–]\d{1,4}\b|\bH\.\s?R\.\s?\d{1,5}\b|\bGAO(?:/[A-Z]{2,6})?-\d{2}-\d{1,6}[A-Z]{0,2}\b|\bCRS\s+(?:Report|In\s+Focus|Insight)\s+[A-Z]{1,2}\d{4,5}\b|\b(?:RL|RS|IF|IN)\d{5}\b|\b(?:Executive\s+Order|E\.\s?O\.)\s+\d{4,5}\b|\b(?:Report|Notification|Notice|Decree|Order|Resolution|Directive|Bulletin|Circular|Paper|Note|Gazette|Law|Act)\s+No\.\s?\d+(?:/\d+)?"
+    r"\b(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law)\s?\d{2,3}[-–]\s?\d{1,4}\b|\b\d{1,2}\s+U\.\s?S\.\s?C\.?\s*(?:§+\s*)?\d+|\b\d{1,3}\s+(?:Stat\.|C\.\s?F\.\s?R\.|Fed\.\s?Reg\.)\s*(?:§+\s*)?\d+|\b[SH]\.\s?(?:Rept|Rpt|Doc|Res|Con\.\s?Res|J\.\s?Res)\.\s?(?:No\.\s?)?\d{2,3}[-–]\d{1,4}\b|\bH\.\s?R\.\s?\d{1,5}\b|\bGAO(?:/[A-Z]{2,6})?-\d{2}-\d{1,6}[A-Z]{0,2}\b|\bCRS\s+(?:Report|In\s+Focus|Insight)\s+[A-Z]{1,2}\d{4,5}\b|\b(?:RL|RS|IF|IN)\d{5}\b|\b(?:Executive\s+Order|E\.\s?O\.)\s+\d{4,5}\b|\b(?:Report|Notification|Notice|Decree|Order|Resolution|Directive|Bulletin|Circular|Paper|Note|Gazette|Law|Act)\s+No\.\s?\d+(?:/\d+)?|\b[Rr]esolution\s+\d{3,4}\s+\((?:19|20)\d\d\)|\b[SA]/(?:19|20)\d\d/\d{1,4}\b|\((?:see\s+)?[Aa]nnex(?:es)?\s+[\dIVXL]+[^()]{0,20}\)"
 );
 // A source in parentheses: "(Reuters, 4 May 2025)", "(Smith, 2019; Khan and Lee, 2021, p. 4)".
 pattern!(
@@ -174,6 +175,10 @@ fn may_cite_by_number(text: &str) -> bool {
             "E.O.",
             "E. O.",
             " No.",
+            "esolution ",
+            "nnex",
+            "S/",
+            "A/",
         ])
         .expect("fixed patterns")
     });
@@ -258,6 +263,16 @@ mod tests {
         );
         assert_eq!(cited("See 118 Stat. 3638 for the text."), Some("118 Stat. 3638"));
         assert_eq!(cited("The backlog doubled (GAO-19-123)."), Some("GAO-19-123"));
+        assert_eq!(
+            cited("The mandate was extended by resolution 2789 (2026) in July."),
+            Some("resolution 2789 (2026)")
+        );
+        assert_eq!(cited("The Panel reported it before (S/2025/412)."), Some("S/2025/412"));
+        assert_eq!(
+            cited("A source gave the Panel photographs of the crates (see annex 7)."),
+            Some("(see annex 7)")
+        );
+        assert_eq!(cited("The annex lists 40 names."), None);
         assert_eq!(
             cited("CRS Report RL34231 describes the powers."),
             Some("CRS Report RL34231")

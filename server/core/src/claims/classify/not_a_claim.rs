@@ -20,6 +20,14 @@ pub(super) fn not_a_claim(
     if trimmed.ends_with('?') || clause::asks(words.tokens, words.starts) {
         return Some(Reason::Question);
     }
+    // "How grenades from old stockpiles keep reaching gangs, and why nobody stops them": a feature's headline,
+    // a question asked without its mark and left unclosed.
+    let headline_question = words.tokens.first().is_some_and(|t| {
+        t.capitalised() && matches!(t.lower(), "how" | "why" | "what" | "where" | "when" | "who" | "inside")
+    }) && !trimmed.ends_with(['.', '!', ';', ':', ',']);
+    if headline_question {
+        return Some(Reason::Fragment);
+    }
     if cues.opens_with(Opening::Caption) {
         return Some(Reason::Caption);
     }
@@ -32,6 +40,8 @@ pub(super) fn not_a_claim(
     if cues.opens_with(Opening::MetaText)
         || is_byline(text, words.tokens)
         || is_copyright_line(text)
+        || is_letter_formula(text)
+        || is_label_and_date(text)
         || is_note_on_the_author(words.tokens)
     {
         return Some(Reason::MetaText);
@@ -47,7 +57,7 @@ pub(super) fn not_a_claim(
     {
         return Some(Reason::Fragment);
     }
-    if clause::is_reference_entry(text) {
+    if clause::is_reference_entry(text) || is_note_without_a_verb(text, words) {
         return Some(Reason::SourceNote);
     }
     if cues.opens_with(Opening::Instruction)
@@ -133,6 +143,40 @@ fn is_note_on_the_author(tokens: &[crate::text::words::Token]) -> bool {
     (at + 2..at + 6).any(|i| {
         BIO_ROLES.contains(lower(i)) && matches!(lower(i + 1), "at" | "in" | "with" | "for" | "of" | "and" | "")
     })
+}
+
+/// "12 Notifications on file with the Secretariat.": a note under the text, its number and no verb.
+fn is_note_without_a_verb(text: &str, words: &SentenceWords) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && text[digits..].starts_with(' ')
+        && text[digits + 1..].starts_with(|c: char| c.is_uppercase())
+        && !words::has_verb(&words.tokens[1..])
+}
+
+/// "The members of the Panel have the honour to transmit herewith the final report": a letter's formula.
+fn is_letter_formula(text: &str) -> bool {
+    text.contains(" the honour to ") || text.contains(" the honor to ")
+}
+
+/// "Next brief: Tuesday 8 December 2026, 07:00 WAT.", "Updated: 7 Dec 2026": a short label and a date or a time.
+fn is_label_and_date(text: &str) -> bool {
+    let Some((label, value)) = text.split_once(": ") else {
+        return false;
+    };
+    let date_word = |w: &str| {
+        let w = w.trim_matches(|c: char| matches!(c, ',' | '.' | '(' | ')'));
+        let lower = w.to_lowercase();
+        w.is_empty()
+            || w.bytes().all(|b| b.is_ascii_digit() || b == b':')
+            || cues::MONTHS.contains(&lower.as_str())
+            || cues::WEEKDAYS.contains(&lower.as_str())
+            || (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_uppercase()))
+            || matches!(lower.as_str(), "am" | "pm" | "gmt" | "utc")
+    };
+    label.split_whitespace().count() <= 3
+        && value.split_whitespace().any(|w| w.bytes().any(|b| b.is_ascii_digit()))
+        && value.split_whitespace().all(date_word)
 }
 
 /// "Written by Ahmed Khan, 12 June 2025", "Research by the monitoring team": a byline names its makers and says

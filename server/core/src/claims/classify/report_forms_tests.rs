@@ -180,3 +180,57 @@ fn people_of_a_kind_who_report_are_anonymous() {
         ClaimClass::Unattributed
     );
 }
+
+#[test]
+fn someone_unnamed_who_said_it_is_a_vague_source() {
+    let found = classes(
+        "Two drivers at the depot spoke to the magazine. One of them said the minibuses had been stopped twice.",
+    );
+    assert_eq!(
+        found[1],
+        (ClaimClass::Vague, Reason::AnonymousSource("One of them".into()))
+    );
+}
+
+#[test]
+fn the_furniture_of_features_letters_and_briefs_is_no_claim() {
+    for (text, reason) in [
+        (
+            "How grenades from old stockpiles keep reaching gangs, and why nobody seems responsible for stopping them",
+            Reason::Fragment,
+        ),
+        (
+            "The members of the Panel of Experts have the honour to transmit herewith the final report of the Panel.",
+            Reason::MetaText,
+        ),
+        ("Next brief: Tuesday 8 December 2026, 07:00 WAT.", Reason::MetaText),
+        (
+            "The data cut-off for this product was 12:30pm ET on December 6.",
+            Reason::MetaText,
+        ),
+        ("12 Notifications on file with the Secretariat.", Reason::SourceNote),
+    ] {
+        assert_eq!(classes(text)[0].1, reason, "{text}");
+    }
+    // A closed sentence that opens with "How" asserts; so does a label with a claim after it.
+    assert_eq!(
+        classes("How the group financed the attack remains unclear.")[0].0,
+        ClaimClass::Unattributed
+    );
+    assert_eq!(
+        classes("Update: the army retook the town on 8 December.")[0].0,
+        ClaimClass::Unattributed
+    );
+}
+
+#[test]
+fn the_act_named_before_goes_on_stating() {
+    let found = classes(
+        "This act requires the President to impose sanctions on foreign persons. The act also states the sense \
+         of Congress that the expiry of the mandate has weakened monitoring.",
+    );
+    assert_eq!(
+        found[1],
+        (ClaimClass::Attributed, Reason::CarriedOver("This act".into()))
+    );
+}

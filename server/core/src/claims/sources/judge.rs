@@ -549,6 +549,10 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
     {
         return Some(SourceKind::Named);
     }
+    // "The act also states …", "This directive notes …": a law or document the text has named before.
+    if DOCUMENT_NOUNS.contains(head) && head_part.len() == 2 && matches!(first_lower, "the" | "this" | "that") {
+        return Some(SourceKind::Anaphoric);
+    }
     if (SOURCE_NOUNS.contains(head) || ANONYMOUS_NOUNS.contains(head)) && body_after() {
         return Some(SourceKind::Named);
     }

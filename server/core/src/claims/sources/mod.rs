@@ -324,6 +324,21 @@ fn the_noun_before(words: &SentenceWords, verb: usize) -> Option<Source> {
             phrase: words.span(subject),
             frame: tokens[verb].range(),
         }),
+        // "One of them said …", "Two of the drivers told …": someone is speaking, and the words before the verb
+        // name no one.
+        [first, rest @ ..]
+            if saying
+                && first.word
+                && rest.len() <= 5
+                && rest.iter().all(|t| t.word && !t.capitalised())
+                && !crate::text::words::has_verb(subject) =>
+        {
+            Some(Source {
+                kind: SourceKind::Anonymous,
+                phrase: words.span(subject),
+                frame: tokens[verb].range(),
+            })
+        }
         _ => None,
     }
 }
