@@ -219,7 +219,7 @@ pub(super) fn author_voice(text: &str, parts: &mut [Part]) {
             };
             let speaks = author::speaks_as_author(sentence_text, &author);
             let goes_on = spoke_in_block == Some(sentence.block) && author::links_to_the_sentence_before(sentence_text);
-            if speaks {
+            if speaks || author::finds_as_author(sentence_text, &author) {
                 spoke_in_block = Some(sentence.block);
             }
             if (speaks || goes_on) && verdict.class == ClaimClass::Unattributed {
@@ -392,6 +392,14 @@ mod tests {
             ],
             "only a linked sentence, and only in the author's paragraph"
         );
+        // The author's finding may stand inside the sentence: "… GAO reviewed, seven …", "but GAO found …".
+        let text = "# What GAO Found\n\nGAO reviewed the program's guidance.\n\n\
+                    DHS expanded the program, but GAO found that it keeps no data. As a result, DHS cannot show \
+                    whether the systems work.\n";
+        assert!(super::super::analyse_fresh(text, DocKind::Markdown, &kb, &RuleSettings::default())
+            .findings
+            .iter()
+            .all(|f| f.code != "unattributed-claim"));
     }
 
     #[test]

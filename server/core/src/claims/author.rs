@@ -75,6 +75,21 @@ pub fn speaks_as_author(sentence: &str, author: &str) -> bool {
     rest.starts_with(|c: char| c.is_lowercase()) && !matches!(next, "of" | "on" | "for" | "in" | "and" | "to")
 }
 
+/// Whether the author states a finding anywhere in the sentence: "… but GAO found that …", "Of the 11
+/// deployments GAO reviewed, seven …". Its paragraph then goes on with the author's findings.
+pub fn finds_as_author(sentence: &str, author: &str) -> bool {
+    sentence.match_indices(author).any(|(at, _)| {
+        let before_ok = !sentence[..at].ends_with(|c: char| c.is_alphanumeric());
+        let next = sentence[at + author.len()..].strip_prefix(' ').unwrap_or_default();
+        let verb = next.split_whitespace().next().unwrap_or_default();
+        before_ok
+            && matches!(
+                verb.trim_end_matches([',', '.']),
+                "found" | "reviewed" | "identified" | "determined" | "analyzed" | "analysed" | "estimated" | "concluded"
+            )
+    })
+}
+
 fn report_number() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| Regex::new(r"\b([A-Z]{2,8})-\d{2,4}-\d{1,4}[A-Z]?\b").unwrap())
