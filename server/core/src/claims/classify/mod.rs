@@ -417,6 +417,14 @@ fn classify_sentence<'t>(
     if let Some(source) = carry.source.filter(|_| continues_a_report(&carry, text, &words, &cues)) {
         return Verdict::new(Attributed, Reason::CarriedOver(source.to_string()), None);
     }
+    // "Our examination found that 83 per cent … . Most had been shipped through …": the author's own figures
+    // go on as a named dataset's do.
+    if let Some(author) = carry
+        .author
+        .filter(|_| carry.previous_figure && sources::share_alone(&words))
+    {
+        return Verdict::new(Attributed, Reason::CarriedOver(author.to_string()), None);
+    }
     if let Some(source) = carry.vague_source.filter(|_| continues_a_quotation(&carry, text)) {
         return Verdict::new(Vague, Reason::AnonymousSource(source.to_string()), None);
     }

@@ -234,3 +234,21 @@ fn the_act_named_before_goes_on_stating() {
         (ClaimClass::Attributed, Reason::CarriedOver("This act".into()))
     );
 }
+
+#[test]
+fn a_share_of_the_count_before_goes_on_with_its_source() {
+    let dataset = classes(
+        "Data from the customs administration show that officers seized 23 hand grenades in 2025. All but two \
+         were found in private cars.",
+    );
+    assert!(matches!(dataset[1].1, Reason::CarriedOver(_)), "{dataset:?}");
+    let own = classes(
+        "We found that 83 per cent of the components in 41 drones were made abroad. Most had been shipped \
+         through distributors in Hong Kong.",
+    );
+    assert!(matches!(own[1].1, Reason::CarriedOver(_)), "{own:?}");
+    assert_eq!(
+        classes("Most had been shipped through distributors in Hong Kong.")[0].0,
+        ClaimClass::Unattributed
+    );
+}
