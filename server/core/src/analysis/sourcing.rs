@@ -396,10 +396,12 @@ mod tests {
         let text = "# What GAO Found\n\nGAO reviewed the program's guidance.\n\n\
                     DHS expanded the program, but GAO found that it keeps no data. As a result, DHS cannot show \
                     whether the systems work.\n";
-        assert!(super::super::analyse_fresh(text, DocKind::Markdown, &kb, &RuleSettings::default())
-            .findings
-            .iter()
-            .all(|f| f.code != "unattributed-claim"));
+        assert!(
+            super::super::analyse_fresh(text, DocKind::Markdown, &kb, &RuleSettings::default())
+                .findings
+                .iter()
+                .all(|f| f.code != "unattributed-claim")
+        );
     }
 
     #[test]

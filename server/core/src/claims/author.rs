@@ -28,7 +28,8 @@ pub fn document_author(text: &str) -> Option<String> {
             let head = &text[..floor_char_boundary(text, HEAD)];
             let found = expert_body().captures(head)?;
             found.get(1).or_else(|| found.get(2)).map(|m| m.as_str().to_string())
-        })?;
+        })
+        .or_else(|| issuer_of_a_release(&text[..floor_char_boundary(text, HEAD)]))?;
     (word_count(text, &found, 3) >= 3).then_some(found)
 }
 
@@ -63,10 +64,13 @@ pub fn speaks_as_author(sentence: &str, author: &str) -> bool {
     };
     // A short linking phrase before a comma ("In addition,", "As a result,") leaves the main clause after it.
     let main = match sentence.split_once(", ") {
-        Some((lead, rest)) if lead.split_whitespace().count() <= 3 && !lead.contains(author) => rest,
+        Some((lead, rest)) if lead.split_whitespace().count() <= 5 && !lead.contains(author) => rest,
         _ => sentence,
     };
-    let main = main.strip_prefix("The ").unwrap_or(main);
+    let main = main
+        .strip_prefix("The ")
+        .or_else(|| main.strip_prefix("the "))
+        .unwrap_or(main);
     let Some(rest) = main.strip_prefix(author).and_then(|r| r.strip_prefix(' ')) else {
         return false;
     };
@@ -85,7 +89,14 @@ pub fn finds_as_author(sentence: &str, author: &str) -> bool {
         before_ok
             && matches!(
                 verb.trim_end_matches([',', '.']),
-                "found" | "reviewed" | "identified" | "determined" | "analyzed" | "analysed" | "estimated" | "concluded"
+                "found"
+                    | "reviewed"
+                    | "identified"
+                    | "determined"
+                    | "analyzed"
+                    | "analysed"
+                    | "estimated"
+                    | "concluded"
             )
     })
 }
@@ -104,6 +115,47 @@ fn expert_body() -> &'static Regex {
             r"(?:[Rr]eport of|[Ff]rom|[Mm]embers of) the (Panel|Group) of Experts\b|(?:[Rr]eport of|[Ff]rom) the (?:Analytical Support and Sanctions )?(Monitoring Team)\b",
         )
         .unwrap()
+    })
+}
+
+/// A press release speaks for the body whose letterhead heads it ("MINISTRY OF FOREIGN AFFAIRS …" above "PRESS
+/// RELEASE | Warsaw, 5 December 2026"): "The Ministry considers …" is its own voice. The body is named by its
+/// kind, as the release names itself.
+fn issuer_of_a_release(head: &str) -> Option<String> {
+    let lower = head.to_lowercase();
+    if ![
+        "press release",
+        "news release",
+        "press statement",
+        "for immediate release",
+    ]
+    .iter()
+    .any(|mark| lower.contains(mark))
+    {
+        return None;
+    }
+    const ISSUERS: &[&str] = &[
+        "Ministry",
+        "Department",
+        "Embassy",
+        "Directorate",
+        "Secretariat",
+        "Commission",
+        "Presidency",
+        "Command",
+        "Mission",
+    ];
+    // The letterhead's first line that names one of them.
+    head.lines().take(6).find_map(|line| {
+        let line_lower = line.to_lowercase();
+        ISSUERS
+            .iter()
+            .find(|issuer| {
+                line_lower
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| w == issuer.to_lowercase())
+            })
+            .map(|issuer| issuer.to_string())
     })
 }
 
@@ -163,6 +215,26 @@ mod tests {
         assert!(!speaks_as_author("GAO Contact and Staff Acknowledgments", "GAO"));
         assert!(speaks_as_author("7. The Panel inspected 23 rifles.", "Panel"));
         assert!(!speaks_as_author("The Panel of Experts was set up in 2013.", "Panel"));
+        assert!(speaks_as_author(
+            "2. During the reporting period, the Panel travelled to Bangui.",
+            "Panel"
+        ));
+    }
+
+    #[test]
+    fn a_press_release_speaks_for_the_body_on_its_letterhead() {
+        let release = "## MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF POLAND\n\nPRESS RELEASE | Warsaw, 5 December \
+                       2026\n\nThe Ministry of Foreign Affairs condemns the attack. The Ministry considers it part of \
+                       a hybrid operation. The Ministry calls on Belarus to end it.\n";
+        assert_eq!(document_author(release).as_deref(), Some("Ministry"));
+        assert!(speaks_as_author(
+            "The Ministry considers it part of a hybrid operation.",
+            "Ministry"
+        ));
+        // A briefing that quotes a ministry is no release of its own.
+        let briefing = "## Weekly brief\n\nThe Ministry of Defence said the Ministry would respond. The Ministry \
+                        did not say when.\n";
+        assert_eq!(document_author(briefing), None);
     }
 
     #[test]

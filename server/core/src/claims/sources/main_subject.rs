@@ -199,7 +199,13 @@ pub fn share_alone(words: &SentenceWords) -> bool {
     let lower = |i: usize| tokens.get(i).filter(|t| t.word).map_or("", |t| t.lower());
     let share = match (lower(start), lower(start + 1)) {
         // "All but two were found in cars."
-        ("all", "but") if tokens.get(start + 2).is_some_and(|t| t.text.bytes().all(|b| b.is_ascii_digit()) || crate::claims::cues::FIGURE_WORDS.contains(&t.lower())) => start + 3,
+        ("all", "but")
+            if tokens.get(start + 2).is_some_and(|t| {
+                t.text.bytes().all(|b| b.is_ascii_digit()) || crate::claims::cues::FIGURE_WORDS.contains(&t.lower())
+            }) =>
+        {
+            start + 3
+        }
         ("most" | "many" | "half" | "all" | "some" | "several", _) => start + 1,
         ("nearly" | "about" | "almost" | "roughly" | "over", "half" | "all") => start + 2,
         ("the", "rest" | "remainder" | "majority") => start + 2,
