@@ -22,6 +22,8 @@ static ABBREVIATIONS: Lexicon = Lexicon::new(&[
     "viz", "Vol", "vol", "pp", "p", "para", "Art", "Sec", "Dept", "Govt", "govt", "a.m", "p.m", "U.S", "U.K", "U.N",
     "E.U", "app", "ch", "fn", "n", "ed", "eds", "Rev", "ibid", "Ibid", "op", "cit", "Pub", "Stat", "Reg", "Fed", "SEC",
     "seq", "Rept", "Cong", "Sess", "Doc", "Supp", "Res", "Pt", "Ch", "Div", "Amdt", "secs", "sec", "Secs", "U.S.C",
+    // A public law's date line: "PUBLIC LAW 118–99—DEC. 3, 2025".
+    "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC",
 ]);
 
 /// Words that usually open a sentence: after an abbreviation they signal that the sentence did end.
@@ -387,6 +389,11 @@ mod tests {
                 "The office shall report.",
                 "Vol. 3, No. 2 lists it."
             ]
+        );
+        assert_eq!(
+            sentences("PUBLIC LAW 118–99—DEC. 3, 2025"),
+            vec!["PUBLIC LAW 118–99—DEC. 3, 2025"],
+            "a public law's date line in capitals"
         );
         assert_eq!(
             sentences("The bill (S. 1538; S.Rept. 110-75) passed."),
