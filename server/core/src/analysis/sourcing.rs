@@ -17,8 +17,14 @@ pub(super) fn silence_unasked(text: &str, settings: &RuleSettings, parts: &mut [
         .iter()
         .fold(Profile::default(), |sum, part| sum + Profile::of(&part.chunk.verdicts));
     let declared = settings.genre.or_else(|| genre::declared(text));
-    let genre = declared.unwrap_or_else(|| profile.genre());
-    let mut sections = Vec::new();
+    // A law in force from its formula to the end is a statute; one followed by a summary or commentary is a
+    // section without claims to source, and the rest is read as usual.
+    let enacted = genre::enacted(text);
+    let whole_law = enacted.as_ref().is_some_and(|law| law.end == text.len());
+    let genre = declared
+        .or(whole_law.then_some(Genre::Statute))
+        .unwrap_or_else(|| profile.genre());
+    let mut sections: Vec<_> = enacted.into_iter().filter(|_| !whole_law).collect();
     let mut open = None;
     for part in parts.iter() {
         open = genre::non_claim_sections(&part.chunk.document, part.shift(), open, &mut sections);
@@ -34,8 +40,10 @@ pub(super) fn silence_unasked(text: &str, settings: &RuleSettings, parts: &mut [
             .iter()
             .map(|f| {
                 let start = f.range.start.wrapping_add_signed(by);
-                SOURCING_CODES.contains(&f.code)
-                    && (genre != Genre::Briefing || sections.iter().any(|s| s.contains(&start)))
+                (SOURCING_CODES.contains(&f.code)
+                    && (genre != Genre::Briefing || sections.iter().any(|s| s.contains(&start))))
+                    // "The Secretary may designate …": in a law or a manual "may" permits; it estimates nothing.
+                    || (f.code == rules::estimative_language::INFO.code && genre != Genre::Briefing)
             })
             .collect();
         merge_silenced(part, unasked);
@@ -374,6 +382,33 @@ mod tests {
                     GAO is an agency of Congress.\n";
         let flagged = flagged(text, &kb, "unattributed-claim");
         assert_eq!(flagged, vec!["DHS has not assessed whether its data are complete."]);
+    }
+
+    #[test]
+    fn a_law_with_its_enacting_formula_is_a_statute_however_short() {
+        let kb = KnowledgeBase::builtin();
+        let text = "# Cable Protection Act 2026\n\nBE IT ENACTED by the King's most Excellent Majesty, as follows:\n\n\
+                    (1) The Secretary of State may designate a cable as protected infrastructure.\n\n\
+                    (2) This Act extends to England and Wales.\n";
+        let analysis = super::super::analyse_fresh(text, DocKind::Markdown, &kb, &RuleSettings::default());
+        let codes: Vec<&str> = analysis.findings.iter().map(|f| f.code).collect();
+        assert_eq!(codes, vec!["document-genre"], "{:?}", analysis.findings);
+        assert!(
+            analysis.findings[0].message.contains("formula"),
+            "{}",
+            analysis.findings[0].message
+        );
+        // Without the formula, the same provisions are two sentences of a briefing.
+        let short = text.replace(
+            "BE IT ENACTED by the King's most Excellent Majesty, as follows:",
+            "Notes.",
+        );
+        let analysis = super::super::analyse_fresh(&short, DocKind::Markdown, &kb, &RuleSettings::default());
+        assert!(analysis.findings.iter().any(|f| f.code == "unattributed-claim"));
+        // A summary after the law, under a heading of the title's rank, is read as any text is.
+        let summarised = format!("{text}\n# Summary\n\nThe bill passed the House by 408 votes to 11 in July.\n");
+        let flagged = flagged(&summarised, &kb, "unattributed-claim");
+        assert_eq!(flagged, vec!["The bill passed the House by 408 votes to 11 in July."]);
     }
 
     #[test]

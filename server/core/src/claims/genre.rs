@@ -105,6 +105,52 @@ impl std::ops::Add for Profile {
     }
 }
 
+/// How far into a document its enacting formula counts: after the title, the long title and the date.
+const ENACTING_HEAD: usize = 3000;
+
+/// The part of a document that is a law or an order, which says so at its head in the formula that gives it
+/// force, however short it is: "Be it enacted by the Senate and House of Representatives …", "BE IT ENACTED by
+/// the King's most Excellent Majesty …", "… it is hereby ordered as follows:". It runs from the start to a
+/// heading of the title's rank that is no division of the law ("## Summary: H.R. 6120", "## Background"), or to
+/// the end.
+pub fn enacted(text: &str) -> Option<Range<usize>> {
+    let mut end = text.len().min(ENACTING_HEAD);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = text[..end].to_lowercase();
+    let formula = [
+        "be it enacted",
+        "it is hereby ordered",
+        "it is hereby enacted",
+        "hereby decrees",
+    ]
+    .iter()
+    .filter_map(|formula| head.find(formula))
+    .min()?;
+    let level = |line: &str| line.bytes().take_while(|&b| b == b'#').count();
+    let title_level = text[..formula].lines().map(level).find(|&l| l > 0).unwrap_or(1);
+    let mut at = formula;
+    for line in text[formula..].split_inclusive('\n') {
+        let rank = level(line);
+        if rank > 0 && rank <= title_level && !divides_a_law(line[rank..].trim()) {
+            return Some(0..at);
+        }
+        at += line.len();
+    }
+    Some(0..text.len())
+}
+
+/// "Sec. 3.", "SECTION 1. SHORT TITLE.", "Part 2 Offences", "TITLE II—…", "1 Interpretation": a heading of a
+/// law's own divisions.
+fn divides_a_law(heading: &str) -> bool {
+    let first = heading.split([' ', '.', '—']).next().unwrap_or_default().to_lowercase();
+    matches!(
+        first.as_str(),
+        "sec" | "section" | "part" | "title" | "chapter" | "article" | "schedule" | "subtitle" | "division"
+    ) || heading.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// The genre a Markdown document declares in its front matter (`genre: doctrine`).
 pub fn declared(text: &str) -> Option<Genre> {
     crate::document::front_matter::field(text, "genre").and_then(Genre::parse)

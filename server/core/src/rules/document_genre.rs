@@ -67,6 +67,10 @@ impl AssembledRule for DocumentGenre {
 fn finding(text: &str, genre: Genre, declared: bool, profile: Profile) -> Finding {
     let why = if declared {
         format!("is declared {}", genre.name())
+    } else if genre == Genre::Statute && crate::claims::genre::enacted(text).is_some() {
+        "is a statute: its head holds the formula that gives a law force (“Be it enacted …”, “it is hereby \
+         ordered …”)"
+            .to_string()
     } else {
         let sentences = (profile.claims + profile.prescriptions).max(1);
         format!(

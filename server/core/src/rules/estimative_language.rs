@@ -7,7 +7,7 @@ use crate::findings::{Finding, Severity};
 
 pub struct EstimativeLanguage;
 
-static INFO: RuleInfo = RuleInfo {
+pub static INFO: RuleInfo = RuleInfo {
     code: "estimative-language",
     default_severity: Severity::Info,
     summary: "A judgement hedged with words outside the standard likelihood terms (\"may\", \"could\", \"possibly\").",

@@ -36,7 +36,38 @@ pub fn in_a_heading_in_capitals(text: &str, range: &Range<usize>) -> bool {
     // closed by a full stop before the first word in lower case.
     let first_lower = line.bytes().position(|b| b.is_ascii_lowercase()).unwrap_or(line.len());
     let heading = line[..first_lower].rfind(' ').map_or("", |cut| &line[..cut]);
-    heading.ends_with('.') && range.end <= line_start + heading.len()
+    (heading.ends_with('.') && range.end <= line_start + heading.len())
+        || in_words_set_in_capitals(line, range.start - line_start)
+}
+
+/// "BE IT ENACTED by the King's most Excellent Majesty", "THE WHITE HOUSE, November 20, 2026": a run of three or
+/// more words in capitals with a little word of English among them is English set in capitals.
+fn in_words_set_in_capitals(line: &str, at: usize) -> bool {
+    // Not "AND": "TTP AND BLA" joins two acronyms.
+    const LITTLE_WORDS: &[&str] = &["THE", "OF", "BE", "IT", "BY", "FOR", "TO", "IN", "ON", "A", "AN", "IS"];
+    let is_capitals = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_uppercase());
+    let mut run: Vec<&str> = Vec::new();
+    let mut inside = false;
+    let mut start = 0;
+    for word in line.split(' ') {
+        let end = start + word.len();
+        let bare = word.trim_end_matches([',', '.', ':', ';']);
+        if is_capitals(bare) {
+            run.push(bare);
+            inside |= (start..end).contains(&at);
+        } else {
+            if inside {
+                break;
+            }
+            run.clear();
+        }
+        // A mark after the word ends the run: "HOUSE," closes "THE WHITE HOUSE".
+        if bare.len() != word.len() && !inside {
+            run.clear();
+        }
+        start = end + 1;
+    }
+    inside && run.len() >= 3 && run.iter().any(|w| LITTLE_WORDS.contains(w))
 }
 
 /// Whether the acronym at `range` of a block's plain `text` is spelled out right there: "Full Name (ACR)" or
@@ -110,6 +141,12 @@ mod heading_tests {
             "SEC. 2. FINDINGS. Congress makes the following findings:",
             "FINDINGS"
         ));
+        assert!(heading(
+            "BE IT ENACTED by the King's most Excellent Majesty, as follows:",
+            "ENACTED"
+        ));
+        assert!(heading("THE WHITE HOUSE, November 20, 2026.", "HOUSE"));
+        assert!(!heading("The TTP AND BLA attacked posts in May.", "BLA"));
         assert!(!heading("The DHS office said that FORM was late.", "DHS"));
         assert!(!heading("DHS officials said so. The ISPR agreed.", "DHS"));
         assert!(!heading("The TTP attacked a post. The ISPR said so.", "ISPR"));
