@@ -252,3 +252,13 @@ fn a_share_of_the_count_before_goes_on_with_its_source() {
         ClaimClass::Unattributed
     );
 }
+
+#[test]
+fn a_note_that_opens_with_its_number_keeps_its_frame() {
+    for text in [
+        "5According to Border Patrol officials, the mobile systems are moved between sectors.",
+        "(3) According to the ministry, 40 people died in the floods.",
+    ] {
+        assert_eq!(classes(text)[0].0, ClaimClass::Attributed, "{text}");
+    }
+}

@@ -99,8 +99,10 @@ pub fn find(words: &SentenceWords) -> Vec<Source> {
     // One look-up rules out most words, which start no frame of any kind; the frames are read out of this loop,
     // which then keeps its state in registers.
     // A capital letter inside the sentence makes a name, not a verb: "Islamic State".
+    // The sentence's own first word may be capitalised: "(3) According to the ministry, …".
+    let opening = words.starts.opening;
     let may_start_a_frame = |(i, token): &(usize, &Token)| {
-        token.word && !(*i > 0 && token.capitalised()) && frame_words.contains(token.lower())
+        token.word && !(*i > opening && token.capitalised()) && frame_words.contains(token.lower())
     };
     for (i, _) in tokens.iter().enumerate().filter(may_start_a_frame) {
         found.extend(framed_at(words, i));

@@ -60,6 +60,37 @@ pub fn tokens_into<'t>(text: &'t str, lower: LowerCase<'t>, out: &mut Vec<Token<
     tokenise_into(text, lower, out);
 }
 
+/// "5According to Border Patrol officials, …": a converted PDF ran a footnote's number into the first word of
+/// its text. The number and the word are two tokens, as if a space stood between them.
+fn split_run_in_note_number(tokens: &mut Vec<Token>) {
+    let Some(first) = tokens.first().copied() else {
+        return;
+    };
+    let digits = first.text.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &first.text.as_bytes()[digits.min(first.text.len())..];
+    let capitalised_word =
+        rest.len() >= 3 && rest[0].is_ascii_uppercase() && rest[1..].iter().all(u8::is_ascii_lowercase);
+    if !(first.ascii_word && (1..=3).contains(&digits) && capitalised_word) {
+        return;
+    }
+    let number = Token {
+        text: &first.text[..digits],
+        lower: &first.lower[..digits],
+        start: first.start,
+        word: true,
+        ascii_word: true,
+    };
+    let word = Token {
+        text: &first.text[digits..],
+        lower: &first.lower[digits..],
+        start: first.start + digits,
+        word: true,
+        ascii_word: true,
+    };
+    tokens[0] = word;
+    tokens.insert(0, number);
+}
+
 /// What the tokeniser makes of each byte: ASCII is nearly all of the text, so it is classified by one look-up,
 /// and only bytes outside ASCII (`OTHER`) are decoded into chars.
 const ALPHANUMERIC: u8 = 1;
@@ -87,6 +118,11 @@ static BYTE_CLASS: [u8; 256] = {
 };
 
 pub(super) fn tokenise_into<'t>(text: &'t str, lower: LowerCase<'t>, out: &mut Vec<Token<'t>>) {
+    tokenise_words_into(text, lower, out);
+    split_run_in_note_number(out);
+}
+
+fn tokenise_words_into<'t>(text: &'t str, lower: LowerCase<'t>, out: &mut Vec<Token<'t>>) {
     let bytes = text.as_bytes();
     let mut at = 0;
     while let Some(&byte) = bytes.get(at) {

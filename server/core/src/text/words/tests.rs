@@ -176,3 +176,20 @@ fn a_participle_that_mostly_describes_is_a_verb_before_its_object() {
     ));
     assert!(!verb_at("The designated terrorist group denied it.", "designated"));
 }
+
+#[test]
+fn a_note_number_run_into_its_first_word_is_a_token_of_its_own() {
+    let split = |text: &str| -> Vec<(String, std::ops::Range<usize>)> {
+        with_tokens(text, |t| {
+            t.iter().take(2).map(|t| (t.lower().to_string(), t.range())).collect()
+        })
+    };
+    assert_eq!(
+        split("5According to officials, it moved."),
+        vec![("5".to_string(), 0..1), ("according".to_string(), 1..10)]
+    );
+    // A model name, a unit or a code is one word.
+    assert_eq!(split("3D printing grew.")[0].0, "3d");
+    assert_eq!(split("5G masts burned.")[0].0, "5g");
+    assert_eq!(split("12CBP, U.S. Border Patrol.")[0].0, "12cbp");
+}
