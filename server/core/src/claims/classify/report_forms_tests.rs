@@ -262,3 +262,21 @@ fn a_note_that_opens_with_its_number_keeps_its_frame() {
         assert_eq!(classes(text)[0].0, ClaimClass::Attributed, "{text}");
     }
 }
+
+#[test]
+fn a_body_set_up_by_a_named_law_is_described_by_the_law() {
+    let found = classes(
+        "Established in the Intelligence Reform Act, the council is made up of the secretaries of defense and state.",
+    );
+    assert_eq!(
+        found[0],
+        (
+            ClaimClass::Attributed,
+            Reason::NamedSource("the Intelligence Reform Act".into())
+        )
+    );
+    assert_eq!(
+        classes("Established in 2004, the council is made up of six secretaries.")[0].0,
+        ClaimClass::Unattributed
+    );
+}

@@ -101,7 +101,8 @@ pub fn provides_again(words: &SentenceWords) -> bool {
 }
 
 /// A leading adverbial that names a law or document: "Under the Border Security Act, …", "Pursuant to the 2019
-/// order, …", "In accordance with section 5, …", "As required by the charter, …". What the sentence says is what
+/// order, …", "In accordance with section 5, …", "As required by the charter, …", "Established in the
+/// Intelligence Reform Act, …". What the sentence says is what
 /// the document provides.
 pub(super) fn under_a_document(words: &SentenceWords) -> Option<Source> {
     let tokens = words.tokens;
@@ -111,6 +112,12 @@ pub(super) fn under_a_document(words: &SentenceWords) -> Option<Source> {
         "under" => start + 1,
         "pursuant" if lower(start + 1) == "to" => start + 2,
         "in" if lower(start + 1) == "accordance" && lower(start + 2) == "with" => start + 3,
+        // "Established in the Intelligence Reform Act, the JICC is …", "Created by the 2002 act, the office …".
+        "established" | "created" | "mandated" | "authorized" | "authorised" | "enacted"
+            if matches!(lower(start + 1), "by" | "in" | "under") =>
+        {
+            start + 2
+        }
         "as" if matches!(
             lower(start + 1),
             "required" | "provided" | "mandated" | "directed" | "specified"
