@@ -17,6 +17,7 @@ mod footnotes;
 mod notes;
 mod parts;
 mod sourcing;
+mod speaker_turns;
 
 pub use parts::{ChunkId, ChunkedAnalysis, Part, PartFinding};
 
@@ -277,6 +278,7 @@ fn assemble(
     sourcing::short_named_documents(text, &mut parts);
     sourcing::findings_of_a_lead_in(&mut parts);
     across_blocks::cut_sentences_and_advised_lists(&mut parts);
+    speaker_turns::speakers_own_words(&mut parts);
     let assembled = Assembled {
         text,
         suppressions: &suppressions,
