@@ -280,3 +280,20 @@ fn a_body_set_up_by_a_named_law_is_described_by_the_law() {
         ClaimClass::Unattributed
     );
 }
+
+#[test]
+fn the_members_of_a_named_body_speak_as_the_body() {
+    let found = classes(
+        "The members of the Security Council condemned the attack on the patrol. They urged all parties to return \
+         to dialogue.",
+    );
+    assert_eq!(
+        found[0],
+        (ClaimClass::Attributed, Reason::NamedSource("The members of the Security Council".into()))
+    );
+    assert!(matches!(found[1].1, Reason::CarriedOver(_)), "{found:?}");
+    assert_eq!(
+        classes("Members of Congress have argued that sanctions cannot work.")[0].0,
+        ClaimClass::Vague
+    );
+}

@@ -513,6 +513,9 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
         // "a report by Amnesty International": a document named by who made it (people of a place or of an
         // unnamed body stay anonymous: "Residents of Lower Kurram", "officials from one agency").
         let made_by = EVIDENCE_HEADS.contains(&head) && body_after();
+        // "The members of the Security Council condemned …": all the members of a named body speak as the body
+        // ("Members of Congress" are some of them, unnamed).
+        let whole_body = first.lower() == "the" && head == "members" && head_part.len() == 2 && body_after();
         // "Our research shows": the author's own, which the first person decides.
         if EVIDENCE_HEADS.contains(&head) && matches!(first.lower(), "our" | "my") {
             return None;
@@ -525,7 +528,7 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
             && matches!(first.lower(), "the" | "these" | "those")
             && ANONYMOUS_NOUNS.contains(head)
             && head.ends_with('s');
-        return Some(if named_after || named_before || made_by {
+        return Some(if named_after || named_before || made_by || whole_body {
             SourceKind::Named
         } else if definite_document || definite_people {
             SourceKind::Anaphoric
