@@ -17,20 +17,34 @@ const HEAD: usize = 1500;
 
 /// The short name the document's author uses for itself, if the document shows one.
 pub fn document_author(text: &str) -> Option<String> {
-    let declared = crate::document::front_matter::field(text, "author").map(|a| a.trim().to_string());
     let cover = &text[..floor_char_boundary(text, COVER)];
-    let found = declared
-        .filter(|a| !a.is_empty())
-        .or_else(|| report_number().captures(cover).map(|c| c[1].to_string()))
-        .or_else(|| author_heading().captures(text).map(|c| c[1].to_string()))
-        .or_else(|| {
-            // Only the document's head says whose report it is; a briefing citing the Panel further on is not.
-            let head = &text[..floor_char_boundary(text, HEAD)];
-            let found = expert_body().captures(head)?;
-            found.get(1).or_else(|| found.get(2)).map(|m| m.as_str().to_string())
-        })
-        .or_else(|| issuer_of_a_release(&text[..floor_char_boundary(text, HEAD)]))?;
-    (word_count(text, &found, 3) >= 3).then_some(found)
+    let head = &text[..floor_char_boundary(text, HEAD)];
+    // Each way a document may show its author, in turn; the first whose name stands in the text a few times, so
+    // that a stray number ("KSC-BC-2024-07") names no one.
+    let declared = || {
+        crate::document::front_matter::field(text, "author")
+            .map(|a| a.trim().to_string())
+            .filter(|a| !a.is_empty())
+    };
+    let numbered = || report_number().captures(cover).map(|c| c[1].to_string());
+    let headed = || author_heading().captures(text).map(|c| c[1].to_string());
+    // Only the document's head says whose report it is; a briefing citing the Panel further on is not.
+    let expert = || {
+        let found = expert_body().captures(head)?;
+        found.get(1).or_else(|| found.get(2)).map(|m| m.as_str().to_string())
+    };
+    let candidates: [&dyn Fn() -> Option<String>; 6] = [
+        &declared,
+        &numbered,
+        &headed,
+        &expert,
+        &|| issuer_of_a_release(head),
+        &|| bench_of_a_judgment(head),
+    ];
+    candidates
+        .iter()
+        .filter_map(|candidate| candidate())
+        .find(|found| word_count(text, found, 3) >= 3)
 }
 
 /// Whether the sentence opens with a linking word set off by a comma ("For example,", "In addition,"), by which
@@ -159,6 +173,25 @@ fn issuer_of_a_release(head: &str) -> Option<String> {
     })
 }
 
+/// A court's judgment speaks as its bench: "The Chamber finds …", "The Panel is not satisfied …". The head names
+/// both the judgment and the bench ("Before: Trial Panel III", "TRIAL CHAMBER I").
+fn bench_of_a_judgment(head: &str) -> Option<String> {
+    let lower = head.to_lowercase();
+    if !(lower.contains("judgment") || lower.contains("judgement")) {
+        return None;
+    }
+    ["Chamber", "Panel", "Court", "Tribunal"]
+        .iter()
+        .find(|bench| {
+            let bench = bench.to_lowercase();
+            ["trial ", "appeals ", "pre-trial ", "before: "]
+                .iter()
+                .any(|before| lower.contains(&format!("{before}{bench}")))
+                || lower.contains(&format!("the {bench} finds"))
+        })
+        .map(|bench| bench.to_string())
+}
+
 fn author_heading() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
@@ -219,6 +252,22 @@ mod tests {
             "2. During the reporting period, the Panel travelled to Bangui.",
             "Panel"
         ));
+    }
+
+    #[test]
+    fn a_judgment_speaks_as_its_bench() {
+        // The case number looks like a report number but names no one the text speaks as.
+        let judgment = "## KOSOVO SPECIALIST CHAMBERS\n\nIn: KSC-BC-2024-07\n\nBefore: Trial Panel III\n\nPublic Redacted Version of Trial \
+                        Judgment\n\n416. The Panel is not satisfied that the roster was written in 1999. The Panel \
+                        has therefore not relied on it. The Panel recalls its earlier finding.\n";
+        assert_eq!(document_author(judgment).as_deref(), Some("Panel"));
+        assert!(speaks_as_author(
+            "416. The Panel is not satisfied that the roster is genuine.",
+            "Panel"
+        ));
+        // A report on a trial names a panel without being the court's own judgment.
+        let report = "## Weekly brief\n\nThe trial panel heard two witnesses. The Panel adjourned. The Panel met.\n";
+        assert_eq!(document_author(report), None);
     }
 
     #[test]

@@ -289,7 +289,10 @@ fn the_members_of_a_named_body_speak_as_the_body() {
     );
     assert_eq!(
         found[0],
-        (ClaimClass::Attributed, Reason::NamedSource("The members of the Security Council".into()))
+        (
+            ClaimClass::Attributed,
+            Reason::NamedSource("The members of the Security Council".into())
+        )
     );
     assert!(matches!(found[1].1, Reason::CarriedOver(_)), "{found:?}");
     assert_eq!(
