@@ -42,6 +42,13 @@ pattern!(
     r"\((?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|for|on))*),\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|[A-Z][a-z]+\s+\d{4}|\d{4}(?:-\d{2}-\d{2})?)\)|\((?:[A-Z][\w'’.-]+(?:\s+(?:and|&|et\s+al\.?)|\s+[A-Z][\w'’.-]+)*,?\s+(?:19|20)\d\d[a-z]?(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?(?:;\s*)?)+\)"
 );
 
+// An author named in the sentence with the year of the work: "Staniland (2014) traces …", "Kalyvas and Balcells
+// (2010, p. 4) find …", "as Darwish et al. (2019) show".
+pattern!(
+    narrative_author_year,
+    r"\b[A-Z][A-Za-z'’-]+(?:\s+(?:and|&)\s+[A-Z][A-Za-z'’-]+|\s+et\s+al\.?)?\s+\((?:19|20)\d\d[a-z]?(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?\)"
+);
+
 // A source named in parentheses at the end of a sentence, after a lower-case word or a figure: "12 soldiers
 // killed (ACLED).", "rose by a third (UNHCR)." ("… Data Project (ACLED)." spells out a name instead.)
 pattern!(
@@ -127,7 +134,12 @@ pub fn find(text: &str, marks: Marks, may_have_url: bool) -> Option<Range<usize>
                     .flatten()
             })
         })
-        .or_else(|| marks.parenthesis.then(|| found(parenthetical_source())).flatten())
+        .or_else(|| {
+            marks
+                .parenthesis
+                .then(|| found(parenthetical_source()).or_else(|| found(narrative_author_year())))
+                .flatten()
+        })
         .or_else(|| {
             let paged = marks.parenthesis && (text.contains("p. ") || text.contains("Vol. "));
             paged.then(|| found(parenthetical_page())).flatten()
@@ -273,6 +285,15 @@ mod tests {
             Some("(see annex 7)")
         );
         assert_eq!(cited("The annex lists 40 names."), None);
+        assert_eq!(
+            cited("Staniland (2014) traces the cohesion of insurgent groups to their networks."),
+            Some("Staniland (2014)")
+        );
+        assert_eq!(
+            cited("As Kalyvas and Balcells (2010, p. 4) find, rebels adapt."),
+            Some("Kalyvas and Balcells (2010, p. 4)")
+        );
+        assert_eq!(cited("The group (formed in 2014) grew."), None);
         assert_eq!(
             cited("CRS Report RL34231 describes the powers."),
             Some("CRS Report RL34231")
