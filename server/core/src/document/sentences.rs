@@ -13,6 +13,8 @@ use std::ops::Range;
 static TITLES: Lexicon = Lexicon::new(&[
     "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Adm", "Brig", "Gov", "Sen", "Rep",
     "Prof", "St", "Rev", "Hon", "Amb", "Cdr", "Cmdr", "Pres", "Supt", "Insp", "Gens", "Messrs", "Mt", "Ft",
+    // Hansard's "the hon. Lady", "my right hon. Friend".
+    "hon",
 ]);
 
 /// Abbreviations that may still end a sentence.
@@ -389,6 +391,10 @@ mod tests {
                 "The office shall report.",
                 "Vol. 3, No. 2 lists it."
             ]
+        );
+        assert_eq!(
+            sentences("Will the hon. Lady give way? She did."),
+            vec!["Will the hon. Lady give way?", "She did."]
         );
         assert_eq!(
             sentences("PUBLIC LAW 118–99—DEC. 3, 2025"),

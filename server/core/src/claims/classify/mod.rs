@@ -439,9 +439,21 @@ fn classify_sentence<'t>(
             .map(str::to_lowercase)
             .collect::<Vec<_>>();
         let it_is = matches!(opens.as_slice(), [it, _] | [it, _, _] if it == "it");
+        // "The authorities did not respond." is a note; "… did not respond to the attack" is not.
+        let bare_reply = m.as_str().ends_with("respond") || m.as_str().ends_with("responded");
+        if bare_reply {
+            return text[m.end()..]
+                .trim_matches(|c: char| c == '.' || c.is_whitespace())
+                .is_empty();
+        }
         it_is || !text[m.end()..].contains([',', ';', ':'])
     };
-    if let Some(m) = cues.find(Gated::WritersNote).filter(whole_note) {
+    // A bare "did not respond" that goes on ("… did not respond to AFP's requests for comment") may still hold a
+    // note further on.
+    let note = cues.find(Gated::WritersNote).and_then(|m| {
+        std::iter::successors(Some(m), |m| crate::claims::cues::writers_note().find_at(text, m.end())).find(whole_note)
+    });
+    if let Some(m) = note {
         return Verdict::new(NotAClaim, Reason::WritersNote, Some(m.range()));
     }
     if let Some(by) = official_act(&words, parties) {

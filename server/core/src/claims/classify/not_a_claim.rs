@@ -25,7 +25,7 @@ pub(super) fn not_a_claim(
     let headline_question = words.tokens.first().is_some_and(|t| {
         t.capitalised() && matches!(t.lower(), "how" | "why" | "what" | "where" | "when" | "who" | "inside")
     }) && !trimmed.ends_with(['.', '!', ';', ':', ',']);
-    if headline_question {
+    if headline_question || states_a_hypothesis(text) {
         return Some(Reason::Fragment);
     }
     if cues.opens_with(Opening::Caption) {
@@ -143,6 +143,19 @@ fn is_note_on_the_author(tokens: &[crate::text::words::Token]) -> bool {
     (at + 2..at + 6).any(|i| {
         BIO_ROLES.contains(lower(i)) && matches!(lower(i + 1), "at" | "in" | "with" | "for" | "of" | "and" | "")
     })
+}
+
+/// "H1: Brigades that held patronage control are more likely to …", "Hypothesis 2: …": a study's hypothesis,
+/// which it puts to the test rather than asserts.
+fn states_a_hypothesis(text: &str) -> bool {
+    let Some((label, _)) = text.split_once(": ") else {
+        return false;
+    };
+    let numbered = |rest: &str| !rest.is_empty() && rest.len() <= 3 && rest.bytes().all(|b| b.is_ascii_alphanumeric());
+    label
+        .strip_prefix('H')
+        .is_some_and(|n| numbered(n) && n.starts_with(|c: char| c.is_ascii_digit()))
+        || label.strip_prefix("Hypothesis ").is_some_and(numbered)
 }
 
 /// "12 Notifications on file with the Secretariat.": a note under the text, its number and no verb.

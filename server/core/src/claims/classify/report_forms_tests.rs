@@ -300,3 +300,44 @@ fn the_members_of_a_named_body_speak_as_the_body() {
         ClaimClass::Vague
     );
 }
+
+#[test]
+fn a_note_that_no_answer_came_is_no_claim() {
+    for text in [
+        "The SAF did not respond to our questions.",
+        "The authorities did not respond.",
+        "The police did not respond to AFP's requests for comment on Sunday.",
+    ] {
+        assert_eq!(classes(text)[0].1, Reason::WritersNote, "{text}");
+    }
+    assert_eq!(
+        classes("The army did not respond to the attack for two days.")[0].0,
+        ClaimClass::Unattributed
+    );
+}
+
+#[test]
+fn a_studys_hypotheses_and_its_notes_on_itself_are_no_claims() {
+    for text in [
+        "H1: Brigades that held patronage control are more likely to have won seats in 2021.",
+        "Hypothesis 2: The effect is larger where the brigade was the dominant armed actor.",
+        "This article asks why some armed factions turned battlefield prestige into electoral power.",
+        "The following Security Council press statement was issued today by the President of the Council:",
+        "The following is a near-verbatim transcript of today's noon briefing by the Spokesperson.",
+    ] {
+        assert_eq!(classes(text)[0].0, ClaimClass::NotAClaim, "{text}");
+    }
+    assert_eq!(
+        classes("HQ: The army moved its headquarters to Bannu in May.")[0].0,
+        ClaimClass::Unattributed
+    );
+}
+
+#[test]
+fn more_than_half_of_the_count_before_goes_on_with_its_source() {
+    let found = classes(
+        "Interior ministry data show 903 homicides nationwide in November, according to the ministry. More than \
+         half were recorded in Guayas province.",
+    );
+    assert!(matches!(found[1].1, Reason::CarriedOver(_)), "{found:?}");
+}

@@ -216,6 +216,12 @@ pub fn share_alone(words: &SentenceWords) -> bool {
         ("most" | "many" | "half" | "all" | "some" | "several", _) => start + 1,
         ("nearly" | "about" | "almost" | "roughly" | "over", "half" | "all") => start + 2,
         ("the", "rest" | "remainder" | "majority") => start + 2,
+        // "More than half were recorded in Guayas.", "Less than a third returned."
+        ("more" | "less", "than") => match (lower(start + 2), lower(start + 3)) {
+            ("half", _) => start + 3,
+            ("a" | "one", "third" | "quarter" | "fifth" | "tenth") => start + 4,
+            _ => return false,
+        },
         _ => return false,
     };
     tokens.get(share).is_some_and(|t| {
