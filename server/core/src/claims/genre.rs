@@ -162,7 +162,16 @@ static NON_CLAIM_HEADINGS: WordList = WordList::embedded(include_str!("data/non_
 /// ("References", "Table of Contents", "Appendix VI: Acknowledgments"), or someone's own words reprinted
 /// ("Appendix IV: Comments from the Department of Homeland Security", "Statement of the ISPR").
 pub fn opens_non_claim_section(heading: &str) -> bool {
-    let lower = heading.trim().to_lowercase();
+    // "Appendix I: Scope and MethodologyAppendix I: Scope and Methodology": a converted PDF printed the heading
+    // twice over.
+    let heading = heading.trim();
+    let half = heading.len() / 2;
+    let heading = if heading.len() % 2 == 0 && heading.is_char_boundary(half) && heading[..half] == heading[half..] {
+        &heading[..half]
+    } else {
+        heading
+    };
+    let lower = heading.to_lowercase();
     let mut words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || matches!(c, ':' | '.' | ')' | '(' | '#' | '—' | '–'))
         .filter(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit()))
@@ -223,6 +232,8 @@ mod tests {
             "GAO’s Mission",
             "Obtaining Copies of GAO Reports and Testimony",
             "Author Information",
+            "Methodology",
+            "Appendix I: Scope and MethodologyAppendix I: Scope and Methodology",
         ] {
             assert!(opens_non_claim_section(heading), "{heading}");
         }
