@@ -441,7 +441,10 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
     // "the interior minister", "the chief minister": an office that one person holds names that person.
     let office = first.lower() == "the"
         && head_part.len() >= 3
-        && matches!(head, "minister" | "secretary" | "governor" | "ambassador")
+        && matches!(
+            head,
+            "minister" | "secretary" | "governor" | "ambassador" | "commissioner"
+        )
         && head_part[1..head_part.len() - 1]
             .iter()
             .all(|t| PORTFOLIOS.contains(&t.lower()));
@@ -473,7 +476,15 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
         .any(|t| t.lower().ends_with("'s") || t.lower().ends_with("’s"))
         || words.text[words.span(head_part)].contains(['\'', '’']);
     let definite_institution = first.lower() == "the" && head_part.iter().any(|t| INSTITUTIONS.contains(t.lower()));
-    if (SOURCE_NOUNS.contains(head) || INSTITUTIONS.contains(head)) && (possessive || definite_institution) {
+    // "Interior ministry figures", "Police data", "an army statement": the institution its modifier names.
+    let institutions_own = head_part.len() >= 2
+        && !matches!(first.lower(), "a" | "an" | "one" | "some")
+        && head_part[..head_part.len() - 1]
+            .iter()
+            .any(|t| INSTITUTIONS.contains(t.lower()));
+    if (SOURCE_NOUNS.contains(head) || INSTITUTIONS.contains(head))
+        && (possessive || definite_institution || institutions_own)
+    {
         return Some(SourceKind::Named);
     }
     // "a spokesman for the militia", "figures from the interior ministry", "a study by the Small Arms Survey", "a
@@ -595,6 +606,11 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
     }
     // "Local fishermen said", "Russian milbloggers claimed": people of a kind, none of them named.
     let people_of_a_kind = (head.ends_with('s') && person(head)) || head.ends_with("men");
+    // "Its authors said …", "Their lawyers said …": the people of someone named before.
+    let possessed = matches!(first_lower, "its" | "their" | "his" | "her" | "whose");
+    if possessed && people_of_a_kind && head_part.len() == 2 {
+        return Some(SourceKind::Anaphoric);
+    }
     if strong
         && people_of_a_kind
         && !DETERMINERS.contains(&first_lower)
@@ -670,6 +686,7 @@ const EVIDENCE_HEADS: &[&str] = &[
 
 /// What an office is of, in "the interior minister", "the chief minister", "the foreign secretary".
 const PORTFOLIOS: &[&str] = &[
+    "police",
     "interior",
     "foreign",
     "defence",

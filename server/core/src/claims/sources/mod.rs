@@ -225,10 +225,21 @@ fn framed_at(words: &SentenceWords, verb: usize) -> Option<Source> {
     // "Failing states pose …", "claims of responsibility": a noun before a verb or "of", not a frame; "has
     // warned of famine" is a past form, a verb.
     let noun_before_of = || !crate::text::words::is_unmistakable_verb_at(tokens, verb);
+    // "said hired gunmen had …", "said armed men attacked …": a participle before its noun opens the report.
+    let attributive = |i: usize| {
+        tokens[i].lower().ends_with("ed")
+            && tokens.get(i + 1).is_some_and(|noun| {
+                noun.word
+                    && !noun.capitalised()
+                    && !crate::text::words::is_verb_at(tokens, i + 1)
+                    && !PREPOSITIONS.contains(&noun.lower())
+                    && !DETERMINERS.contains(&noun.lower())
+            })
+    };
     if tokens.get(verb + 1).is_some_and(|next| {
         next.word
             && ((next.lower() == "of" && noun_before_of())
-                || crate::text::words::is_unmistakable_verb_at(tokens, verb + 1))
+                || (crate::text::words::is_unmistakable_verb_at(tokens, verb + 1) && !attributive(verb + 1)))
     }) {
         return None;
     }
