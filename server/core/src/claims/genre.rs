@@ -166,11 +166,12 @@ pub fn opens_non_claim_section(heading: &str) -> bool {
     // twice over.
     let heading = heading.trim();
     let half = heading.len() / 2;
-    let heading = if heading.len() % 2 == 0 && heading.is_char_boundary(half) && heading[..half] == heading[half..] {
-        &heading[..half]
-    } else {
-        heading
-    };
+    let heading =
+        if heading.len().is_multiple_of(2) && heading.is_char_boundary(half) && heading[..half] == heading[half..] {
+            &heading[..half]
+        } else {
+            heading
+        };
     let lower = heading.to_lowercase();
     let mut words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || matches!(c, ':' | '.' | ')' | '(' | '#' | '—' | '–'))
