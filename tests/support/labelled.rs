@@ -1,7 +1,8 @@
 //! Labelled sentence files (`LABEL<TAB>TEXT`, one sentence a line) assembled into Markdown documents.
 //!
 //! A blank line ends a paragraph; `//` starts a comment. The lines of a paragraph are joined with spaces into one
-//! Markdown paragraph; `- ` lines are list items and `## ` lines headings. Labels: none, attributed, vague,
+//! Markdown paragraph, except after a line that closes no sentence (a title, a date line), which keeps its line
+//! break as it had in the text it stands for; `- ` lines are list items and `## ` lines headings. Labels: none, attributed, vague,
 //! unattributed.
 
 use super::scores::parse_label;
@@ -37,8 +38,11 @@ pub fn assemble(file: &str, source: &str) -> (String, Vec<Labelled>) {
             .unwrap_or_else(|| panic!("{file}:{}: no tab in {line:?}", number + 1));
         let text = text.trim();
         let block_line = text.starts_with("- ") || text.starts_with("## ");
+        // A line that did not close a sentence ("Deteriorated Situation", "7 December 2026") stood on a line of
+        // its own in the text it stands for: it keeps its line break.
+        let open_line = !doc.trim_end().ends_with(['.', '!', '?', ':', ';', '"', '”', '’', ')', ']']);
         if in_paragraph {
-            doc.push_str(if block_line { "\n" } else { " " });
+            doc.push_str(if block_line || open_line { "\n" } else { " " });
         }
         if text.starts_with("## ") && in_paragraph {
             doc.push('\n');
