@@ -271,6 +271,9 @@ mod tests {
                 "The Thall road reopened on Monday after three weeks of closure and talks."
             ]
         );
+        // A date line and the time stamp under it are two lines of their own.
+        let stamped = "Volume 781: debated on Thursday 3 December 2026\n1.12 pm\n";
+        assert_eq!(Document::parse(stamped, DocKind::Markdown).sentences.len(), 2);
         // A paragraph wrapped in the editor stays one sentence.
         let wrapped = "The Thall road reopened on Monday after a closure of\nnearly three weeks, the district administration said.\n";
         assert_eq!(Document::parse(wrapped, DocKind::Markdown).sentences.len(), 1);

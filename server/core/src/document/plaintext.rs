@@ -78,7 +78,12 @@ pub(super) fn ends_unmarked_line(line: &str, next_line: &str) -> bool {
         && looks_like_heading(line)
         && !line.ends_with([':', ';', '-', '–', '—', '('])
         && next_line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘'))
-        && line.len() * 10 < next_line.len() * 7
+        && (line.len() * 10 < next_line.len() * 7 || is_a_stamp_line(next_line))
+}
+
+/// "1.12 pm", "Updated 14:30": a line of three words or fewer, unmarked, after a date or title line.
+fn is_a_stamp_line(line: &str) -> bool {
+    looks_like_heading(line) && line.split_whitespace().nth(3).is_none()
 }
 
 /// Whether a line that closes a sentence or a lead-in is followed by a provision or an item of its own: "…

@@ -408,29 +408,6 @@ fn classify_sentence<'t>(
             Some(range),
         );
     }
-    if let Some(m) = cues.find(Gated::Hedge) {
-        return Verdict::new(Vague, Reason::Hedge(m.as_str().to_string()), Some(m.range()));
-    }
-    if clause::prescribes(words.tokens, words.starts) || clause::advises(words.tokens, words.starts) {
-        return Verdict::new(NotAClaim, Reason::Prescription, None);
-    }
-    if let Some(source) = carry.source.filter(|_| continues_a_report(&carry, text, &words, &cues)) {
-        return Verdict::new(Attributed, Reason::CarriedOver(source.to_string()), None);
-    }
-    // "Our examination found that 83 per cent … . Most had been shipped through …": the author's own figures
-    // go on as a named dataset's do.
-    if let Some(author) = carry
-        .author
-        .filter(|_| carry.previous_figure && sources::share_alone(&words))
-    {
-        return Verdict::new(Attributed, Reason::CarriedOver(author.to_string()), None);
-    }
-    if let Some(source) = carry.vague_source.filter(|_| continues_a_quotation(&carry, text)) {
-        return Verdict::new(Vague, Reason::AnonymousSource(source.to_string()), None);
-    }
-    if let Some(document) = carry.document.filter(|_| sources::provides_again(&words)) {
-        return Verdict::new(Attributed, Reason::CarriedOver(document.to_string()), None);
-    }
     // Only a note that is the whole sentence: "… declined to comment, but the toll rose" still claims; "It is
     // not clear whether A, B or C." is one note, whatever its commas.
     let whole_note = |m: &regex::Match| {
@@ -455,6 +432,29 @@ fn classify_sentence<'t>(
     });
     if let Some(m) = note {
         return Verdict::new(NotAClaim, Reason::WritersNote, Some(m.range()));
+    }
+    if let Some(m) = cues.find(Gated::Hedge) {
+        return Verdict::new(Vague, Reason::Hedge(m.as_str().to_string()), Some(m.range()));
+    }
+    if clause::prescribes(words.tokens, words.starts) || clause::advises(words.tokens, words.starts) {
+        return Verdict::new(NotAClaim, Reason::Prescription, None);
+    }
+    if let Some(source) = carry.source.filter(|_| continues_a_report(&carry, text, &words, &cues)) {
+        return Verdict::new(Attributed, Reason::CarriedOver(source.to_string()), None);
+    }
+    // "Our examination found that 83 per cent … . Most had been shipped through …": the author's own figures
+    // go on as a named dataset's do.
+    if let Some(author) = carry
+        .author
+        .filter(|_| carry.previous_figure && sources::share_alone(&words))
+    {
+        return Verdict::new(Attributed, Reason::CarriedOver(author.to_string()), None);
+    }
+    if let Some(source) = carry.vague_source.filter(|_| continues_a_quotation(&carry, text)) {
+        return Verdict::new(Vague, Reason::AnonymousSource(source.to_string()), None);
+    }
+    if let Some(document) = carry.document.filter(|_| sources::provides_again(&words)) {
+        return Verdict::new(Attributed, Reason::CarriedOver(document.to_string()), None);
     }
     if let Some(by) = official_act(&words, parties) {
         return Verdict::new(Attributed, Reason::PublicRecord(text[by.clone()].to_string()), Some(by));

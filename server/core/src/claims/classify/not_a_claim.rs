@@ -174,8 +174,19 @@ fn is_letter_formula(text: &str) -> bool {
 
 /// "Next brief: Tuesday 8 December 2026, 07:00 WAT.", "Updated: 7 Dec 2026": a short label and a date or a time.
 fn is_label_and_date(text: &str) -> bool {
+    if is_time_alone(text) {
+        return true;
+    }
     let Some((label, value)) = text.split_once(": ") else {
         return false;
+    };
+    // "Volume 781: debated on Thursday 3 December 2026".
+    let value = match value.split_once(' ') {
+        Some((participle, rest)) if participle.ends_with("ed") => rest
+            .strip_prefix("on ")
+            .or_else(|| rest.strip_prefix("at "))
+            .unwrap_or(value),
+        _ => value,
     };
     let date_word = |w: &str| {
         let w = w.trim_matches(|c: char| matches!(c, ',' | '.' | '(' | ')'));
@@ -190,6 +201,22 @@ fn is_label_and_date(text: &str) -> bool {
     label.split_whitespace().count() <= 3
         && value.split_whitespace().any(|w| w.bytes().any(|b| b.is_ascii_digit()))
         && value.split_whitespace().all(date_word)
+}
+
+/// "1.12 pm", "14:30 GMT": a transcript's or a live page's time stamp.
+fn is_time_alone(text: &str) -> bool {
+    let mut words = text.trim_end_matches('.').split_whitespace();
+    let time = words
+        .next()
+        .is_some_and(|w| w.contains(['.', ':']) && w.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b':'));
+    let rest: Vec<&str> = words.collect();
+    time && rest.len() <= 1
+        && rest.iter().all(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "bst" | "et"
+            )
+        })
 }
 
 /// "Written by Ahmed Khan, 12 June 2025", "Research by the monitoring team": a byline names its makers and says

@@ -382,3 +382,28 @@ fn an_institutions_own_records_and_a_documents_authors_name_their_source() {
     );
     assert!(matches!(found[1].1, Reason::CarriedOver(_)), "{found:?}");
 }
+
+#[test]
+fn orders_stamps_and_reaffirmations() {
+    assert_eq!(
+        classes("Immediately release everyone detained solely because of a relative's activities.")[0].1,
+        Reason::Instruction
+    );
+    assert_ne!(
+        classes("Recently arrived migrants said the camp was full.")[0].1,
+        Reason::Instruction
+    );
+    assert_eq!(classes("1.12 pm")[0].1, Reason::MetaText);
+    assert_eq!(
+        classes("Volume 781: debated on Thursday 3 December 2026")[0].1,
+        Reason::MetaText
+    );
+    assert_eq!(
+        classes("The members of the Security Council reaffirmed their full support for the mission.")[0].0,
+        ClaimClass::Attributed
+    );
+    assert_eq!(
+        classes("The Government do not comment on whether an organisation is being considered.")[0].1,
+        Reason::WritersNote
+    );
+}

@@ -260,6 +260,20 @@ pub fn is_imperative(tokens: &[Token], starts: Starts) -> bool {
     // Capitalised at the start of the sentence; after a leading clause ("In coordination with X, develop …")
     // the verb is in lower case.
     let at_start = start == starts.opening;
+    // "Immediately release everyone detained …", "Urgently review the guidance": an adverb before the order.
+    let adverb_first = at_start
+        && first.capitalised()
+        && first.lower().len() > 4
+        && first.lower().ends_with("ly")
+        && !ADJECTIVES_IN_LY.contains(&first.lower());
+    if adverb_first {
+        return tokens
+            .get(start + 1)
+            .is_some_and(|verb| verb.word && !verb.capitalised() && words::is_base_form(verb.lower()))
+            && tokens
+                .get(start + 2)
+                .is_some_and(|object| object.word && !words::is_auxiliary(object, false));
+    }
     if (at_start && !first.capitalised()) || !words::is_base_form(first.lower()) {
         return false;
     }
