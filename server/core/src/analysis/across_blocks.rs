@@ -43,12 +43,20 @@ pub(super) fn cut_sentences_and_advised_lists(parts: &mut [Part]) {
                 answered.push(sentence.range.start);
             }
             previous_block = Some(sentence.block);
-            advised |= leads_into_advice(chunk.document.sentence_text(sentence));
+            let text = chunk.document.sentence_text(sentence);
+            advised |= leads_into_advice(text) || (block.kind == BlockKind::Heading && heads_recommendations(text));
         }
         for code in codes {
             silence_sentences(part, code, &answered);
         }
     }
+}
+
+/// "Recommendations", "Recommendations to the Ministry", "To the Government of Nicaragua": a heading over a list
+/// of what someone is urged to do.
+fn heads_recommendations(heading: &str) -> bool {
+    let heading = heading.trim();
+    heading.starts_with("Recommendation") || heading.starts_with("To the ") || heading.starts_with("To Governments")
 }
 
 #[cfg(test)]
@@ -99,5 +107,15 @@ mod tests {
         assert!(!flagged.iter().any(|s| s.contains("reaffirm")), "{flagged:?}");
         assert!(flagged.iter().any(|s| s.contains("Hong Kong")), "{flagged:?}");
         assert!(flagged.iter().any(|s| s.contains("Forty people")), "{flagged:?}");
+    }
+
+    #[test]
+    fn the_items_under_a_recommendations_heading_are_advice() {
+        let text = "## Recommendations\n\n### To the Governments of Costa Rica and Spain\n\n\
+                    - Impose targeted sanctions on officials responsible for arbitrary detention.\n\n\
+                    ## Background\n\n\
+                    - Police detained 37 relatives of exiles in 2026.\n";
+        let flagged = flagged(text);
+        assert_eq!(flagged, vec!["Police detained 37 relatives of exiles in 2026."]);
     }
 }
