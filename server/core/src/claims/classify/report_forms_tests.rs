@@ -407,3 +407,16 @@ fn orders_stamps_and_reaffirmations() {
         Reason::WritersNote
     );
 }
+
+#[test]
+fn cases_documented_by_a_named_body_in_the_leading_phrase_name_it() {
+    assert_eq!(
+        classes("In 29 of the 37 cases documented by Human Rights Watch, officers arrived after dark.")[0],
+        (ClaimClass::Attributed, Reason::NamedSource("Human Rights Watch".into()))
+    );
+    // Inside the main clause the participle describes what the sentence says.
+    assert_eq!(
+        classes("The most common crime reported by small businesses was theft.")[0].0,
+        ClaimClass::Unattributed
+    );
+}
