@@ -114,10 +114,27 @@ const QUESTIONERS: &[&str] = &["question", "q", "questioner", "journalist", "rep
 /// (Party):", "Spokesperson:", "Question:", "Senator COLLINS.".
 fn speaker_label(text: &str) -> Option<Speaker> {
     let text = text.trim_start();
+    // Most paragraphs have no label: one opens with a capital or bold, and has a colon or a full stop early on.
+    let head = text.as_bytes().get(..text.len().min(120)).unwrap_or_default();
+    let opens = head
+        .first()
+        .is_some_and(|&b| b.is_ascii_uppercase() || b == b'*' || b == b'_' || b >= 0x80);
+    if !opens || memchr::memchr2(b':', b'.', head).is_none() {
+        return None;
+    }
     let bold = text.starts_with("**") || text.starts_with("__");
     let text = text.trim_start_matches(['*', '_']);
     let head = &text[..floor_char_boundary(text, 120)];
     let end = head.find([':', '.'])?;
+    // Before a full stop only "Senator COLLINS." labels a turn: two words, the second in capitals.
+    if head.as_bytes()[end] == b'.' {
+        let mut words = head[..end].split(' ');
+        let surname = words.nth(1).unwrap_or_default();
+        if words.next().is_some() || surname.len() < 2 || !surname.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
+        {
+            return None;
+        }
+    }
     let label = head[..end].trim_end_matches(['*', '_', ' ']);
     let after = text[end + 1..].trim_start_matches(['*', '_', ' ']);
     if label.is_empty() || after.is_empty() || !label.starts_with(|c: char| c.is_uppercase()) {

@@ -43,6 +43,16 @@ pub fn in_a_heading_in_capitals(text: &str, range: &Range<usize>) -> bool {
 /// "BE IT ENACTED by the King's most Excellent Majesty", "THE WHITE HOUSE, November 20, 2026": a run of three or
 /// more words in capitals with a little word of English among them is English set in capitals.
 fn in_words_set_in_capitals(line: &str, at: usize) -> bool {
+    // Most capital words stand among lower-case ones: a run needs a capital word right before or after this one.
+    let bytes = line.as_bytes();
+    let end = at + bytes[at..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let capital_after = bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase)
+        && bytes.get(end + 2).is_some_and(|b| !b.is_ascii_lowercase());
+    let capital_before =
+        at >= 2 && bytes[at - 2].is_ascii_uppercase() && (at < 3 || !bytes[at - 3].is_ascii_lowercase());
+    if !(capital_after || capital_before) {
+        return false;
+    }
     // Not "AND": "TTP AND BLA" joins two acronyms.
     const LITTLE_WORDS: &[&str] = &["THE", "OF", "BE", "IT", "BY", "FOR", "TO", "IN", "ON", "A", "AN", "IS"];
     let is_capitals = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_uppercase());

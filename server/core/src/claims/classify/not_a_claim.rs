@@ -148,6 +148,9 @@ fn is_note_on_the_author(tokens: &[crate::text::words::Token]) -> bool {
 /// "H1: Brigades that held patronage control are more likely to …", "Hypothesis 2: …": a study's hypothesis,
 /// which it puts to the test rather than asserts.
 fn states_a_hypothesis(text: &str) -> bool {
+    if !text.starts_with('H') {
+        return false;
+    }
     let Some((label, _)) = text.split_once(": ") else {
         return false;
     };
@@ -169,11 +172,16 @@ fn is_note_without_a_verb(text: &str, words: &SentenceWords) -> bool {
 
 /// "The members of the Panel have the honour to transmit herewith the final report": a letter's formula.
 fn is_letter_formula(text: &str) -> bool {
-    text.contains(" the honour to ") || text.contains(" the honor to ")
+    memchr::memmem::find(text.as_bytes(), b" the hono")
+        .is_some_and(|at| text[at..].starts_with(" the honour to ") || text[at..].starts_with(" the honor to "))
 }
 
 /// "Next brief: Tuesday 8 December 2026, 07:00 WAT.", "Updated: 7 Dec 2026": a short label and a date or a time.
 fn is_label_and_date(text: &str) -> bool {
+    // A label and a date make a short line: most sentences are ruled out by their length.
+    if text.len() > 80 {
+        return false;
+    }
     if is_time_alone(text) {
         return true;
     }
@@ -205,6 +213,9 @@ fn is_label_and_date(text: &str) -> bool {
 
 /// "1.12 pm", "14:30 GMT": a transcript's or a live page's time stamp.
 fn is_time_alone(text: &str) -> bool {
+    if text.len() > 16 || !text.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     let mut words = text.trim_end_matches('.').split_whitespace();
     let time = words
         .next()
