@@ -394,6 +394,13 @@ fn classify_sentence<'t>(
     if let Some(s) = found.iter().find(|s| s.kind == SourceKind::Anonymous) {
         return Verdict::new(Vague, Reason::AnonymousSource(phrase(s)), Some(s.phrase.clone()));
     }
+    if let Some(range) = clause::told_by_others(words.tokens, words.starts) {
+        return Verdict::new(
+            Vague,
+            Reason::AnonymousSource(text[range.clone()].to_string()),
+            Some(range),
+        );
+    }
     if let Some(range) = clause::first_person(text, words.tokens, words.starts) {
         return Verdict::new(
             Attributed,

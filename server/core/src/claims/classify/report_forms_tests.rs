@@ -420,3 +420,43 @@ fn cases_documented_by_a_named_body_in_the_leading_phrase_name_it() {
         ClaimClass::Unattributed
     );
 }
+
+#[test]
+fn what_others_told_the_writer_is_vague() {
+    for text in [
+        "We are told that the review has been sitting on the Home Secretary's desk since the summer.",
+        "I am told by people who work on sanctions that barely any money has been frozen.",
+        "We have seen media reports of aerial bombardments in Nasir County.",
+    ] {
+        assert_eq!(classes(text)[0].0, ClaimClass::Vague, "{text}");
+    }
+    // Allegations put to the speaker are no report passed on; the writer's own finding is theirs.
+    assert_ne!(
+        classes("I have seen those allegations, and I have asked the Mission for more information.")[0].0,
+        ClaimClass::Vague
+    );
+    assert_eq!(
+        classes("We found that the data were incomplete.")[0].0,
+        ClaimClass::Attributed
+    );
+}
+
+#[test]
+fn unnamed_people_and_evidence_of_a_kind_and_reports_no_one_made() {
+    assert_eq!(
+        classes("One Russian milblogger claimed that Russian forces had encircled a company.")[0].0,
+        ClaimClass::Vague
+    );
+    assert_eq!(
+        classes("Geolocated footage indicates that Ukrainian forces still operate in the village.")[0].0,
+        ClaimClass::Vague
+    );
+    assert_eq!(
+        classes("Neither the Russian MoD nor prominent milbloggers have claimed advances near the town.")[0].0,
+        ClaimClass::Unattributed
+    );
+    assert_eq!(
+        classes("ACLED data show 312 reported fatalities in Yemen in the four weeks to 28 November.")[0].0,
+        ClaimClass::Attributed
+    );
+}

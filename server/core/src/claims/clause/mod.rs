@@ -324,6 +324,27 @@ const ARTICLES: &[&str] = &[
     "every", "no",
 ];
 
+/// "We are told that …", "I am told by people who work on it that …", "We have seen media reports of …": the
+/// writer or speaker passes on what others told them, without naming them.
+pub fn told_by_others(tokens: &[Token], starts: Starts) -> Option<Range<usize>> {
+    let start = starts.main;
+    let lower = |i: usize| tokens.get(i).filter(|t| t.word).map_or("", |t| t.lower());
+    if !matches!(lower(start), "we" | "i") {
+        return None;
+    }
+    let end = match (lower(start + 1), lower(start + 2), lower(start + 3)) {
+        ("are" | "am" | "were" | "was", "told" | "hearing", _) => start + 2,
+        ("have" | "had", "been", "told") => start + 3,
+        ("have" | "had", "heard", _) => start + 2,
+        // Not "I have seen those allegations": reports already put to the speaker, not passed on.
+        ("have" | "had", "seen", next) if !matches!(next, "those" | "these" | "the" | "your" | "that" | "this") => {
+            (start + 3..start + 6).find(|&i| matches!(lower(i), "reports" | "claims" | "accounts" | "allegations"))?
+        }
+        _ => return None,
+    };
+    Some(tokens[start].range().start..tokens[end].range().end)
+}
+
 /// Where the author speaks in the first person outside a quotation ("I believe", "In my view", "we found",
 /// "Our recommendations …"): the author's own word, which sources the sentence as the author's.
 pub fn first_person(text: &str, tokens: &[Token], starts: Starts) -> Option<Range<usize>> {

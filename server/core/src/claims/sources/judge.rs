@@ -426,12 +426,27 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
         let opener = || {
             index == 0
                 && sentence_start
-                && (is_common_opener(t) || t.lower().ends_with("ing") || (lower_head && title_case(t)))
+                && (is_common_opener(t)
+                    || t.lower().ends_with("ing")
+                    // "Geolocated footage", "Leaked documents": a participle describing evidence.
+                    || (t.lower().ends_with("ed") && title_case(t) && head_part.len() > 1)
+                    || (lower_head && title_case(t)))
         };
         let generic = || PRONOUNS.contains(&t.lower()) || ANONYMOUS_NOUNS.contains(t.lower());
         words.is_speaker(t) || (t.capitalised() && !opener() && !generic())
     };
     let named_head = || head_part.iter().enumerate().any(|(i, t)| proper(t, i));
+    // "One Russian milblogger", "a Sudanese doctor": one person of a nationality, left unnamed.
+    let one_of_a_nation = strong
+        && matches!(first.lower(), "a" | "an" | "one" | "another")
+        && head_part.len() > 2
+        && head_part[1..head_part.len() - 1]
+            .iter()
+            .all(|t| DEMONYMS.contains(t.lower()))
+        && head_part.last().is_some_and(|t| !t.capitalised());
+    if one_of_a_nation {
+        return Some(SourceKind::Anonymous);
+    }
     let named_modifier = || {
         head_part
             .iter()

@@ -300,9 +300,12 @@ fn framed_at(words: &SentenceWords, verb: usize) -> Option<Source> {
     }
     // "The army has never confirmed the strike", "The group did not comment": a report that was not made
     // sources nothing.
-    let negated = before_adverbs(tokens, verb)
-        .checked_sub(1)
-        .is_some_and(|i| matches!(tokens[i].lower(), "not" | "never" | "n't") || tokens[i].lower().ends_with("n't"))
+    // "Neither the MoD nor the milbloggers have claimed …": no one made the report.
+    let neither = tokens.get(words.starts.main).is_some_and(|t| t.lower() == "neither");
+    let negated = neither
+        || before_adverbs(tokens, verb).checked_sub(1).is_some_and(|i| {
+            matches!(tokens[i].lower(), "not" | "never" | "n't") || tokens[i].lower().ends_with("n't")
+        })
         || tokens[before_adverbs(tokens, verb)..verb]
             .iter()
             .any(|t| matches!(t.lower(), "not" | "never"));
