@@ -40,7 +40,9 @@ pub fn assemble(file: &str, source: &str) -> (String, Vec<Labelled>) {
         let block_line = text.starts_with("- ") || text.starts_with("## ");
         // A line that did not close a sentence ("Deteriorated Situation", "7 December 2026") stood on a line of
         // its own in the text it stands for: it keeps its line break.
-        let open_line = !doc.trim_end().ends_with(['.', '!', '?', ':', ';', '"', '”', '’', ')', ']']);
+        let open_line = !doc
+            .trim_end()
+            .ends_with(['.', '!', '?', ':', ';', '"', '”', '’', ')', ']']);
         if in_paragraph {
             doc.push_str(if block_line || open_line { "\n" } else { " " });
         }
