@@ -10,6 +10,7 @@ use super::Part;
 use crate::claims::ClaimClass;
 use crate::document::BlockKind;
 use crate::rules;
+use crate::util::floor_char_boundary;
 
 /// Who speaks in a turn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -164,14 +165,6 @@ fn speaker_label(text: &str) -> Option<Speaker> {
         && words[1].bytes().all(|b| b.is_ascii_uppercase() || b == b'-');
     let colon = head.as_bytes()[end] == b':';
     ((colon && (role || parenthesised || (bold && words.len() <= 8) || titled)) || by_surname).then_some(Speaker::Named)
-}
-
-fn floor_char_boundary(text: &str, at: usize) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 #[cfg(test)]

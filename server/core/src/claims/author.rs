@@ -7,6 +7,7 @@
 //! it to work ("What GAO Found", "Why GAO Did This Study", "What GAO Recommends"). It must then stand in the
 //! text a few times, so that a stray number names no one.
 
+use crate::util::floor_char_boundary;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -210,14 +211,6 @@ fn word_count(text: &str, name: &str, enough: usize) -> usize {
         })
         .take(enough)
         .count()
-}
-
-fn floor_char_boundary(text: &str, at: usize) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 #[cfg(test)]

@@ -402,17 +402,6 @@ pub const JUDGEMENT_WORDS: &[&str] = &[
     "should",
 ];
 
-/// Days of the week, as a date line writes them ("Tuesday 8 December 2026").
-pub const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Months, so that "5 May" is not read as a figure of something.
 pub const MONTHS: &[&str] = &[
     "january",

@@ -114,11 +114,7 @@ const ENACTING_HEAD: usize = 3000;
 /// heading of the title's rank that is no division of the law ("## Summary: H.R. 6120", "## Background"), or to
 /// the end.
 pub fn enacted(text: &str) -> Option<Range<usize>> {
-    let mut end = text.len().min(ENACTING_HEAD);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let head = text[..end].to_lowercase();
+    let head = text[..crate::util::floor_char_boundary(text, ENACTING_HEAD)].to_lowercase();
     let formula = [
         "be it enacted",
         "it is hereby ordered",

@@ -202,7 +202,8 @@ fn is_label_and_date(text: &str) -> bool {
         w.is_empty()
             || w.bytes().all(|b| b.is_ascii_digit() || b == b':')
             || cues::MONTHS.contains(&lower.as_str())
-            || cues::WEEKDAYS.contains(&lower.as_str())
+            // A day's name or another word of time ("Tuesday", "week").
+            || cues::RELATIVE_DATE_WORDS.contains(&lower.as_str())
             || (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_uppercase()))
             || matches!(lower.as_str(), "am" | "pm" | "gmt" | "utc")
     };
