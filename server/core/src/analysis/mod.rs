@@ -15,6 +15,7 @@ pub mod chunks;
 mod flat;
 mod footnotes;
 mod notes;
+mod own_voice;
 mod parts;
 mod sourcing;
 mod speaker_turns;
@@ -274,7 +275,7 @@ fn assemble(
     }
     let (genre, genre_declared, profile) = sourcing::silence_unasked(text, settings, &mut parts);
     sourcing::carry_across_paragraphs(&mut parts, kb);
-    sourcing::author_voice(text, &mut parts);
+    own_voice::author_voice(text, &mut parts);
     sourcing::short_named_documents(text, &mut parts);
     sourcing::findings_of_a_lead_in(&mut parts);
     across_blocks::cut_sentences_and_advised_lists(&mut parts);

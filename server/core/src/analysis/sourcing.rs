@@ -5,7 +5,7 @@
 use super::Part;
 use crate::actors::{ActorKind, KnowledgeBase};
 use crate::claims::genre::{self, Genre, Profile};
-use crate::claims::{author, short_names, ClaimClass, Reason};
+use crate::claims::{short_names, ClaimClass, Reason};
 use crate::model::RuleSettings;
 use crate::rules;
 
@@ -206,38 +206,6 @@ fn opens_with_a_number(text: &str) -> bool {
         && text[mark + 1..].starts_with(' ')
 }
 
-/// Silence an `unattributed-claim` finding on a sentence whose subject is the document's own author, named in
-/// the third person ("GAO reviewed the guidance." in a GAO report): the author's voice, as "we reviewed" is.
-/// A later sentence of the paragraph that links itself to the author's ("GAO identified several limitations.
-/// For example, …", "In addition, …") goes on with the author's findings, as after "we found".
-pub(super) fn author_voice(text: &str, parts: &mut [Part]) {
-    let Some(author) = author::document_author(text) else {
-        return;
-    };
-    let unattributed = rules::unattributed_claim::INFO.code;
-    for part in parts.iter_mut() {
-        let by = part.shift();
-        let chunk = &part.chunk;
-        let mut spoke_in_block = None;
-        let mut answered = Vec::new();
-        for (sentence, verdict) in chunk.document.sentences.iter().zip(&chunk.verdicts) {
-            let range = sentence.range.start.wrapping_add_signed(by)..sentence.range.end.wrapping_add_signed(by);
-            let Some(sentence_text) = text.get(range) else {
-                continue;
-            };
-            let speaks = author::speaks_as_author(sentence_text, &author);
-            let goes_on = spoke_in_block == Some(sentence.block) && author::links_to_the_sentence_before(sentence_text);
-            if speaks || author::finds_as_author(sentence_text, &author) {
-                spoke_in_block = Some(sentence.block);
-            }
-            if (speaks || goes_on) && verdict.class == ClaimClass::Unattributed {
-                answered.push(sentence.range.start);
-            }
-        }
-        silence_sentences(part, unattributed, &answered);
-    }
-}
-
 /// Silence an `unattributed-claim` finding on what a law provides, named by the short form the document gave
 /// it ("IRTPA requires …" after "the Intelligence Reform and Terrorism Prevention Act of 2004 (IRTPA)").
 pub(super) fn short_named_documents(text: &str, parts: &mut [Part]) {
@@ -375,16 +343,6 @@ mod tests {
     }
 
     #[test]
-    fn the_reports_own_author_in_the_third_person_is_its_voice() {
-        let kb = KnowledgeBase::builtin();
-        let text = "# What GAO Found\n\nGAO reviewed the program's guidance and interviewed officials.\n\n\
-                    GAO was asked to review the program. DHS has not assessed whether its data are complete.\n\n\
-                    GAO is an agency of Congress.\n";
-        let flagged = flagged(text, &kb, "unattributed-claim");
-        assert_eq!(flagged, vec!["DHS has not assessed whether its data are complete."]);
-    }
-
-    #[test]
     fn a_law_with_its_enacting_formula_is_a_statute_however_short() {
         let kb = KnowledgeBase::builtin();
         let text = "# Cable Protection Act 2026\n\nBE IT ENACTED by the King's most Excellent Majesty, as follows:\n\n\
@@ -409,34 +367,6 @@ mod tests {
         let summarised = format!("{text}\n# Summary\n\nThe bill passed the House by 408 votes to 11 in July.\n");
         let flagged = flagged(&summarised, &kb, "unattributed-claim");
         assert_eq!(flagged, vec!["The bill passed the House by 408 votes to 11 in July."]);
-    }
-
-    #[test]
-    fn a_sentence_linked_to_the_authors_finding_goes_on_with_it() {
-        let kb = KnowledgeBase::builtin();
-        let text = "# What GAO Found\n\nGAO reviewed the program's guidance.\n\n\
-                    GAO identified several limitations in the inventory. For example, the data changed twice. \
-                    The elements kept no records.\n\n\
-                    In addition, DHS has not assessed its data.\n";
-        let flagged = flagged(text, &kb, "unattributed-claim");
-        assert_eq!(
-            flagged,
-            vec![
-                "The elements kept no records.",
-                "In addition, DHS has not assessed its data."
-            ],
-            "only a linked sentence, and only in the author's paragraph"
-        );
-        // The author's finding may stand inside the sentence: "… GAO reviewed, seven …", "but GAO found …".
-        let text = "# What GAO Found\n\nGAO reviewed the program's guidance.\n\n\
-                    DHS expanded the program, but GAO found that it keeps no data. As a result, DHS cannot show \
-                    whether the systems work.\n";
-        assert!(
-            super::super::analyse_fresh(text, DocKind::Markdown, &kb, &RuleSettings::default())
-                .findings
-                .iter()
-                .all(|f| f.code != "unattributed-claim")
-        );
     }
 
     #[test]
