@@ -347,5 +347,17 @@ fn distribute(parts: &mut [Part], findings: Vec<Finding>) {
     }
 }
 
+/// The sentences of `text` that get a finding of rule `code`, with knowledge base `kb`: for the tests of the
+/// decisions made once the chunks are placed.
+#[cfg(test)]
+fn flagged_by<'t>(text: &'t str, kb: &KnowledgeBase, code: &str) -> Vec<&'t str> {
+    analyse_fresh(text, DocKind::Markdown, kb, &RuleSettings::default())
+        .findings
+        .iter()
+        .filter(|f| f.code == code)
+        .map(|f| &text[f.range.clone()])
+        .collect()
+}
+
 #[cfg(test)]
 mod equivalence_tests;

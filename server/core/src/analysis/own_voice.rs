@@ -45,16 +45,7 @@ mod tests {
     use crate::document::DocKind;
     use crate::model::RuleSettings;
 
-    /// The sentences of `text` that get a finding of rule `code`, with knowledge base `kb`.
-    fn flagged<'t>(text: &'t str, kb: &KnowledgeBase, code: &str) -> Vec<&'t str> {
-        let analysis = super::super::analyse_fresh(text, DocKind::Markdown, kb, &RuleSettings::default());
-        analysis
-            .findings
-            .iter()
-            .filter(|f| f.code == code)
-            .map(|f| &text[f.range.clone()])
-            .collect()
-    }
+    use super::super::flagged_by as flagged;
 
     #[test]
     fn the_reports_own_author_in_the_third_person_is_its_voice() {

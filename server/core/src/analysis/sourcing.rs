@@ -284,16 +284,7 @@ mod tests {
             .collect()
     }
 
-    /// The sentences of `text` that get a finding of rule `code`, with knowledge base `kb`.
-    fn flagged<'t>(text: &'t str, kb: &KnowledgeBase, code: &str) -> Vec<&'t str> {
-        let analysis = super::super::analyse_fresh(text, DocKind::Markdown, kb, &RuleSettings::default());
-        analysis
-            .findings
-            .iter()
-            .filter(|f| f.code == code)
-            .map(|f| &text[f.range.clone()])
-            .collect()
-    }
+    use super::super::flagged_by as flagged;
 
     #[test]
     fn a_pronoun_speaker_in_the_paragraph_after_a_named_source_is_answered() {
