@@ -8,6 +8,7 @@ mod judge;
 mod main_subject;
 mod other_frames;
 mod reporting_verbs;
+mod source_words;
 mod speaker;
 
 pub use main_subject::{
