@@ -171,8 +171,6 @@ fn speaker_label(text: &str) -> Option<Speaker> {
 mod tests {
     use super::{speaker_label, Speaker};
     use crate::actors::KnowledgeBase;
-    use crate::document::DocKind;
-    use crate::model::RuleSettings;
 
     #[test]
     fn a_turn_opens_with_its_speakers_name() {
@@ -205,14 +203,7 @@ mod tests {
     }
 
     fn unattributed(text: &str) -> Vec<&str> {
-        let kb = KnowledgeBase::builtin();
-        let analysis = super::super::analyse_fresh(text, DocKind::Markdown, &kb, &RuleSettings::default());
-        analysis
-            .findings
-            .iter()
-            .filter(|f| f.code == "unattributed-claim")
-            .map(|f| &text[f.range.clone()])
-            .collect()
+        super::super::flagged_by(text, &KnowledgeBase::builtin(), "unattributed-claim")
     }
 
     #[test]
