@@ -17,6 +17,7 @@ mod footnotes;
 mod notes;
 mod own_voice;
 mod parts;
+mod quoted_lead_in;
 mod sourcing;
 mod speaker_turns;
 
@@ -278,6 +279,7 @@ fn assemble(
     own_voice::author_voice(text, &mut parts);
     sourcing::short_named_documents(text, &mut parts);
     sourcing::findings_of_a_lead_in(&mut parts);
+    quoted_lead_in::quoted_after_a_lead_in(&mut parts);
     across_blocks::cut_sentences_and_advised_lists(&mut parts);
     speaker_turns::speakers_own_words(&mut parts);
     let assembled = Assembled {

@@ -426,6 +426,9 @@ fn what_others_told_the_writer_is_vague() {
     for text in [
         "We are told that the review has been sitting on the Home Secretary's desk since the summer.",
         "I am told by people who work on sanctions that barely any money has been frozen.",
+        // A conjunction linking the sentence to the one before needs no comma.
+        "Yet I am told by people who work on sanctions that barely any money has been frozen.",
+        "But we are told that the review has been sitting on the desk since the summer.",
         "We have seen media reports of aerial bombardments in Nasir County.",
     ] {
         assert_eq!(classes(text)[0].0, ClaimClass::Vague, "{text}");

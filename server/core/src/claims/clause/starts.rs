@@ -256,6 +256,13 @@ fn skip_connective(tokens: &[Token], at: usize) -> usize {
     let lowers = tokens[at.min(tokens.len())..].iter().map(|t| t.lower());
     match CONNECTIVES.longest_at(lowers) {
         Some(words) if tokens.get(at + words).is_some_and(|t| t.is(&[','])) => at + words + 1,
+        // "But we are told …", "Yet I am told …": a conjunction that links the sentence to the one before
+        // needs no comma before the subject.
+        Some(1)
+            if matches!(tokens[at].lower(), "but" | "yet" | "and") && tokens.get(at + 1).is_some_and(|t| t.word) =>
+        {
+            at + 1
+        }
         _ => at,
     }
 }

@@ -304,3 +304,11 @@ fn the_comma_inside_a_date_does_not_close_a_leading_clause() {
         "Hussein"
     );
 }
+
+#[test]
+fn a_linking_conjunction_opens_the_sentence_before_its_subject() {
+    let opening = |text: &str| with_tokens(text, |t| t[main_clause_start(t)].text.to_string());
+    assert_eq!(opening("But we are told that the review is late."), "we");
+    assert_eq!(opening("Yet I am told that the review is late."), "I");
+    assert_eq!(opening("And the army said nothing."), "the");
+}

@@ -102,9 +102,13 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
     if phrase.len() == 1 && (DETERMINERS.contains(&first.lower()) || first.text.bytes().all(|b| b.is_ascii_digit())) {
         return None;
     }
+    // "Under Secretary Wagner": a capitalised preposition that opens a title is part of it, not a cut.
+    let title_opener =
+        first.capitalised() && PREPOSITIONS.contains(&first.lower()) && phrase.get(1).is_some_and(|t| t.capitalised());
     let cut = phrase
         .iter()
-        .position(|t| PREPOSITIONS.contains(&t.lower()))
+        .enumerate()
+        .position(|(i, t)| PREPOSITIONS.contains(&t.lower()) && !(i == 0 && title_opener))
         .unwrap_or(phrase.len());
     let (head_part, rest) = phrase.split_at(cut);
     // "A statement released by the presidency": the participle after the noun describes it.
@@ -171,6 +175,11 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
             .all(|t| DEMONYMS.contains(t.lower()))
         && head_part.last().is_some_and(|t| !t.capitalised());
     if one_of_a_nation {
+        return Some(SourceKind::Anonymous);
+    }
+    // "one IC element stated", "three other agencies noted", "Two UN agencies said": some bodies of a kind,
+    // none of them named, whatever names the kind.
+    if some_bodies_of_a_kind(head_part) {
         return Some(SourceKind::Anonymous);
     }
     let named_modifier = || {
@@ -363,6 +372,33 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
         return Some(SourceKind::Anonymous);
     }
     None
+}
+
+/// A count or a quantifier before a body noun: "one IC element", "three other agencies", "several ministries".
+fn some_bodies_of_a_kind(head_part: &[Token]) -> bool {
+    let Some((head, before)) = head_part.split_last() else {
+        return false;
+    };
+    let counted = before.first().is_some_and(|t| {
+        is_number(t)
+            || matches!(
+                t.lower(),
+                "one" | "several" | "some" | "many" | "various" | "other" | "few"
+            )
+    });
+    let lower = head.lower();
+    let singular = lower
+        .strip_suffix("ies")
+        .map(|stem| format!("{stem}y"))
+        .or_else(|| lower.strip_suffix('s').map(str::to_string))
+        .unwrap_or_else(|| lower.to_string());
+    let body = INSTITUTIONS.contains(lower)
+        || INSTITUTIONS.contains(&singular)
+        || matches!(
+            singular.as_str(),
+            "element" | "component" | "country" | "state" | "unit" | "organisation" | "organization"
+        );
+    counted && !head.capitalised() && body
 }
 
 /// A number in figures or words: "40", "Four", "twelve".

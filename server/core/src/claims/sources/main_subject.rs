@@ -132,9 +132,13 @@ pub(super) fn under_a_document(words: &SentenceWords) -> Option<Source> {
         return None;
     }
     let phrase = &tokens[after..comma];
+    // "Resolution 2231", "PDD-61", "EO 12333": a capitalised title with its number.
     let numbered = phrase
         .iter()
-        .any(|t| t.capitalised() && t.text.bytes().any(|b| b.is_ascii_digit()));
+        .any(|t| t.capitalised() && t.text.bytes().any(|b| b.is_ascii_digit()))
+        || phrase
+            .windows(2)
+            .any(|w| w[0].capitalised() && !w[1].text.is_empty() && w[1].text.bytes().all(|b| b.is_ascii_digit()));
     let document = phrase.iter().any(|t| DOCUMENT_NOUNS.contains(t.lower()));
     (!phrase.is_empty() && (document || numbered)).then(|| Source {
         kind: SourceKind::Named,

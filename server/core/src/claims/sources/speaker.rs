@@ -145,6 +145,16 @@ pub(super) fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Op
     if start <= words.starts.main && words.starts.main < end {
         start = words.starts.main;
     }
+    // "Our analysis of videos and satellite imagery indicates …": the subject is the author's own work, all of
+    // it, which the first person decides; not the last noun of its coordination.
+    let main = words.starts.main;
+    if start > main
+        && matches!(tokens[start - 1].lower(), "and" | "or")
+        && tokens.get(main).is_some_and(|t| matches!(t.lower(), "our" | "my"))
+        && !(main..start).any(|i| crate::text::words::is_unmistakable_verb_at(tokens, i))
+    {
+        return None;
+    }
     // A relative clause inside the subject: "Mahrang Baloch, who leads the BYC, has said", "An officer who
     // asked not to be named told AFP". The subject is the noun phrase before the relative pronoun.
     // The relative pronoun is asked first: the verb search costs far more, and is made again below otherwise.

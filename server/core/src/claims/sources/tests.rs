@@ -517,6 +517,60 @@ fn a_leading_phrase_naming_a_law_sources_what_it_provides() {
         sources("Under pressure from the army, the minister resigned.", &[]),
         vec![]
     );
+    // A title shortened to letters, with its number.
+    assert_eq!(
+        sources("Under EO 12333, agencies use the least intrusive means.", &[]),
+        vec![(Named, "EO 12333".into())]
+    );
+    assert_eq!(
+        sources("Under Operation Sindoor, the air force struck nine sites.", &[]),
+        vec![]
+    );
+}
+
+#[test]
+fn a_title_that_opens_with_a_preposition_is_one_title() {
+    assert_eq!(
+        sources(
+            "According to Under Secretary Wagner, the office shares its reports.",
+            &[]
+        ),
+        vec![(Named, "Under Secretary Wagner".into())]
+    );
+}
+
+#[test]
+fn some_bodies_of_a_kind_name_none_of_them() {
+    for text in [
+        "In fact, one IC element stated that it was drafting a new policy.",
+        "Three other agencies noted that the courses were too short.",
+        "Two UN agencies said the convoy had been looted.",
+        "Several ministries reported delays.",
+    ] {
+        assert_eq!(kinds(text, &[]), vec![Anonymous], "{text}");
+    }
+    assert_eq!(
+        kinds("The interior ministry said the convoy had been looted.", &[]),
+        vec![Named]
+    );
+}
+
+#[test]
+fn the_authors_own_work_is_its_whole_subject_not_its_last_noun() {
+    assert_eq!(
+        kinds(
+            "Our analysis of videos and satellite imagery indicates that a drone struck the market.",
+            &[]
+        ),
+        Vec::<SourceKind>::new()
+    );
+    assert_eq!(
+        kinds(
+            "Videos and satellite imagery indicate that a drone struck the market.",
+            &[]
+        ),
+        vec![Anonymous]
+    );
 }
 
 #[test]
