@@ -148,7 +148,7 @@ pub const LINK_TEASER_WORDS: &[&str] = &[
 ];
 cue!(
     meta_text,
-    r"^(?:(?i:this|the\s+following|(?:table|figure|fig\.|map|chart|appendix|annex)\s+[\dA-Z][\w.-]*)\s+(?i:(?:brief|briefing|paper|report|note|section|assessment|update|memo|analysis|document|summary|chapter|annex|appendix|table|figure|map|chart|timeline|list|commentary|review|study|investigation|project|publication|article|story)\s+)?(?i:was\s+(?:supported|funded|commissioned|made\s+possible|(?:originally\s+|first\s+)?(?:published|posted))|(?:originally|first)\s+appeared|examines|asks|describes|looks|does\s+not\s+(?:discuss|address|examine|cover|consider|assess|review|include)|outlines|covers|summari[sz]es|reviews|considers|sets\s+out|provides|draws|presents|lists|shows|focuses|uses|is\s+based|updates|explores|gives|maps|tracks|illustrates|depicts|will\s+be\s+updated|was\s+prepared|has\s+been\s+prepared|are\s+options|is\s+a\s+list)\b|(?i:the|our)\s+(?i:objectives?|purpose|aims?|scope|goals?)\s+of\s+(?i:this|our|the\s+present)\s+(?i:brief|briefing|paper|report|review|study|audit|analysis|assessment|work)\s+(?i:is|are|was|were)\b|(?i:the\s+following\s+(?:[\w-]+\s+){0,4}(?:statement|text|transcript|communiqué|communique|declaration)\s+was\s+(?:issued|released|published|adopted)|the\s+following\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:transcript|text|summary|statement|excerpt|extract)\b)|(?i:the\s+views\s+expressed|our\s+standards:|the\s+(?:data\s+)?cut-?off\s+(?:date\s+|time\s+)?(?:for|of)\s+this\b))"
+    r"^(?:(?i:this|the\s+following|(?:table|figure|fig\.|map|chart|appendix|annex)\s+[\dA-Z][\w.-]*(?:\s+(?:below|above))?)\s+(?i:(?:brief|briefing|paper|report|note|section|assessment|update|memo|analysis|document|summary|chapter|annex|appendix|table|figure|map|chart|timeline|list|commentary|review|study|investigation|project|publication|article|story)\s+)?(?i:was\s+(?:supported|funded|commissioned|made\s+possible|(?:originally\s+|first\s+)?(?:published|posted))|(?:originally|first)\s+appeared|examines|asks|describes|looks|does\s+not\s+(?:discuss|address|examine|cover|consider|assess|review|include)|outlines|covers|summari[sz]es|reviews|considers|sets\s+out|provides|draws|presents|lists|shows|focuses|uses|is\s+based|updates|explores|gives|maps|tracks|illustrates|depicts|will\s+be\s+updated|was\s+prepared|has\s+been\s+prepared|are\s+options|is\s+a\s+list)\b|(?i:the|our)\s+(?i:objectives?|purpose|aims?|scope|goals?)\s+of\s+(?i:this|our|the\s+present)\s+(?i:brief|briefing|paper|report|review|study|audit|analysis|assessment|work)\s+(?i:is|are|was|were)\b|(?i:the\s+following\s+(?:[\w-]+\s+){0,4}(?:statement|text|transcript|communiqué|communique|declaration)\s+was\s+(?:issued|released|published|adopted)|the\s+following\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:transcript|text|summary|statement|excerpt|extract)\b)|(?i:the\s+views\s+expressed|our\s+standards:|the\s+(?:data\s+)?cut-?off\s+(?:date\s+|time\s+)?(?:for|of)\s+this\b))"
 );
 /// Key words of `meta_text`, which its first word starts with.
 pub const META_TEXT_WORDS: &[&str] = &[
@@ -173,7 +173,7 @@ cue!(
 // are reprinted in appendix IV.", "HUMINT is addressed in detail in JP 2-01.2."
 cue!(
     points_elsewhere,
-    r"(?i),\s*(?:please\s+)?(?:see|refer\s+to|consult)\s+(?:app\.|appendix|appendices|annex|section|sections|chapter|table|figure|fig\.|part|page|pages|pp?\.|box|the\s+(?:appendix|annex|section|chapter|table|figure))|\b(?:is|are)\s+(?:reprinted|discussed|described|addressed|covered|listed|presented|summari[sz]ed|explained|detailed)\s+(?:(?:more\s+fully|further|in\s+(?:more|greater|full)\s+detail|in\s+detail|in\s+their\s+entirety)\s+)?in\s+(?:app\.|appendix|annex|section|chapter|table|figure|part|JP\s+\d)"
+    r"(?i),\s*(?:please\s+)?(?:see|refer\s+to|consult)\s+(?:app\.|appendix|appendices|annex|section|sections|chapter|table|figure|fig\.|part|page|pages|pp?\.|box|the\s+(?:appendix|annex|section|chapter|table|figure))|\b(?:is|are)\s+(?:reprinted|discussed|described|addressed|covered|listed|presented|summari[sz]ed|explained|detailed)\s+(?:(?:more\s+fully|further|in\s+(?:more|greater|full)\s+detail|in\s+detail|in\s+their\s+entirety)\s+)?in\s+(?:app\.|appendix|annex|section|chapter|table|figure|part|JP\s+\d)|\b(?:is|are)\s+(?:described|discussed|listed|summari[sz]ed|explained|detailed|outlined|presented|set\s+out)\s+below(?:[.:;]|\s*$)|\b(?:is|are)\s+(?:shown\s+)?(?:at|in)\s+(?:figure|table|appendix|annex)\s+[\dA-Z]"
 );
 /// Key words of `cross_reference`, which its first word starts with.
 pub const CROSS_REFERENCE_WORDS: &[&str] = &["for"];
@@ -497,6 +497,11 @@ mod tests {
         assert!(meta_text().is_match("This report does not discuss the classified budget."));
         assert!(meta_text().is_match("The objectives of this study were to count the camps and map them."));
         assert!(!meta_text().is_match("The objectives of the campaign were to seize the port."));
+        assert!(meta_text().is_match("Table 2 below summarizes our criteria for each field."));
+        assert!(points_elsewhere().is_match("The office's role in each of these is described below."));
+        assert!(points_elsewhere().is_match("The current organization is at Figure 2."));
+        assert!(!points_elsewhere().is_match("The garrison is at full strength."));
+        assert!(!points_elsewhere().is_match("Ten of the dead are listed below the age of 18."));
         assert!(instruction().is_match("See the appendix for details."));
         assert!(!instruction().is_match("Sign language was used."));
         assert!(!instruction().is_match("Seeing the attacks, they left."));

@@ -396,8 +396,10 @@ fn names_a_kind_of_activity<'w>(words: impl Iterator<Item = &'w str>) -> bool {
 pub fn may_point_elsewhere(text: &str) -> bool {
     // One search for all the words at once; most sentences have none of these.
     static KEYS: OnceLock<regex::Regex> = OnceLock::new();
-    KEYS.get_or_init(|| regex::Regex::new("see|refer|consult|ed in|ed more|ed further").unwrap())
-        .is_match(text)
+    KEYS.get_or_init(|| {
+        regex::Regex::new("see|refer|consult|ed in|ed more|ed further|ed below|are at |is at |wn in ").unwrap()
+    })
+    .is_match(text)
 }
 
 /// Whether the sentence is an enumerated piece whose lead-in stands before it: a list number and then a word in
