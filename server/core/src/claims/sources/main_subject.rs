@@ -32,12 +32,44 @@ pub(super) fn document_provision(words: &SentenceWords) -> Option<Source> {
     };
     let verb = (start..tokens.len().min(start + 16))
         .find(|&i| tokens[i].word && !tokens[i].capitalised() && PROVISION_VERBS.contains(tokens[i].lower()))?;
-    let subject = &tokens[start..verb];
+    // "ICD 612 does not require …", "The plan, however, does not elaborate …": the auxiliaries, the negation and
+    // an aside before the verb are not the subject's.
+    let mut end = verb;
+    while end > start
+        && (matches!(
+            tokens[end - 1].lower(),
+            "does"
+                | "do"
+                | "did"
+                | "not"
+                | "also"
+                | "further"
+                | "however"
+                | "therefore"
+                | "thus"
+                | "will"
+                | "would"
+                | "may"
+                | "can"
+                | "could"
+                | "shall"
+                | "must"
+                | "has"
+                | "have"
+                | "had"
+                | "further"
+        ) || tokens[end - 1].is(&[',']))
+    {
+        end -= 1;
+    }
+    let subject = &tokens[start..end];
     // A numbered document ("PDD-61", "Policy Letter 11-01", "EO 12333") or a document noun with a name.
     let named = |t: &Token| t.capitalised() || t.text.bytes().any(|b| b.is_ascii_digit());
+    let digits = |t: &Token| !t.text.is_empty() && t.text.bytes().all(|b| b.is_ascii_digit());
     let numbered = subject
         .iter()
-        .any(|t| t.word && t.capitalised() && t.text.bytes().any(|b| b.is_ascii_digit()));
+        .any(|t| t.word && t.capitalised() && t.text.bytes().any(|b| b.is_ascii_digit()))
+        || subject.windows(2).any(|w| is_acronym(&w[0]) && digits(&w[1]));
     let document = subject.iter().any(|t| t.word && DOCUMENT_NOUNS.contains(t.lower()))
         && (subject.iter().skip(1).any(named) || subject.first().is_some_and(|t| matches!(t.lower(), "the" | "this")));
     // A common noun with such a participle is a thing, not a document's title: "the plan created under …".
@@ -50,6 +82,11 @@ pub(super) fn document_provision(words: &SentenceWords) -> Option<Source> {
         phrase: words.span(subject),
         frame: tokens[verb].range(),
     })
+}
+
+/// A word in capitals of two letters or more: "ICD", "EO", "NSPD".
+fn is_acronym(token: &Token) -> bool {
+    token.word && token.text.len() >= 2 && token.text.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether a subject holds a verb other than a document's noun ("This act" is no verb).
@@ -149,9 +186,16 @@ pub(super) fn under_a_document(words: &SentenceWords) -> Option<Source> {
 
 /// Whether a source phrase names a law, order or document ("The Intelligence Reform Act", "PDD-61").
 pub fn names_a_document(phrase: &str) -> bool {
-    phrase.split(|c: char| !c.is_alphanumeric() && c != '-').any(|word| {
+    let words: Vec<&str> = phrase.split(|c: char| !c.is_alphanumeric() && c != '-').collect();
+    words.iter().any(|word| {
         DOCUMENT_NOUNS.contains(&word.to_lowercase())
             || (word.contains('-') && word.bytes().any(|b| b.is_ascii_digit()))
+    }) || words.windows(2).any(|w| {
+        // "ICD 612", "EO 12333": a title shortened to its letters, and its number.
+        w[0].len() >= 2
+            && w[0].bytes().all(|b| b.is_ascii_uppercase())
+            && !w[1].is_empty()
+            && w[1].bytes().all(|b| b.is_ascii_digit())
     })
 }
 

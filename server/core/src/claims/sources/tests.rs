@@ -407,6 +407,27 @@ fn a_named_document_sources_what_it_provides() {
     assert!(kinds("OFPP Policy Letter 11-01 requires agencies to keep records.", &[]).contains(&Named));
     assert!(kinds("The plan failed within a week.", &[]).is_empty());
     assert!(kinds("The TTP established a base near the border.", &[]).is_empty());
+    // A title shortened to its letters, with its number; the auxiliaries and an aside before the verb.
+    assert_eq!(
+        sources("ICD 612 directs the elements to count their contractors.", &[]),
+        vec![(Named, "ICD 612".into())]
+    );
+    assert_eq!(
+        sources(
+            "The agency's guidance, including ICD 612, does not require a review of each contract.",
+            &[]
+        ),
+        vec![(Named, "The agency's guidance, including ICD 612".into())]
+    );
+    // What a named plan sets out.
+    assert_eq!(
+        sources(
+            "The ministry's 2024-2028 workforce plan outlines the current mix of staff.",
+            &[]
+        ),
+        vec![(Named, "The ministry's 2024-2028 workforce plan".into())]
+    );
+    assert!(kinds("F 16 jets outlined the border.", &[]).is_empty());
 }
 
 #[test]
