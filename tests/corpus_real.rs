@@ -196,7 +196,7 @@ fn fresh_text_by_split() {
 /// court's judgment, an open-source investigation, a monthly conflict digest).
 #[test]
 fn news_text_dev() {
-    let scores = score_folders(&["dev_news", "dev_news2", "dev_news3", "dev_news4"]);
+    let scores = score_folders(&["dev_news", "dev_news2", "dev_news3", "dev_news4", "dev_news5"]);
     print_and_check("news corpus", &scores, NEWS_DEV_FLOORS);
 }
 

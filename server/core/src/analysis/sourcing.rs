@@ -108,6 +108,8 @@ pub(super) fn carry_across_paragraphs(parts: &mut [Part], kb: &KnowledgeBase) {
                 {
                     answered.push(sentence.range.start);
                 }
+                // "He did not say how many …" stands aside; the speaker before it goes on.
+                Reason::WritersNote => {}
                 _ => carrying = false,
             }
             group_named = group_named

@@ -172,8 +172,16 @@ pub fn classify_sentences(
         if same_block.is_none() {
             within = Within::default();
         }
+        // "He did not say how many troops had been deployed." stands aside: the source before it goes on.
+        let source_before = same_block.map(|i| {
+            (0..=i)
+                .rev()
+                .take_while(|&j| doc.sentences[j].block == sentence.block)
+                .find(|&j| verdicts[j].reason != Reason::WritersNote)
+                .unwrap_or(i)
+        });
         let carry = Carry {
-            source: same_block.and_then(|i| verdicts[i].carries()),
+            source: source_before.and_then(|i| verdicts[i].carries()),
             vague_source: same_block.and_then(|i| match &verdicts[i].reason {
                 Reason::AnonymousSource(s) | Reason::UnnamedSpeaker(s) => Some(s.as_str()),
                 _ => None,
@@ -437,7 +445,7 @@ fn classify_sentence<'t>(
     let note = cues.find(Gated::WritersNote).and_then(|m| {
         std::iter::successors(Some(m), |m| crate::claims::cues::writers_note().find_at(text, m.end())).find(whole_note)
     });
-    if let Some(m) = note {
+    if let Some(m) = note.or_else(|| crate::claims::cues::anonymity_note().find(text)) {
         return Verdict::new(NotAClaim, Reason::WritersNote, Some(m.range()));
     }
     if let Some(m) = cues.find(Gated::Hedge) {
@@ -500,3 +508,5 @@ fn find_phrase(text: &str, phrase: &str) -> Option<Range<usize>> {
 mod report_forms_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod wire_forms_tests;

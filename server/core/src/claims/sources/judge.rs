@@ -123,7 +123,7 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
         }
         _ => head_part,
     };
-    let (head_part, custody) = match head_part {
+    let (head_part, custody, described) = match head_part {
         [.., noun, participle]
             if crate::text::words::is_past_participle(participle.lower())
                 && noun.word
@@ -132,9 +132,10 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
             (
                 &head_part[..head_part.len() - 1],
                 CUSTODY_PARTICIPLES.contains(&participle.lower()),
+                true,
             )
         }
-        _ => (head_part, false),
+        _ => (head_part, false, false),
     };
     let head = head_part.last().map(|t| t.lower()).unwrap_or_default();
     // "A leaked memo seen by the Guardian", "documents obtained by AP": the outlet holds the document but does
@@ -240,13 +241,27 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
     // "a spokesman for the militia", "figures from the interior ministry", "a study by the Small Arms Survey", "a
     // report by Amnesty International": the body after the noun is the source.
     let body_after = || {
-        let body = rest.iter().enumerate().any(|(i, t)| proper(t, i + cut))
+        let body = rest
+            .iter()
+            .enumerate()
+            .any(|(i, t)| proper(t, i + cut) && !DEMONYMS.contains(t.lower()))
             || (rest.iter().any(|t| t.lower() == "the") && rest.iter().any(|t| INSTITUTIONS.contains(t.lower())));
         body && matches!(
             rest.first().map(|t| t.lower()),
             Some("for" | "from" | "by" | "of" | "at")
         )
     };
+    // "the budget published by the territory's finance ministry", "a list issued by the army": whatever the
+    // document, the body that issued it stands behind it.
+    // People stay who they are: "Legal experts consulted by Crisis Group", "Witnesses quoted by local media".
+    if described
+        && !custody
+        && !ANONYMOUS_NOUNS.contains(head)
+        && rest.first().is_some_and(|t| t.lower() == "by")
+        && judge(words, &rest[1..], false, strong) == Some(SourceKind::Named)
+    {
+        return Some(SourceKind::Named);
+    }
     // "Pakistani officials", "Afghan media": a name as a modifier does not name the source.
     if head_part
         .iter()

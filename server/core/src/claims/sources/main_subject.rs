@@ -57,7 +57,6 @@ pub(super) fn document_provision(words: &SentenceWords) -> Option<Source> {
                 | "has"
                 | "have"
                 | "had"
-                | "further"
         ) || tokens[end - 1].is(&[',']))
     {
         end -= 1;

@@ -227,12 +227,24 @@ fn framed_at(words: &SentenceWords, verb: usize) -> Option<Source> {
     // warned of famine" is a past form, a verb.
     let noun_before_of = || !crate::text::words::is_unmistakable_verb_at(tokens, verb);
     // "said hired gunmen had …", "said armed men attacked …": a participle before its noun opens the report.
+    // "recorded repeated attacks against …": a plural noun that could be a verb, with no object of its own.
+    let plural_noun = |i: usize| {
+        tokens[i].lower().ends_with('s')
+            && tokens.get(i + 1).is_none_or(|n| {
+                !n.word
+                    || PREPOSITIONS.contains(&n.lower())
+                    || matches!(
+                        n.lower(),
+                        "and" | "against" | "into" | "over" | "during" | "after" | "between"
+                    )
+            })
+    };
     let attributive = |i: usize| {
         tokens[i].lower().ends_with("ed")
             && tokens.get(i + 1).is_some_and(|noun| {
                 noun.word
                     && !noun.capitalised()
-                    && !crate::text::words::is_verb_at(tokens, i + 1)
+                    && (!crate::text::words::is_verb_at(tokens, i + 1) || plural_noun(i + 1))
                     && !PREPOSITIONS.contains(&noun.lower())
                     && !DETERMINERS.contains(&noun.lower())
             })

@@ -176,6 +176,9 @@ pub(super) static WEAK_VERBS: Lexicon = Lexicon::new(&[
     "finds",
     "documented",
     "documents",
+    // "The Mission verified 11 attempted killings", "OHCHR verified 19 of them".
+    "verified",
+    "verifies",
     "recognized",
     "recognizes",
     "recognised",

@@ -20,6 +20,7 @@ const CLAUSE_BREAKS: &[&str] = &[
 static BETWEEN_WORDS: Lexicon = Lexicon::new(&[
     "also",
     "further",
+    "since",
     "later",
     "earlier",
     "previously",
@@ -90,6 +91,11 @@ pub(super) fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Op
         } else if let Some(open) = participial_aside(tokens, end) {
             // "A U.S. official, speaking on condition of anonymity, said": the subject is before the aside.
             end = open;
+        }
+        // "Ali Khan, 52, said", "La Ode Sulaiman, 41, one of the victims, told": the age after the name.
+        let age = |t: &Token| !t.text.is_empty() && t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit());
+        if end >= 3 && age(&tokens[end - 1]) && tokens[end - 2].is(&[',']) && tokens[end - 3].capitalised() {
+            end -= 2;
         }
     }
     // "The Counter Terrorism Department (CTD) said": the subject is before the bracketed short form.
@@ -276,8 +282,13 @@ fn participial_aside(tokens: &[Token], end: usize) -> Option<usize> {
         .find(|&i| !tokens[i].word && !tokens[i].is(INSIDE_WORDS))?;
     let first = tokens.get(open + 1).filter(|t| t.word)?.lower();
     // "Amade Saide, a 52-year-old fisherman who escaped by canoe, told AFP": an appositive after a name.
-    let appositive =
-        matches!(first, "a" | "an" | "the") && open > 0 && tokens[open - 1].word && tokens[open - 1].capitalised();
+    // "La Ode Sulaiman, 41, one of the victims, told the court": after a name and its age.
+    let is_age = |t: &Token| !t.text.is_empty() && t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit());
+    let after_name = |i: usize| {
+        tokens[i].word && tokens[i].capitalised()
+            || is_age(&tokens[i]) && i >= 2 && tokens[i - 1].is(&[',']) && tokens[i - 2].capitalised()
+    };
+    let appositive = matches!(first, "a" | "an" | "the" | "one" | "another") && open > 0 && after_name(open - 1);
     // ", in a message to journalists,": a prepositional aside too.
     // ", known by its French initials MSF,", ", based in Nairobi,": a past participle too.
     let participle = first.ends_with("ed") || matches!(first, "known" | "led" | "founded" | "run" | "set" | "held");
@@ -390,7 +401,13 @@ pub(super) fn phrase_after<'a, 't>(tokens: &'a [Token<'t>], start: usize) -> &'a
             break;
         }
         let lower = t.lower();
-        if end > start && (CLAUSE_BREAKS.contains(&lower) || is_auxiliary(t, false) || STRONG_VERBS.contains(lower)) {
+        // "the budget published by the finance ministry": a participle with its agent describes the noun.
+        let participle_by = lower.ends_with("ed") && tokens.get(end + 1).is_some_and(|n| n.lower() == "by");
+        if end > start
+            && (CLAUSE_BREAKS.contains(&lower)
+                || is_auxiliary(t, false)
+                || STRONG_VERBS.contains(lower) && !participle_by)
+        {
             break;
         }
         // "by the presidency late on Friday", "… on Monday": a time after the phrase is not part of it.

@@ -1,0 +1,73 @@
+//! Tests of the forms of news wires, court pages and UN reports: who speaks in them and what is only the
+//! writer's note.
+
+use super::tests::classes;
+use super::*;
+
+#[test]
+fn a_body_named_by_its_place_in_an_organisation_speaks_for_it() {
+    for text in [
+        "Insurgents killed seven rangers in a raid on the post, the reserve's management said Wednesday.",
+        "The company said last year that it would resume construction.",
+        "The service assesses it highly likely that such activity will continue in 2027.",
+        "The defense, led by lawyer Ana Cruz, argued that the victims could not identify the kidnappers.",
+        "The Estonian Foreign Intelligence Service assesses that Russia will form a new corps by 2027.",
+    ] {
+        assert_eq!(classes(text)[0].0, ClaimClass::Attributed, "{text}");
+    }
+}
+
+#[test]
+fn a_name_with_its_age_and_an_appositive_is_the_speaker() {
+    let text = "Ode Sulaiman, 41, one of the victims, told the court that the hostages were moved every night.";
+    assert_eq!(classes(text)[0].1, Reason::NamedSource("Ode Sulaiman".to_string()));
+    assert_eq!(
+        classes("Ali Khan, 52, said the bridge had been shelled.")[0].1,
+        Reason::NamedSource("Ali Khan".to_string())
+    );
+}
+
+#[test]
+fn what_a_mission_verified_or_recorded_is_its_report() {
+    for text in [
+        "Since 2016, the Mission has verified the killing of 478 former combatants.",
+        "In northern Cauca, the Mission recorded repeated attacks against police stations.",
+        "The military has since declared the group dismantled.",
+    ] {
+        assert_eq!(classes(text)[0].0, ClaimClass::Attributed, "{text}");
+    }
+}
+
+#[test]
+fn a_document_issued_by_a_named_body_is_the_bodys() {
+    let text = "According to the budget published by the finance ministry, transfers will cover 41% of spending.";
+    assert_eq!(classes(text)[0].0, ClaimClass::Attributed);
+    // People and evidence described by whoever handled them stay unnamed.
+    for text in [
+        "Legal experts consulted by Crisis Group do not expect a ruling before 2027.",
+        "Witnesses quoted by Sudanese media said they heard a drone.",
+        "Satellite images published by Western analysts suggest that the harbour has been dredged.",
+    ] {
+        assert_eq!(classes(text)[0].0, ClaimClass::Vague, "{text}");
+    }
+}
+
+#[test]
+fn the_writers_notes_on_a_source_stand_aside() {
+    let text = "Police spokesman Jacinto Mabunda said the attackers had fled north. He did not say how many troops \
+                had been deployed. He said no arrests had been made.";
+    let verdicts = classes(text);
+    assert_eq!(verdicts[1].1, Reason::WritersNote);
+    assert_eq!(verdicts[2].0, ClaimClass::Attributed);
+    for note in [
+        "He spoke on condition of anonymity because he was not authorized to speak to reporters.",
+        "The committee did not provide evidence for its account.",
+        "FILE - Rangers patrol near the Lugenda River, Aug. 14, 2023.",
+    ] {
+        assert_eq!(classes(note)[0].0, ClaimClass::NotAClaim, "{note}");
+    }
+    // A note after the claim leaves the claim.
+    let claim = "Two villagers were killed, according to an official who spoke on condition of anonymity because he \
+                 was not authorized to brief the media.";
+    assert_eq!(classes(claim)[0].0, ClaimClass::Vague);
+}
