@@ -34,13 +34,14 @@ pub fn document_author(text: &str) -> Option<String> {
         let found = expert_body().captures(head)?;
         found.get(1).or_else(|| found.get(2)).map(|m| m.as_str().to_string())
     };
-    let candidates: [&dyn Fn() -> Option<String>; 6] = [
+    let candidates: [&dyn Fn() -> Option<String>; 7] = [
         &declared,
         &numbered,
         &headed,
         &expert,
         &|| issuer_of_a_release(head),
         &|| bench_of_a_judgment(head),
+        &|| mission_of_a_report(head),
     ];
     candidates
         .iter()
@@ -86,7 +87,13 @@ pub fn speaks_as_author(sentence: &str, author: &str) -> bool {
         .strip_prefix("The ")
         .or_else(|| main.strip_prefix("the "))
         .unwrap_or(main);
-    let Some(rest) = main.strip_prefix(author).and_then(|r| r.strip_prefix(' ')) else {
+    // "The Mission, together with the Church, facilitated …": an aside between the author and its verb.
+    let Some(rest) = main.strip_prefix(author).and_then(|r| {
+        r.strip_prefix(' ').or_else(|| {
+            r.strip_prefix(", ")
+                .and_then(|aside| aside.split_once(", ").map(|(_, verb)| verb))
+        })
+    }) else {
         return false;
     };
     // A verb follows the subject: a lower-case word ("reviewed", "was asked", "also recommends").
@@ -131,6 +138,18 @@ fn expert_body() -> &'static Regex {
         )
         .unwrap()
     })
+}
+
+/// The Secretary-General's report on a UN mission speaks through the mission ("United Nations Verification
+/// Mission in Colombia", "Report of the Secretary-General", then "The Mission verified …").
+fn mission_of_a_report(head: &str) -> Option<String> {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    let mission =
+        PATTERN.get_or_init(|| Regex::new(r"\bUnited Nations (?:[A-Z][a-z]+ ){0,3}(Mission) (?:in|to|for)\b").unwrap());
+    head.contains("Report of the Secretary-General")
+        .then(|| mission.captures(head))
+        .flatten()
+        .map(|c| c[1].to_string())
 }
 
 /// A press release speaks for the body whose letterhead heads it ("MINISTRY OF FOREIGN AFFAIRS …" above "PRESS
@@ -227,11 +246,23 @@ mod tests {
         // A report number cited once names no author.
         let briefing = "The TTP attacked a post, the ISPR said (see UN report S-2024-556).\n";
         assert_eq!(document_author(briefing), None);
+        // The Secretary-General's report on a mission speaks through it.
+        let report = "# United Nations Verification Mission in Colombia\n\n## Report of the Secretary-General\n\n\
+                      1. The Mission opened two offices. The Mission met leaders.\n\n\
+                      8. The Mission facilitated the release of four soldiers.\n";
+        assert_eq!(document_author(report).as_deref(), Some("Mission"));
+        let briefing = "# Colombia\n\nThe United Nations Verification Mission in Colombia met leaders. The Mission \
+                        said the Mission would stay.\n";
+        assert_eq!(document_author(briefing), None);
     }
 
     #[test]
     fn the_author_as_subject_speaks_in_its_own_voice() {
         assert!(speaks_as_author("GAO reviewed the program's guidance.", "GAO"));
+        assert!(speaks_as_author(
+            "7. On 2 November, the Mission, together with the Church, facilitated the release of four soldiers.",
+            "Mission"
+        ));
         assert!(speaks_as_author(
             "In addition, GAO was asked to review the program.",
             "GAO"

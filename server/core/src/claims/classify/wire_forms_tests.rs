@@ -71,3 +71,14 @@ fn the_writers_notes_on_a_source_stand_aside() {
                  was not authorized to brief the media.";
     assert_eq!(classes(claim)[0].0, ClaimClass::Vague);
 }
+
+#[test]
+fn a_name_that_ends_on_its_short_form_takes_an_appositive_and_an_initial_opens_no_aside() {
+    for text in [
+        "The European Union Monitoring Mission (EUMM), an unarmed mission that has patrolled the line since 2008, \
+         counted 27 detentions near the line.",
+        "The defense, led by lawyer Abdulhakim P. Ututalum, argued that the victims could not identify the men.",
+    ] {
+        assert_eq!(classes(text)[0].0, ClaimClass::Attributed, "{text}");
+    }
+}

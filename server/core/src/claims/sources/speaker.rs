@@ -277,16 +277,26 @@ fn participial_aside(tokens: &[Token], end: usize) -> Option<usize> {
     // An aside may run long: ", who spoke on condition of anonymity because he was not authorised to discuss
     // the matter,".
     // Marks inside words ("52-year-old", "army's") open no aside.
+    // The full stop of an initial ("led by lawyer Abdulhakim P. Ututalum") opens nothing.
+    let initial = |i: usize| {
+        tokens[i].is(&['.'])
+            && i > 0
+            && tokens[i - 1].word
+            && tokens[i - 1].text.len() == 1
+            && tokens[i - 1].capitalised()
+    };
     let open = (end.saturating_sub(32)..end)
         .rev()
-        .find(|&i| !tokens[i].word && !tokens[i].is(INSIDE_WORDS))?;
+        .find(|&i| !tokens[i].word && !tokens[i].is(INSIDE_WORDS) && !initial(i))?;
     let first = tokens.get(open + 1).filter(|t| t.word)?.lower();
     // "Amade Saide, a 52-year-old fisherman who escaped by canoe, told AFP": an appositive after a name.
     // "La Ode Sulaiman, 41, one of the victims, told the court": after a name and its age.
     let is_age = |t: &Token| !t.text.is_empty() && t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit());
+    // "… Mission (EUMM), an unarmed civilian mission that …": a name that ends on its short form.
     let after_name = |i: usize| {
         tokens[i].word && tokens[i].capitalised()
             || is_age(&tokens[i]) && i >= 2 && tokens[i - 1].is(&[',']) && tokens[i - 2].capitalised()
+            || tokens[i].is(&[')']) && i >= 1 && tokens[i - 1].capitalised()
     };
     let appositive = matches!(first, "a" | "an" | "the" | "one" | "another") && open > 0 && after_name(open - 1);
     // ", in a message to journalists,": a prepositional aside too.
