@@ -26,6 +26,9 @@ pub(super) struct Carry<'a> {
     pub(super) after_caption_label: bool,
     /// Whether the sentence opens its paragraph.
     pub(super) opens_block: bool,
+    /// Whether the sentence before it in the paragraph stops without closing ("… clearly specify" above a hard
+    /// line break), so that a sentence in lower case after it is its rest.
+    pub(super) after_unclosed: bool,
     /// The words by which the author spoke in the first person earlier in the paragraph ("we found"), whose
     /// findings the paragraph's later sentences go on with.
     pub(super) author: Option<&'a str>,

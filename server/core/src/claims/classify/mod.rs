@@ -192,6 +192,11 @@ pub fn classify_sentences(
             document: within.named_document.as_deref(),
             after_caption_label: within.caption_label,
             opens_block: same_block.is_none(),
+            after_unclosed: same_block.is_some_and(|i| {
+                !doc.sentence_text(&doc.sentences[i])
+                    .trim_end()
+                    .ends_with(['.', '!', '?', ':', ';', '…', '"', '”', '’', ')', ']'])
+            }),
             author: within.author.as_deref(),
         };
         let mut open = RuleCues::UNKNOWN;
@@ -330,7 +335,9 @@ fn classify_sentence<'t>(
         // "found on the last page of this report.": a paragraph that opens in lower case is the rest of a
         // sentence that a page break in a converted document cut in two; its first half carries the claim.
         // (A list item in lower case is a list's way of writing, and still read.)
-        BlockKind::Paragraph if carry.opens_block && text.starts_with(|c: char| c.is_ascii_lowercase()) => {
+        BlockKind::Paragraph
+            if (carry.opens_block || carry.after_unclosed) && text.starts_with(|c: char| c.is_ascii_lowercase()) =>
+        {
             return Verdict::new(NotAClaim, Reason::Fragment, None)
         }
         _ => {}

@@ -463,3 +463,14 @@ fn unnamed_people_and_evidence_of_a_kind_and_reports_no_one_made() {
         ClaimClass::Attributed
     );
 }
+
+#[test]
+fn the_rest_of_a_sentence_after_a_hard_line_break_is_a_fragment() {
+    let verdicts = classes(
+        "When reporting to committees, clearly specify  \nlimitations and methodological changes and their  \n\
+         associated effects. The office cut the budget.",
+    );
+    assert_eq!(verdicts[1].1, Reason::Fragment);
+    assert_eq!(verdicts[2].1, Reason::Fragment);
+    assert_eq!(verdicts[3].0, ClaimClass::Unattributed);
+}
