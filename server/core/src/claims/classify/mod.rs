@@ -407,6 +407,9 @@ fn classify_sentence<'t>(
         };
     }
     if let Some(s) = found.iter().find(|s| s.kind == SourceKind::Anonymous) {
+        if let Some(named) = people_named_before(text, s.phrase.clone(), carry.source) {
+            return Verdict::new(Attributed, Reason::CarriedOver(named), Some(s.phrase.clone()));
+        }
         return Verdict::new(Vague, Reason::AnonymousSource(phrase(s)), Some(s.phrase.clone()));
     }
     if let Some(range) = clause::told_by_others(words.tokens, words.starts) {
@@ -490,6 +493,33 @@ fn classify_sentence<'t>(
     named.subject = sources::named_subject(&words);
     let (assertion, cue) = assertion(&cues, &words);
     Verdict::new(Unattributed, Reason::Unsourced(assertion), cue)
+}
+
+/// "We asked ODNI officials about it and officials told us …", "ODNI officials said …. The officials also
+/// explained …": bare people ("officials", "the officials") whose body the sentence or the source before has
+/// just named are those people.
+fn people_named_before(text: &str, phrase: Range<usize>, source_before: Option<&str>) -> Option<String> {
+    let words: Vec<&str> = text[phrase.clone()].split_whitespace().collect();
+    let noun = match words.as_slice() {
+        [noun] | ["the" | "The" | "these" | "These" | "those" | "Those", noun] => noun.to_lowercase(),
+        _ => return None,
+    };
+    if !noun.ends_with('s') || noun.len() < 4 {
+        return None;
+    }
+    // "<Name> officials" earlier in the sentence, or as the source of the sentence before.
+    let named_people = |candidate: &str| -> Option<String> {
+        let words: Vec<&str> = candidate.split_whitespace().collect();
+        words.windows(2).find_map(|w| {
+            let named = w[0].starts_with(|c: char| c.is_uppercase()) && w[0].len() > 1 && !sources::is_demonym(w[0]);
+            (named
+                && w[1]
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .eq_ignore_ascii_case(&noun))
+            .then(|| format!("{} {}", w[0], w[1]))
+        })
+    };
+    named_people(&text[..phrase.start]).or_else(|| source_before.and_then(named_people))
 }
 
 /// A phrase in the text, ignoring ASCII case, at word boundaries.

@@ -474,3 +474,15 @@ fn the_rest_of_a_sentence_after_a_hard_line_break_is_a_fragment() {
     assert_eq!(verdicts[2].1, Reason::Fragment);
     assert_eq!(verdicts[3].0, ClaimClass::Unattributed);
 }
+
+#[test]
+fn bare_people_of_a_body_just_named_are_its_people() {
+    let verdicts = classes(
+        "We asked ODNI officials about the gaps and officials told us that the rules had changed. The officials \
+         explained that a new policy would follow. Moreover, officials stated that the post was advertised.",
+    );
+    assert!(verdicts.iter().all(|v| v.0 == ClaimClass::Attributed), "{verdicts:?}");
+    // A nationality names no body, in the sentence or before it.
+    let verdicts = classes("Pakistani officials said the border was shut, and officials added that it would reopen.");
+    assert_eq!(verdicts[0].0, ClaimClass::Vague);
+}

@@ -92,6 +92,11 @@ const PREPOSITIONS: &[&str] = &[
     "to", "around", "among", "under", "based",
 ];
 
+/// Whether a word names a nationality or a region's people ("Pakistani", "Western"), which names no source.
+pub fn is_demonym(word: &str) -> bool {
+    source_words::DEMONYMS.contains(&word.to_lowercase())
+}
+
 /// Every source phrase framed in the sentence, leaving out frames reported inside another frame.
 pub fn find(words: &SentenceWords) -> Vec<Source> {
     let tokens = words.tokens;
