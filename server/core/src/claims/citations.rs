@@ -27,7 +27,7 @@ pattern!(bare_url, r"\bhttps?://\S+|\bwww\.\S+\.\S+");
 // ("2019.12"): only four digits of a year before the point.
 pattern!(
     note_number,
-    r#"(?:[A-Za-z)”"’]|\b(?:19|20)\d\d)[.,;:]\d{1,3}(?:\s|$)|[.,;:]?[)”"’]\d{1,3}(?:\s|$)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^\s*\{?\s*(?:\d\s*){1,3}\}?|\b[a-z]{4,}\d{1,3}(?:\s|$)"#
+    r#"(?:[A-Za-z)”"’]|\b(?:19|20)\d\d)[.,;:]\d{1,3}(?:\s|$)|[.,;:]?[)”"’]\d{1,3}(?:\s|$)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^\s*\{?\s*(?:\d\s*){1,3}\}?|\b[A-Za-z]?[a-z]{3,}\d{1,3}(?:\s|$)"#
 );
 // Statutes, regulations, bills and reports, cited by number ("P.L. 108-458", "GAO-12-679", "Asia Report No.
 // 341", "Notification No. 41/2025"); a UN resolution or document ("resolution 2127 (2013)", "S/2024/287"), and
@@ -252,6 +252,7 @@ mod tests {
         assert_eq!(cited("The agency grew to 9,000 staff.^12"), Some("^12"));
         assert_eq!(cited("The act of $2 0 0 4 ^ { 5 }$ required it."), Some("^ { 5 }"));
         assert_eq!(cited("HITRAC products90 include assessments."), Some("90"));
+        assert_eq!(cited("The office contributes items to the Daily Brief35 providing a view."), Some("35"));
     }
 
     #[test]
