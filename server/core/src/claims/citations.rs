@@ -252,7 +252,10 @@ mod tests {
         assert_eq!(cited("The agency grew to 9,000 staff.^12"), Some("^12"));
         assert_eq!(cited("The act of $2 0 0 4 ^ { 5 }$ required it."), Some("^ { 5 }"));
         assert_eq!(cited("HITRAC products90 include assessments."), Some("90"));
-        assert_eq!(cited("The office contributes items to the Daily Brief35 providing a view."), Some("35"));
+        assert_eq!(
+            cited("The office contributes items to the Daily Brief35 providing a view."),
+            Some("35")
+        );
     }
 
     #[test]

@@ -376,7 +376,11 @@ fn follow_on_counts_take_up_the_named_dataset_before_them() {
             "{i}: {verdict:?}"
         );
     }
-    // A new fact about those counted is a claim of its own (the tuned corpus's traps).
+    // A proportion of those counted goes on with the count, as the independent labellers of the news sets read
+    // it ("Most of them took place in the north", "Nineteen of them hit markets"); "many of them" is the writer's
+    // own word on them (the tuned corpus's traps).
+    let them = classes("UNHCR counted 40,000 returnees in May. Most of them were born in Pakistan.");
+    assert_eq!(them[1].0, Attributed, "{them:?}");
     let them = classes("UNHCR counted 40,000 returnees in May. Many of them were born in Pakistan.");
     assert_eq!(them[1].0, Unattributed, "{them:?}");
     // Without a count before them, they are claims of their own.

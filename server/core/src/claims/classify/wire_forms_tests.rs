@@ -82,3 +82,72 @@ fn a_name_that_ends_on_its_short_form_takes_an_appositive_and_an_initial_opens_n
         assert_eq!(classes(text)[0].0, ClaimClass::Attributed, "{text}");
     }
 }
+
+#[test]
+fn a_share_of_what_a_named_source_counted_goes_on_with_it() {
+    for text in [
+        "ACLED recorded 31 violent incidents in Cabinda in 2026. Most of them took place in the north.",
+        "Since then more than 7,000 people have been killed, according to Deep South Watch. Most of the dead were \
+         civilians.",
+        "Of the 64 displaced people we interviewed, 23 had been evicted. Nine of them had received no notice.",
+    ] {
+        assert_eq!(classes(text)[1].0, ClaimClass::Attributed, "{text}");
+    }
+    // Without a count before it, a share is the writer's own.
+    assert_eq!(
+        classes("The port is busy. Most of them are tankers.")[1].0,
+        ClaimClass::Unattributed
+    );
+}
+
+#[test]
+fn a_verb_inside_a_relative_aside_reports_nothing_of_the_claim() {
+    let text = "Two judicial officials, who spoke on condition of anonymity because they feared for their safety, \
+                said the men had been driven to the airport.";
+    assert_eq!(
+        classes(text)[0].1,
+        Reason::AnonymousSource("Two judicial officials".to_string())
+    );
+}
+
+#[test]
+fn what_the_writer_could_not_learn_is_a_note() {
+    for note in [
+        "The ministry did not give the names or ranks of the dead.",
+        "Reuters could not determine where the men are now.",
+        "The release has not been previously reported.",
+        "Morocco's Royal Armed Forces have not commented.",
+    ] {
+        assert_eq!(classes(note)[0].1, Reason::WritersNote, "{note}");
+    }
+    assert_eq!(
+        classes("The army did not release the prisoners.")[0].0,
+        ClaimClass::Unattributed
+    );
+}
+
+#[test]
+fn an_agreement_made_is_an_event_and_what_it_provides_is_its_own() {
+    assert_eq!(
+        classes("The neighbours agreed a ceasefire along the Line of Control in 2003.")[0].0,
+        ClaimClass::Unattributed
+    );
+    assert_eq!(
+        classes("ODNI agreed with our recommendation.")[0].0,
+        ClaimClass::Attributed
+    );
+    assert_eq!(
+        classes("Under the deal, the militia must leave the port within 60 days.")[0].0,
+        ClaimClass::Attributed
+    );
+}
+
+#[test]
+fn a_document_of_a_named_institution_is_the_institutions() {
+    let verdicts = classes(
+        "The defence ministry's weekly summary, published on 2 December, said troops had arrested nine people. \
+         It also reported the interception of 287 migrants.",
+    );
+    assert_eq!(verdicts[0].0, ClaimClass::Attributed);
+    assert_eq!(verdicts[1].0, ClaimClass::Attributed);
+}

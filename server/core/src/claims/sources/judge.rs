@@ -238,6 +238,16 @@ pub(super) fn judge(words: &SentenceWords, phrase: &[Token], sentence_start: boo
     {
         return Some(SourceKind::Named);
     }
+    // "The defence ministry's weekly operational summary": a document of a named or definite institution.
+    let owned_by_institution = possessive
+        && first.lower() == "the"
+        && head_part.iter().any(|t| {
+            let owner = t.lower().trim_end_matches("'s").trim_end_matches("’s");
+            INSTITUTIONS.contains(owner) && owner.len() < t.lower().len()
+        });
+    if EVIDENCE_HEADS.contains(&head) && owned_by_institution {
+        return Some(SourceKind::Named);
+    }
     // "a spokesman for the militia", "figures from the interior ministry", "a study by the Small Arms Survey", "a
     // report by Amnesty International": the body after the noun is the source.
     let body_after = || {

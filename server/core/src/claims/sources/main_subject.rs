@@ -175,7 +175,14 @@ pub(super) fn under_a_document(words: &SentenceWords) -> Option<Source> {
         || phrase
             .windows(2)
             .any(|w| w[0].capitalised() && !w[1].text.is_empty() && w[1].text.bytes().all(|b| b.is_ascii_digit()));
-    let document = phrase.iter().any(|t| DOCUMENT_NOUNS.contains(t.lower()));
+    // "Under the deal, …", "Under the ceasefire, …": what an agreement provides.
+    let scheme = phrase.iter().any(|t| {
+        matches!(
+            t.lower(),
+            "scheme" | "agreement" | "deal" | "arrangement" | "ceasefire" | "truce"
+        )
+    });
+    let document = phrase.iter().any(|t| DOCUMENT_NOUNS.contains(t.lower())) || scheme;
     (!phrase.is_empty() && (document || numbered)).then(|| Source {
         kind: SourceKind::Named,
         phrase: words.span(phrase),
@@ -261,6 +268,12 @@ pub fn share_alone(words: &SentenceWords) -> bool {
             start + 3
         }
         ("most" | "many" | "half" | "all" | "some" | "several", _) => start + 1,
+        // "Nine of them had …", "Two of the dead were …": a count of what the sentence before counted.
+        (count, "of")
+            if count.bytes().all(|b| b.is_ascii_digit()) || crate::claims::cues::FIGURE_WORDS.contains(&count) =>
+        {
+            start + 1
+        }
         ("nearly" | "about" | "almost" | "roughly" | "over", "half" | "all") => start + 2,
         ("the", "rest" | "remainder" | "majority") => start + 2,
         // "More than half were recorded in Guayas.", "Less than a third returned."
@@ -270,6 +283,14 @@ pub fn share_alone(words: &SentenceWords) -> bool {
             _ => return false,
         },
         _ => return false,
+    };
+    // "Most of them took place …", "Most of the dead were civilians": a proportion of those counted, then its
+    // verb. "Many of them were born in Pakistan" is the writer's own word on them, not a part of the count.
+    let proportion = !matches!(lower(start), "many" | "some" | "several");
+    let share = match (lower(share), lower(share + 1)) {
+        ("of", "them" | "those" | "these") if proportion => share + 2,
+        ("of", "the") if proportion => share + 3,
+        _ => share,
     };
     tokens.get(share).is_some_and(|t| {
         t.word && (crate::text::words::is_auxiliary(t, false) || crate::text::words::is_verb_at(tokens, share))

@@ -92,6 +92,19 @@ const PREPOSITIONS: &[&str] = &[
     "to", "around", "among", "under", "based",
 ];
 
+/// "Two officials, who spoke on condition of anonymity because they feared for their safety, said …": a verb
+/// inside a relative clause set off by commas reports nothing of the sentence's claim.
+fn in_relative_aside(tokens: &[Token], at: usize) -> bool {
+    let opened = (0..at)
+        .rev()
+        .take_while(|&i| tokens[i].word || tokens[i].is(&['\'', '’', '-']))
+        .last()
+        .is_some_and(|first| {
+            first >= 1 && tokens[first - 1].is(&[',']) && matches!(tokens[first].lower(), "who" | "which" | "whom")
+        });
+    opened && tokens[at + 1..].iter().any(|t| t.is(&[',']))
+}
+
 /// Whether a word names a nationality or a region's people ("Pakistani", "Western"), which names no source.
 pub fn is_demonym(word: &str) -> bool {
     source_words::DEMONYMS.contains(&word.to_lowercase())
@@ -111,7 +124,9 @@ pub fn find(words: &SentenceWords) -> Vec<Source> {
         token.word && !(*i > opening && token.capitalised()) && frame_words.contains(token.lower())
     };
     for (i, _) in tokens.iter().enumerate().filter(may_start_a_frame) {
-        found.extend(framed_at(words, i));
+        if !in_relative_aside(tokens, i) {
+            found.extend(framed_at(words, i));
+        }
     }
     if let Some(source) = document_provision(words)
         .or_else(|| under_a_document(words))
@@ -228,6 +243,15 @@ fn framed_at(words: &SentenceWords, verb: usize) -> Option<Source> {
             .get(verb + 1)
             .is_some_and(|next| next.lower() == "that" || next.is(&[':', '“', '"', ',']))
         && verb + 1 < tokens.len();
+    // "The neighbours agreed a ceasefire", "agreed to a truce": an agreement made is an event, not a view held
+    // ("ODNI agreed with our recommendation", "agreed that …" stay stances).
+    if matches!(lower, "agreed" | "agree" | "agrees")
+        && tokens
+            .get(verb + 1)
+            .is_some_and(|next| matches!(next.lower(), "a" | "an" | "to" | "on" | "upon"))
+    {
+        return None;
+    }
     // "Failing states pose …", "claims of responsibility": a noun before a verb or "of", not a frame; "has
     // warned of famine" is a past form, a verb.
     let noun_before_of = || !crate::text::words::is_unmistakable_verb_at(tokens, verb);

@@ -338,6 +338,9 @@ pub(super) const EVIDENCE_HEADS: &[&str] = &[
     "indictment",
     "inventory",
     "filing",
+    "summary",
+    "bulletin",
+    "update",
 ];
 
 /// What an office is of, in "the interior minister", "the chief minister", "the foreign secretary".

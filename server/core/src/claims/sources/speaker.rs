@@ -120,14 +120,18 @@ pub(super) fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Op
     };
     // A participle after the noun and before a preposition describes the noun: "Officials involved in the
     // drafting said", "Residents displaced by the fighting say".
+    // "Lawyers representing displaced families say", "Groups monitoring the conflict report": a present
+    // participle right after a plural noun describes it too.
     let postnominal = |start: usize, i: usize| {
-        i > start
-            && crate::text::words::is_past_participle(tokens[i].lower())
-            && tokens[i - 1].word
-            && !DETERMINERS.contains(&tokens[i - 1].lower())
-            && tokens
-                .get(i + 1)
-                .is_some_and(|next| next.word && PREPOSITIONS.contains(&next.lower()))
+        let after_noun = i > start && tokens[i - 1].word && !DETERMINERS.contains(&tokens[i - 1].lower());
+        after_noun
+            && (crate::text::words::is_past_participle(tokens[i].lower())
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|next| next.word && PREPOSITIONS.contains(&next.lower()))
+                || tokens[i].lower().ends_with("ing")
+                    && tokens[i - 1].lower().ends_with('s')
+                    && !crate::text::words::is_auxiliary(&tokens[i - 1], false))
     };
     // In a subject only a verb whose form leaves no doubt counts ("press office", "force operations" are
     // nouns); after a relative pronoun any verb does.
