@@ -167,7 +167,7 @@ cue!(
 // Who wrote or compiled the text: "Reporting by …; editing by …", "Compiled by the research team, 3 May 2025."
 cue!(
     byline,
-    r"^(?:(?i:published|updated|posted|last\s+updated)\s*(?:on|at|:)?\s*\d|(?i:welcome\s+to\s+(?:our|the)\s+live)|(?i:(?:additional\s+)?reporting|compiled|prepared|written|edited|editing|commentary|analysis|research|text|photos?|graphics?|translated|translation|produced|authored)\s+by\b)|(?i:\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article))"
+    r"^(?:(?i:published|updated|posted|last\s+updated)\s*(?:on|at)?\s*:?\s*\d|(?i:welcome\s+to\s+(?:our|the)\s+live)|(?i:(?:additional\s+)?reporting|compiled|prepared|written|edited|editing|commentary|analysis|research|text|photos?|graphics?|translated|translation|produced|authored)\s+by\b)|(?i:\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article))"
 );
 // Pointing the reader to another part or another document: "For an overview, see appendix III.", "The comments
 // are reprinted in appendix IV.", "HUMINT is addressed in detail in JP 2-01.2."
@@ -523,6 +523,7 @@ mod tests {
         assert!(meta_text().is_match("The objectives of this study were to count the camps and map them."));
         assert!(!meta_text().is_match("The objectives of the campaign were to seize the port."));
         assert!(meta_text().is_match("Table 2 below summarizes our criteria for each field."));
+        assert!(byline().is_match("Posted On: 07 DEC 2026 11:40AM by PIB Delhi"));
         assert!(points_elsewhere().is_match("The office's role in each of these is described below."));
         assert!(points_elsewhere().is_match("The current organization is at Figure 2."));
         assert!(!points_elsewhere().is_match("The garrison is at full strength."));

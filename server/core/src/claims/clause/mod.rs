@@ -316,6 +316,7 @@ pub fn is_imperative(tokens: &[Token], starts: Starts) -> bool {
 /// Words that open a clause of their own inside an order: "Establish rules that were missing".
 const ORDER_CLAUSE_WORDS: &[&str] = &[
     "that", "which", "who", "whom", "whether", "if", "when", "how", "what", "where", "why", "because", "so", "to",
+    "until", "unless", "before", "after", "while", "once",
 ];
 
 /// Words that open an order's object: "Describe the role …", "Report any incident …".

@@ -97,6 +97,8 @@ fn imperatives() {
         "In coordination with the IC elements, develop a plan to enhance controls.",
         "• Strengthen the collection management workforce.",
         "Where movement is essential, use vetted armed escorts and travel only by day.",
+        // A clause of time inside the order has its own verb.
+        "Suspend evictions from temporary housing until each family has been offered a home.",
     ] {
         assert!(with_tokens(text, |t| is_imperative(t, Starts::of(t))), "{text}");
     }
