@@ -167,7 +167,7 @@ cue!(
 // Who wrote or compiled the text: "Reporting by …; editing by …", "Compiled by the research team, 3 May 2025."
 cue!(
     byline,
-    r"^(?:(?i:published|updated|posted|last\s+updated)\s*(?:on|at)?\s*:?\s*\d|(?i:welcome\s+to\s+(?:our|the)\s+live)|(?i:(?:additional\s+)?reporting|compiled|prepared|written|edited|editing|commentary|analysis|research|text|photos?|graphics?|translated|translation|produced|authored)\s+by\b)|(?i:\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article))"
+    r"^(?:(?i:published|updated|posted|last\s+updated)\s*(?i:on|at)?\s*:?\s*\d|(?i:welcome\s+to\s+(?:our|the)\s+live)|(?i:(?:additional\s+)?reporting|compiled|prepared|written|edited|editing|commentary|analysis|research|text|photos?|graphics?|translated|translation|produced|authored)\s+by\b)|(?i:\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article))"
 );
 // Pointing the reader to another part or another document: "For an overview, see appendix III.", "The comments
 // are reprinted in appendix IV.", "HUMINT is addressed in detail in JP 2-01.2."
