@@ -23,9 +23,9 @@ use support::scores::{parse_label, shown_class, Score};
 /// The floors, per corpus, on all its splits together: (precision, recall, class accuracy), a little under where
 /// the classifier stands (the printed "all" lines), so that a change cannot lose ground unseen. The targets (0.90
 /// each, on the held-out splits) are higher: see the README.
-const REAL_FLOORS: (f64, f64, f64) = (0.62, 0.85, 0.95);
+const REAL_FLOORS: (f64, f64, f64) = (0.63, 0.85, 0.95);
 const FRESH_FLOORS: (f64, f64, f64) = (0.85, 0.95, 0.95);
-const NEWS_FLOORS: (f64, f64, f64) = (0.82, 0.92, 0.95);
+const NEWS_FLOORS: (f64, f64, f64) = (0.83, 0.92, 0.95);
 const NEWS_DEV_FLOORS: (f64, f64, f64) = (0.90, 0.94, 0.96);
 /// Doctrine is not asked for sources: under 5% of its sentences may be flagged.
 const DOCTRINE_MAX_FLAGGED: f64 = 0.05;
