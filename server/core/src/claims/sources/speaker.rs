@@ -93,8 +93,7 @@ pub(super) fn subject_of(words: &SentenceWords, verb: usize, strong: bool) -> Op
             end = open;
         }
         // "Ali Khan, 52, said", "La Ode Sulaiman, 41, one of the victims, told": the age after the name.
-        let age = |t: &Token| !t.text.is_empty() && t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit());
-        if end >= 3 && age(&tokens[end - 1]) && tokens[end - 2].is(&[',']) && tokens[end - 3].capitalised() {
+        if end >= 3 && is_age(&tokens[end - 1]) && tokens[end - 2].is(&[',']) && tokens[end - 3].capitalised() {
             end -= 2;
         }
     }
@@ -295,7 +294,6 @@ fn participial_aside(tokens: &[Token], end: usize) -> Option<usize> {
     let first = tokens.get(open + 1).filter(|t| t.word)?.lower();
     // "Amade Saide, a 52-year-old fisherman who escaped by canoe, told AFP": an appositive after a name.
     // "La Ode Sulaiman, 41, one of the victims, told the court": after a name and its age.
-    let is_age = |t: &Token| !t.text.is_empty() && t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit());
     // "… Mission (EUMM), an unarmed civilian mission that …": a name that ends on its short form.
     let after_name = |i: usize| {
         tokens[i].word && tokens[i].capitalised()
@@ -327,6 +325,11 @@ fn participial_aside(tokens: &[Token], end: usize) -> Option<usize> {
         at -= 1;
     }
     None
+}
+
+/// A person's age set off after the name: "Ali Khan, 52, said".
+fn is_age(token: &Token) -> bool {
+    !token.text.is_empty() && token.text.len() <= 3 && token.text.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Marks that stand inside words ("52-year-old", "army's"), not between phrases.
