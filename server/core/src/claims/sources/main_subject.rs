@@ -64,11 +64,7 @@ pub(super) fn document_provision(words: &SentenceWords) -> Option<Source> {
     let subject = &tokens[start..end];
     // A numbered document ("PDD-61", "Policy Letter 11-01", "EO 12333") or a document noun with a name.
     let named = |t: &Token| t.capitalised() || t.text.bytes().any(|b| b.is_ascii_digit());
-    let digits = |t: &Token| !t.text.is_empty() && t.text.bytes().all(|b| b.is_ascii_digit());
-    let numbered = subject
-        .iter()
-        .any(|t| t.word && t.capitalised() && t.text.bytes().any(|b| b.is_ascii_digit()))
-        || subject.windows(2).any(|w| is_acronym(&w[0]) && digits(&w[1]));
+    let numbered = names_by_number(subject, is_acronym);
     let document = subject.iter().any(|t| t.word && DOCUMENT_NOUNS.contains(t.lower()))
         && (subject.iter().skip(1).any(named) || subject.first().is_some_and(|t| matches!(t.lower(), "the" | "this")));
     // A common noun with such a participle is a thing, not a document's title: "the plan created under …".
@@ -81,6 +77,16 @@ pub(super) fn document_provision(words: &SentenceWords) -> Option<Source> {
         phrase: words.span(subject),
         frame: tokens[verb].range(),
     })
+}
+
+/// Whether the words name a document by its number: a capitalised word with digits in it ("PDD-61"), or a title
+/// (as `title` takes it) followed by a number ("ICD 612", "Resolution 2231").
+fn names_by_number(phrase: &[Token], title: fn(&Token) -> bool) -> bool {
+    let digits = |t: &Token| !t.text.is_empty() && t.text.bytes().all(|b| b.is_ascii_digit());
+    phrase
+        .iter()
+        .any(|t| t.word && t.capitalised() && t.text.bytes().any(|b| b.is_ascii_digit()))
+        || phrase.windows(2).any(|w| title(&w[0]) && digits(&w[1]))
 }
 
 /// A word in capitals of two letters or more: "ICD", "EO", "NSPD".
@@ -169,12 +175,7 @@ pub(super) fn under_a_document(words: &SentenceWords) -> Option<Source> {
     }
     let phrase = &tokens[after..comma];
     // "Resolution 2231", "PDD-61", "EO 12333": a capitalised title with its number.
-    let numbered = phrase
-        .iter()
-        .any(|t| t.capitalised() && t.text.bytes().any(|b| b.is_ascii_digit()))
-        || phrase
-            .windows(2)
-            .any(|w| w[0].capitalised() && !w[1].text.is_empty() && w[1].text.bytes().all(|b| b.is_ascii_digit()));
+    let numbered = names_by_number(phrase, |t| t.capitalised());
     // "Under the deal, …", "Under the ceasefire, …": what an agreement provides.
     let scheme = phrase.iter().any(|t| {
         matches!(
