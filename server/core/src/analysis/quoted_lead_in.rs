@@ -7,38 +7,42 @@ use super::Part;
 use crate::claims::ClaimClass;
 use crate::rules;
 
+/// Where the reading stands: after a lead-in, awaiting the next block (`None`: the lead-in ended the chunk
+/// before, whose blocks are numbered apart), or inside the quoted block.
+#[derive(Clone, Copy, PartialEq)]
+enum State {
+    Idle,
+    Awaiting(Option<usize>),
+    Quoting(usize),
+}
+
 /// Silence the `unattributed-claim` findings on the paragraph right after a lead-in that names its speaker.
 pub(super) fn quoted_after_a_lead_in(parts: &mut [Part]) {
     let unattributed = rules::unattributed_claim::INFO.code;
-    // The lead-in's block, while the next block is awaited, then the quoted block itself.
-    let mut lead_in: Option<usize> = None;
-    let mut quoted: Option<usize> = None;
+    let mut state = State::Idle;
     for part in parts.iter_mut() {
         let chunk = &part.chunk;
         let mut answered = Vec::new();
         for (sentence, verdict) in chunk.document.sentences.iter().zip(&chunk.verdicts) {
             let block = sentence.block;
-            if quoted.is_some_and(|b| b != block) {
-                quoted = None;
-            }
-            if lead_in.is_some_and(|b| b != block) {
-                lead_in = None;
-                quoted = Some(block);
-            }
-            if quoted == Some(block) && verdict.class == ClaimClass::Unattributed {
+            state = match state {
+                State::Awaiting(lead) if lead != Some(block) => State::Quoting(block),
+                State::Quoting(quoted) if quoted != block => State::Idle,
+                state => state,
+            };
+            if state == State::Quoting(block) && verdict.class == ClaimClass::Unattributed {
                 answered.push(sentence.range.start);
             }
             if introduces_a_quotation(chunk.document.sentence_text(sentence)) {
-                lead_in = Some(block);
-                quoted = None;
+                state = State::Awaiting(Some(block));
             }
         }
         silence_sentences(part, unattributed, &answered);
-        // Blocks are numbered per chunk: a lead-in at a chunk's end awaits the next chunk's first block.
-        if lead_in.is_some() {
-            lead_in = Some(usize::MAX);
-        }
-        quoted = None;
+        // A quoted block ends with its chunk; a lead-in at a chunk's end awaits the next chunk's first block.
+        state = match state {
+            State::Awaiting(_) => State::Awaiting(None),
+            _ => State::Idle,
+        };
     }
 }
 

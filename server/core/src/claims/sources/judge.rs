@@ -411,6 +411,9 @@ fn some_bodies_of_a_kind(head_part: &[Token]) -> bool {
                 "one" | "several" | "some" | "many" | "various" | "other" | "few"
             )
     });
+    if !counted {
+        return false;
+    }
     let lower = head.lower();
     let singular = lower
         .strip_suffix("ies")
@@ -423,7 +426,7 @@ fn some_bodies_of_a_kind(head_part: &[Token]) -> bool {
             singular.as_str(),
             "element" | "component" | "country" | "state" | "unit" | "organisation" | "organization"
         );
-    counted && !head.capitalised() && body
+    !head.capitalised() && body
 }
 
 /// A number in figures or words: "40", "Four", "twelve".
